@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const uiOnly = ['react', 'react-dom', 'react-dom/*', 'd3-org-chart', 'zustand', 'zustand/*', 'immer', 'd3', 'd3-*'];
+const layersAbove = ['**/store/**', '**/chart/**', '**/ui/**', '**/cli/**', '**/cli'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.{ts,tsx}', 'src/chart/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // The pure core runs in Node and the browser: no UI libraries, no DOM, no layers above it.
+    // Type-only imports are banned too (allowTypeImports is off), so the core never depends on UI types.
+    files: ['src/model/**', 'src/options/**', 'src/diff/**', 'src/io/**', 'src/export/**', 'src/appraisal/**'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: uiOnly, message: 'The core must not depend on React, d3, d3-org-chart, zustand or immer.', allowTypeImports: false },
+          { group: layersAbove, message: 'The core must not import the layers above it (store, chart, ui, cli).', allowTypeImports: false },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'window', message: 'The core has no DOM.' },
+        { name: 'document', message: 'The core has no DOM.' },
+        { name: 'localStorage', message: 'The core has no DOM.' },
+        { name: 'indexedDB', message: 'The core has no DOM.' },
+        { name: 'navigator', message: 'The core has no DOM.' },
+        { name: 'HTMLElement', message: 'The core has no DOM.' },
+        { name: 'DOMParser', message: 'The core has no DOM.' },
+      ],
+    },
+  },
+  {
+    // d3-hierarchy is pure layout maths (no DOM); the SVG writer may use it.
+    files: ['src/export/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: uiOnly.filter((p) => p !== 'd3-*'), message: 'The core must not depend on React, d3, d3-org-chart, zustand or immer.', allowTypeImports: false },
+          { group: ['d3-*', '!d3-hierarchy'], message: 'Only d3-hierarchy (pure layout) is allowed in the export core.', allowTypeImports: false },
+          { group: layersAbove, message: 'The core must not import the layers above it (store, chart, ui, cli).', allowTypeImports: false },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,64 @@
+import type { Link, NodeId, OrgNode, Structure } from './types.ts';
+
+export const linkKey = (l: Pick<Link, 'kind' | 'from' | 'to'>): string => `${l.kind}\u0000${l.from}\u0000${l.to}`;
+
+export function nodeIndex(s: Structure): Map<NodeId, OrgNode> {
+  return new Map(s.nodes.map((n) => [n.id, n]));
+}
+
+/** Direct reports of every node, in node order. Roots are under the key null. */
+export function childrenIndex(nodes: readonly OrgNode[]): Map<NodeId | null, NodeId[]> {
+  const out = new Map<NodeId | null, NodeId[]>();
+  for (const n of nodes) {
+    const key = n.manager ?? null;
+    const list = out.get(key);
+    if (list) list.push(n.id);
+    else out.set(key, [n.id]);
+  }
+  return out;
+}
+
+export function roots(s: Structure): NodeId[] {
+  return s.nodes.filter((n) => n.manager == null).map((n) => n.id);
+}
+
+/** The node and its managers up to its root: [id, manager, manager's manager, …]. Stops at a loop or a missing manager. */
+export function lineOf(index: ReadonlyMap<NodeId, OrgNode>, id: NodeId): NodeId[] {
+  const line: NodeId[] = [];
+  const seen = new Set<NodeId>();
+  let cur: NodeId | null | undefined = id;
+  while (cur != null && index.has(cur) && !seen.has(cur)) {
+    seen.add(cur);
+    line.push(cur);
+    cur = index.get(cur)?.manager;
+  }
+  return line;
+}
+
+/** True when `ancestor` is `id` or manages it, directly or through others. */
+export function isInLineOf(index: ReadonlyMap<NodeId, OrgNode>, id: NodeId, ancestor: NodeId): boolean {
+  return lineOf(index, id).includes(ancestor);
+}
+
+/** Every line-management loop, each as the ids in the loop in reporting order, starting from its smallest id. */
+export function findLoops(nodes: readonly OrgNode[]): NodeId[][] {
+  const index = new Map(nodes.map((n) => [n.id, n]));
+  const state = new Map<NodeId, 'open' | 'done'>();
+  const loops: NodeId[][] = [];
+  for (const start of nodes) {
+    const path: NodeId[] = [];
+    let cur: NodeId | null | undefined = start.id;
+    while (cur != null && index.has(cur) && !state.has(cur)) {
+      state.set(cur, 'open');
+      path.push(cur);
+      cur = index.get(cur)?.manager;
+    }
+    if (cur != null && state.get(cur) === 'open') {
+      const loop = path.slice(path.indexOf(cur));
+      const min = loop.indexOf([...loop].sort()[0]!);
+      loops.push([...loop.slice(min), ...loop.slice(0, min)]);
+    }
+    for (const id of path) state.set(id, 'done');
+  }
+  return loops;
+}

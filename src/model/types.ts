@@ -1,0 +1,98 @@
+export const FORMAT = 'org-options/1' as const;
+
+export const NODE_KINDS = ['post', 'unit', 'body', 'member'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const LINK_KINDS = ['strategic', 'political', 'contract', 'governance', 'partnership', 'dotted'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export type NodeId = string;
+export type FunctionId = string;
+
+export interface OrgNode {
+  id: NodeId;
+  kind: NodeKind;
+  name: string;
+  holder?: string | null;
+  manager?: NodeId | null;
+  note?: string;
+  source?: string;
+}
+
+export interface Link {
+  kind: LinkKind;
+  from: NodeId;
+  to: NodeId;
+  note?: string;
+  source?: string;
+}
+
+export interface OrgFunction {
+  id: FunctionId;
+  name: string;
+  statutory?: boolean;
+  note?: string;
+  source?: string;
+}
+
+export interface Structure {
+  id: string;
+  title: string;
+  asOf?: string;
+  nodes: OrgNode[];
+  links?: Link[];
+  functions?: OrgFunction[];
+  accountable?: Record<FunctionId, NodeId>;
+}
+
+interface StepBase {
+  why?: string;
+}
+export interface AddStep extends StepBase { op: 'add'; node: OrgNode }
+export interface RemoveStep extends StepBase { op: 'remove'; node: NodeId }
+export interface MoveStep extends StepBase { op: 'move'; node: NodeId; to: NodeId | null }
+export type UpdatableField = 'name' | 'holder' | 'kind' | 'note';
+export interface UpdateStep extends StepBase {
+  op: 'update';
+  node: NodeId;
+  set: { name?: string; holder?: string | null; kind?: NodeKind; note?: string };
+}
+export interface MergeStep extends StepBase { op: 'merge'; nodes: NodeId[]; into: NodeId }
+export interface LinkStep extends StepBase { op: 'link'; kind: LinkKind; from: NodeId; to: NodeId; note?: string }
+export interface UnlinkStep extends StepBase { op: 'unlink'; kind: LinkKind; from: NodeId; to: NodeId }
+export interface AssignStep extends StepBase { op: 'assign'; function: FunctionId; to: NodeId | null }
+
+export type Step = AddStep | RemoveStep | MoveStep | UpdateStep | MergeStep | LinkStep | UnlinkStep | AssignStep;
+export type StepOp = Step['op'];
+export const STEP_OPS = ['add', 'remove', 'move', 'update', 'merge', 'link', 'unlink', 'assign'] as const satisfies readonly StepOp[];
+
+export interface Option {
+  id: string;
+  title: string;
+  summary?: string;
+  source?: string;
+  from?: string;
+  steps: Step[];
+}
+
+/** The review's appraisal criteria (scoping paper 2.5 a-e). */
+export const CRITERIA = ['quality', 'pace', 'leadership', 'value', 'risk'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+export type Score = 1 | 2 | 3 | 4 | 5 | null;
+export interface Judgement {
+  score: Score;
+  note?: string;
+}
+/** Officers' judgement, an optional workspace field: structure or option id → criterion → judgement. */
+export interface Appraisal {
+  preferred?: string;
+  scores: Record<string, Partial<Record<Criterion, Judgement>>>;
+}
+
+export interface Workspace {
+  format: typeof FORMAT;
+  title: string;
+  baseline: Structure;
+  options: Option[];
+  appraisal?: Appraisal;
+}
