@@ -1,0 +1,105 @@
+import { FORMAT, LINK_KINDS, type Link, type NodeKind, type OrgFunction, type OrgNode, type Step, type Structure, type Workspace } from '../src/model/types.ts';
+import { linkKey } from '../src/model/queries.ts';
+import { seeded } from './random.ts';
+
+export interface GenerateOptions {
+  nodes: number;
+  steps: number;
+  seed?: number;
+}
+
+const KINDS: NodeKind[] = ['post', 'post', 'unit', 'unit', 'body', 'member'];
+
+/** A valid workspace of `nodes` nodes in a few organisations, and one option `generated` of `steps` valid steps. */
+export function generateWorkspace({ nodes: count, steps: stepCount, seed = 1 }: GenerateOptions): Workspace {
+  const rnd = seeded(seed);
+  const orgs = Math.max(1, Math.min(4, Math.floor(count / 250)));
+  const nodes: OrgNode[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `n${i}`;
+    const manager = i < orgs ? null : `n${i < 40 ? rnd.int(i) : Math.max(0, i - 1 - rnd.int(Math.min(i, 60)))}`;
+    const kind = i < orgs ? 'body' : rnd.pick(KINDS);
+    nodes.push({ id, kind, name: `${kind === 'unit' ? 'Service' : 'Post'} ${i}`, holder: kind === 'post' ? `Holder ${i}` : null, manager });
+  }
+  const links = new Map<string, Link>();
+  for (let i = 0; i < count / 5; i++) {
+    const from = `n${rnd.int(count)}`;
+    const to = `n${rnd.int(count)}`;
+    const link: Link = { kind: rnd.pick(LINK_KINDS), from, to };
+    if (from !== to) links.set(linkKey(link), link);
+  }
+  const functions: OrgFunction[] = [];
+  const accountable: Record<string, string> = {};
+  for (let i = 0; i < Math.max(8, count / 20); i++) {
+    functions.push({ id: `f${i}`, name: `Function ${i}`, statutory: i % 3 === 0 });
+    if (i % 10 !== 9) accountable[`f${i}`] = `n${rnd.int(count)}`;
+  }
+  const baseline: Structure = { id: 'generated-base', title: `Generated structure of ${count} nodes`, asOf: '2026-01-01', nodes, links: [...links.values()], functions, accountable };
+  return {
+    format: FORMAT,
+    title: `Generated workspace (${count} nodes, ${stepCount} steps)`,
+    baseline,
+    options: [{ id: 'generated', title: `Generated option of ${stepCount} steps`, steps: generateSteps(baseline, stepCount, rnd) }],
+  };
+}
+
+/** Valid steps, by simulating their effect on managers, live ids and links as they are chosen. */
+function generateSteps(base: Structure, count: number, rnd: ReturnType<typeof seeded>): Step[] {
+  const manager = new Map(base.nodes.map((n) => [n.id, n.manager ?? null]));
+  const live = base.nodes.map((n) => n.id);
+  const links = new Map((base.links ?? []).map((l) => [linkKey(l), l]));
+  const functions = (base.functions ?? []).map((f) => f.id);
+  const under = (id: string, ancestor: string): boolean => {
+    for (let cur: string | null = id; cur !== null; cur = manager.get(cur) ?? null) if (cur === ancestor) return true;
+    return false;
+  };
+  const randomLive = (): string => live[rnd.int(live.length)]!;
+  const steps: Step[] = [];
+  let added = 0;
+  while (steps.length < count) {
+    const r = rnd.next();
+    if (r < 0.4) {
+      const node = randomLive();
+      const to = randomLive();
+      if (under(to, node)) continue;
+      manager.set(node, to);
+      steps.push({ op: 'move', node, to, why: 'Generated move' });
+    } else if (r < 0.5 && live.length > 10) {
+      const at = rnd.int(live.length);
+      const victim = live[at]!;
+      const into = randomLive();
+      if (into === victim || under(into, victim)) continue;
+      for (const [id, m] of manager) if (m === victim) manager.set(id, into);
+      manager.delete(victim);
+      live.splice(at, 1);
+      for (const [key, l] of [...links]) {
+        if (l.from !== victim && l.to !== victim) continue;
+        links.delete(key);
+        const moved = { ...l, from: l.from === victim ? into : l.from, to: l.to === victim ? into : l.to };
+        if (moved.from !== moved.to) links.set(linkKey(moved), moved);
+      }
+      steps.push({ op: 'merge', nodes: [victim], into, why: 'Generated merge' });
+    } else if (r < 0.7) {
+      const link: Link = { kind: rnd.pick(LINK_KINDS), from: randomLive(), to: randomLive() };
+      if (link.from === link.to || links.has(linkKey(link))) continue;
+      links.set(linkKey(link), link);
+      steps.push({ op: 'link', ...link, why: 'Generated link' });
+    } else if (r < 0.75 && links.size > 0) {
+      const [key, l] = [...links.entries()][rnd.int(Math.min(links.size, 50))]!;
+      links.delete(key);
+      steps.push({ op: 'unlink', kind: l.kind, from: l.from, to: l.to, why: 'Generated unlink' });
+    } else if (r < 0.9 && functions.length > 0) {
+      steps.push({ op: 'assign', function: rnd.pick(functions), to: rnd.next() < 0.1 ? null : randomLive(), why: 'Generated assignment' });
+    } else if (r < 0.95) {
+      const id = `new-${added++}`;
+      const to = randomLive();
+      manager.set(id, to);
+      live.push(id);
+      steps.push({ op: 'add', node: { id, kind: 'post', name: `New post ${added}`, holder: null, manager: to }, why: 'Generated post' });
+    } else {
+      const node = randomLive();
+      steps.push({ op: 'update', node, set: { holder: `Holder ${steps.length}` }, why: 'Generated appointment' });
+    }
+  }
+  return steps;
+}
