@@ -1,4 +1,7 @@
 import type { Command } from './command.ts';
+import { apply } from './apply.ts';
+import { check } from './check.ts';
+import { diff } from './diff.ts';
 
 /** Every command of the CLI; each lives in its own file under src/cli/. */
-export const commands: Command[] = [];
+export const commands: Command[] = [check, diff, apply];

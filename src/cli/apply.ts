@@ -1,0 +1,17 @@
+import { parseArgs, UsageError, type Command } from './command.ts';
+import { loadWorkspace, pickStructure } from './load.ts';
+
+export const apply: Command = {
+  name: 'apply',
+  usage: 'apply FILE ID',
+  run(args, io) {
+    const { positional } = parseArgs(args, [], []);
+    if (positional.length !== 2) throw new UsageError('apply takes FILE ID');
+    const [path, id] = positional as [string, string];
+    const loaded = loadWorkspace(path, io);
+    if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
+    const s = pickStructure(loaded, path, id);
+    if (typeof s === 'string') return { code: 1, stderr: [s] };
+    return { code: 0, stdout: JSON.stringify(s, null, 2) };
+  },
+};

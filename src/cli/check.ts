@@ -1,0 +1,19 @@
+import { parseArgs, UsageError, type Command } from './command.ts';
+import { loadWorkspace } from './load.ts';
+
+export const check: Command = {
+  name: 'check',
+  usage: 'check FILE',
+  run(args, io) {
+    const { positional } = parseArgs(args, [], []);
+    if (positional.length !== 1) throw new UsageError('check takes one FILE');
+    const path = positional[0]!;
+    const loaded = loadWorkspace(path, io);
+    if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
+    const { workspace } = loaded;
+    return {
+      code: 0,
+      stdout: `${path}: valid — "${workspace.title}", ${workspace.baseline.nodes.length} nodes, ${workspace.options.length} options`,
+    };
+  },
+};
