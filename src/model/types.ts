@@ -86,6 +86,8 @@ export interface Judgement {
 /** Officers' judgement, an optional workspace field: structure or option id → criterion → judgement. */
 export interface Appraisal {
   preferred?: string;
+  /** The node whose span and direct reports the appraisal reports (the statutory lead, e.g. the DCS); inferred when absent. */
+  lead?: NodeId;
   scores: Record<string, Partial<Record<Criterion, Judgement>>>;
 }
 
