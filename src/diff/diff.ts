@@ -1,0 +1,123 @@
+import type { FunctionId, LinkKind, NodeId, OrgNode, Structure } from '../model/types.ts';
+import { linkKey } from '../model/queries.ts';
+import { compareIds } from './order.ts';
+
+export type ChangedField = 'holder' | 'kind' | 'name';
+
+export interface MovedNode {
+  node: NodeId;
+  from: NodeId | null;
+  to: NodeId | null;
+}
+
+export interface ChangedNode {
+  node: NodeId;
+  field: ChangedField;
+  from: string | null;
+  to: string | null;
+}
+
+export interface LinkRef {
+  kind: LinkKind;
+  from: NodeId;
+  to: NodeId;
+}
+
+export interface AccountableChange {
+  function: FunctionId;
+  from: NodeId | null;
+  to: NodeId | null;
+}
+
+/** The spec's "Comparing two structures" JSON, keys in the spec's order, every list sorted by id. */
+export interface StructureDiff {
+  from: string;
+  to: string;
+  added: NodeId[];
+  removed: NodeId[];
+  moved: MovedNode[];
+  changed: ChangedNode[];
+  links: { added: LinkRef[]; removed: LinkRef[] };
+  accountable: AccountableChange[];
+}
+
+/** Alphabetical, so a node's entries come out sorted by field. */
+const FIELDS: readonly ChangedField[] = ['holder', 'kind', 'name'];
+
+const fieldValue = (n: OrgNode, field: ChangedField): string | null => (field === 'holder' ? (n.holder ?? null) : n[field]);
+
+export function accountableOf(s: Structure, fn: FunctionId): NodeId | null {
+  const map = s.accountable;
+  return map !== undefined && Object.hasOwn(map, fn) ? (map[fn] ?? null) : null;
+}
+
+function compareLinks(a: LinkRef, b: LinkRef): number {
+  return compareIds(a.kind, b.kind) || compareIds(a.from, b.from) || compareIds(a.to, b.to);
+}
+
+function linkDiff(a: Structure, b: Structure): StructureDiff['links'] {
+  const inA = new Map((a.links ?? []).map((l) => [linkKey(l), l]));
+  const inB = new Map((b.links ?? []).map((l) => [linkKey(l), l]));
+  const only = (x: Map<string, LinkRef>, y: Map<string, LinkRef>): LinkRef[] => {
+    const out: LinkRef[] = [];
+    for (const [key, l] of x) if (!y.has(key)) out.push({ kind: l.kind, from: l.from, to: l.to });
+    return out.sort(compareLinks);
+  };
+  return { added: only(inB, inA), removed: only(inA, inB) };
+}
+
+function accountableDiff(a: Structure, b: Structure): AccountableChange[] {
+  const ids = new Set<FunctionId>();
+  for (const f of a.functions ?? []) ids.add(f.id);
+  for (const f of b.functions ?? []) ids.add(f.id);
+  const out: AccountableChange[] = [];
+  for (const id of ids) {
+    const from = accountableOf(a, id);
+    const to = accountableOf(b, id);
+    if (from !== to) out.push({ function: id, from, to });
+  }
+  return out.sort((x, y) => compareIds(x.function, y.function));
+}
+
+/** What differs between structure `a` and structure `b`, nodes matched by id. Linear in their size, plus sorting the changes. */
+export function diffStructures(a: Structure, b: Structure): StructureDiff {
+  const inB = new Map<NodeId, OrgNode>();
+  for (const n of b.nodes) inB.set(n.id, n);
+  const inA = new Set<NodeId>();
+  const removed: NodeId[] = [];
+  const moved: MovedNode[] = [];
+  const changed: ChangedNode[] = [];
+  for (const na of a.nodes) {
+    inA.add(na.id);
+    const nb = inB.get(na.id);
+    if (nb === undefined) {
+      removed.push(na.id);
+      continue;
+    }
+    const from = na.manager ?? null;
+    const to = nb.manager ?? null;
+    if (from !== to) moved.push({ node: na.id, from, to });
+    for (const field of FIELDS) {
+      const x = fieldValue(na, field);
+      const y = fieldValue(nb, field);
+      if (x !== y) changed.push({ node: na.id, field, from: x, to: y });
+    }
+  }
+  const added: NodeId[] = [];
+  for (const n of b.nodes) if (!inA.has(n.id)) added.push(n.id);
+  return {
+    from: a.id,
+    to: b.id,
+    added: added.sort(compareIds),
+    removed: removed.sort(compareIds),
+    moved: moved.sort((x, y) => compareIds(x.node, y.node)),
+    changed: changed.sort((x, y) => compareIds(x.node, y.node) || compareIds(x.field, y.field)),
+    links: linkDiff(a, b),
+    accountable: accountableDiff(a, b),
+  };
+}
+
+export function isEmptyDiff(d: StructureDiff): boolean {
+  return d.added.length === 0 && d.removed.length === 0 && d.moved.length === 0 && d.changed.length === 0 &&
+    d.links.added.length === 0 && d.links.removed.length === 0 && d.accountable.length === 0;
+}
