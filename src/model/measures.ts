@@ -1,0 +1,174 @@
+import { LINK_KINDS, NODE_KINDS, type FunctionId, type LinkKind, type NodeId, type NodeKind, type OrgNode, type Structure } from './types.ts';
+
+export interface AccountabilityChain {
+  function: FunctionId;
+  name: string;
+  statutory: boolean;
+  accountable: NodeId | null;
+  /** The accountable node, its manager, and so on up to its root; empty for a gap. */
+  chain: NodeId[];
+  root: NodeId | null;
+  /** Only for statutory functions: no one accountable, or accountable outside the home organisation. */
+  flag: 'gap' | 'outside-home' | null;
+}
+
+export interface SpanOfControl {
+  /** Over posts that manage at least one node; 0 and null when none does. */
+  max: number;
+  median: number;
+  maxNode: NodeId | null;
+  byPost: Record<NodeId, number>;
+}
+
+export interface Measures {
+  nodes: number;
+  byKind: Record<NodeKind, number>;
+  /** Nodes in the deepest line, root included: a root alone is 1. */
+  layers: number;
+  /** Separate organisations, in node order. */
+  roots: NodeId[];
+  /** The organisation the review is about: `opts.home`, else the root with the largest tree (first in node order on a tie). */
+  home: NodeId | null;
+  span: SpanOfControl;
+  /** Functions with no accountable node, sorted by id. */
+  gaps: FunctionId[];
+  linksByKind: Record<LinkKind, number>;
+  /** One per function, in function order. */
+  chains: AccountabilityChain[];
+}
+
+const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+interface Forest {
+  roots: NodeId[];
+  rootOf: Map<NodeId, NodeId>;
+  size: Map<NodeId, number>;
+  layers: number;
+  reports: Map<NodeId, number>;
+}
+
+/** Depth, root and tree size of every node reachable from a root, breadth first. Nodes in a loop are left out. */
+function walkForest(nodes: readonly OrgNode[]): Forest {
+  const children = new Map<NodeId, NodeId[]>();
+  const roots: NodeId[] = [];
+  for (const n of nodes) {
+    if (n.manager == null) {
+      roots.push(n.id);
+      continue;
+    }
+    const list = children.get(n.manager);
+    if (list) list.push(n.id);
+    else children.set(n.manager, [n.id]);
+  }
+  const rootOf = new Map<NodeId, NodeId>();
+  const size = new Map<NodeId, number>();
+  const reports = new Map<NodeId, number>();
+  for (const [id, list] of children) reports.set(id, list.length);
+  let layers = 0;
+  for (const root of roots) {
+    let level = [root];
+    let depth = 0;
+    let count = 0;
+    while (level.length > 0) {
+      depth++;
+      count += level.length;
+      const next: NodeId[] = [];
+      for (const id of level) {
+        rootOf.set(id, root);
+        for (const c of children.get(id) ?? []) if (!rootOf.has(c)) next.push(c);
+      }
+      level = next;
+    }
+    size.set(root, count);
+    layers = Math.max(layers, depth);
+  }
+  return { roots, rootOf, size, layers, reports };
+}
+
+function largestTree(f: Forest): NodeId | null {
+  let best: NodeId | null = null;
+  let bestSize = 0;
+  for (const r of f.roots) {
+    const n = f.size.get(r) ?? 0;
+    if (n > bestSize) {
+      best = r;
+      bestSize = n;
+    }
+  }
+  return best;
+}
+
+function median(sorted: readonly number[]): number {
+  if (sorted.length === 0) return 0;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function spanOfControl(nodes: readonly OrgNode[], reports: ReadonlyMap<NodeId, number>): SpanOfControl {
+  const byPost: Record<NodeId, number> = {};
+  const spans: number[] = [];
+  let max = 0;
+  let maxNode: NodeId | null = null;
+  for (const n of nodes) {
+    const count = reports.get(n.id) ?? 0;
+    if (n.kind !== 'post' || count === 0) continue;
+    byPost[n.id] = count;
+    spans.push(count);
+    if (count > max) {
+      max = count;
+      maxNode = n.id;
+    }
+  }
+  return { max, median: median(spans.sort((a, b) => a - b)), maxNode, byPost };
+}
+
+function chainOf(index: ReadonlyMap<NodeId, OrgNode>, id: NodeId | null): NodeId[] {
+  const chain: NodeId[] = [];
+  const seen = new Set<NodeId>();
+  for (let cur = id; cur != null && !seen.has(cur); cur = index.get(cur)?.manager ?? null) {
+    if (!index.has(cur)) break;
+    seen.add(cur);
+    chain.push(cur);
+  }
+  return chain;
+}
+
+/** Size, shape and accountability of one structure. Tolerates missing `links`, `functions` and `accountable`. */
+export function measure(s: Structure, opts: { home?: NodeId } = {}): Measures {
+  const index = new Map<NodeId, OrgNode>();
+  const byKind = zeroes(NODE_KINDS);
+  for (const n of s.nodes) {
+    index.set(n.id, n);
+    byKind[n.kind]++;
+  }
+  const forest = walkForest(s.nodes);
+  const home = opts.home ?? largestTree(forest);
+  const linksByKind = zeroes(LINK_KINDS);
+  for (const l of s.links ?? []) linksByKind[l.kind]++;
+  const acc = s.accountable ?? {};
+  const gaps: FunctionId[] = [];
+  const chains: AccountabilityChain[] = [];
+  for (const f of s.functions ?? []) {
+    const accountable = Object.hasOwn(acc, f.id) ? (acc[f.id] ?? null) : null;
+    if (accountable === null) gaps.push(f.id);
+    const chain = chainOf(index, accountable);
+    const root = chain.at(-1) ?? null;
+    const statutory = f.statutory === true;
+    const flag = !statutory ? null : accountable === null ? 'gap' : root !== home ? 'outside-home' : null;
+    chains.push({ function: f.id, name: f.name, statutory, accountable, chain, root, flag });
+  }
+  return {
+    nodes: s.nodes.length,
+    byKind,
+    layers: forest.layers,
+    roots: forest.roots,
+    home,
+    span: spanOfControl(s.nodes, forest.reports),
+    gaps: gaps.sort(compareIds),
+    linksByKind,
+    chains,
+  };
+}
