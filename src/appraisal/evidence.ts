@@ -1,0 +1,112 @@
+import type { FunctionId, LinkKind, NodeId, OrgNode, Structure, Workspace } from '../model/types.ts';
+import { childrenIndex, lineOf, nodeIndex } from '../model/queries.ts';
+import { measure, type Measures } from '../model/measures.ts';
+import { diffCounts, diffStructures } from '../diff/index.ts';
+import { inferLead } from './lead.ts';
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+export interface HeldOutside extends Named {
+  /** The accountable node and the organisation (root) whose line it sits in. */
+  heldBy: Named | null;
+  organisation: Named | null;
+}
+
+export type Disruption = ReturnType<typeof diffCounts>;
+
+/** What the measures say about one structure, against the baseline. */
+export interface Evidence {
+  id: string;
+  title: string;
+  isBaseline: boolean;
+  nodes: number;
+  layers: number;
+  /** The statutory lead: `appraisal.lead` when the structure has that node, else inferred (see docs/appraisal.md). */
+  lead: (Named & { inferred: boolean }) | null;
+  leadSpan: number | null;
+  leadReports: Named[];
+  largestSpan: { span: number; node: Named | null };
+  home: Named | null;
+  organisations: Named[];
+  gaps: Named[];
+  outsideHome: HeldOutside[];
+  linksByKind: Record<LinkKind, number>;
+  links: number;
+  disruption: Disruption;
+}
+
+const named = (index: ReadonlyMap<NodeId, OrgNode>, id: NodeId | null | undefined): Named | null => {
+  if (id == null) return null;
+  const n = index.get(id);
+  return { id, name: n?.name ?? id };
+};
+
+function functionNamer(s: Structure): (id: FunctionId) => Named {
+  const names = new Map((s.functions ?? []).map((f) => [f.id, f.name]));
+  return (id) => ({ id, name: names.get(id) ?? id });
+}
+
+export interface LeadCandidate {
+  id: NodeId;
+  inferred: boolean;
+}
+
+function chooseLead(s: Structure, index: ReadonlyMap<NodeId, OrgNode>, m: Measures, candidates: readonly LeadCandidate[]): LeadCandidate | null {
+  const found = candidates.find((c) => index.has(c.id));
+  if (found) return found;
+  const id = inferLead(s, index, m.chains);
+  return id == null ? null : { id, inferred: true };
+}
+
+/** Evidence for one structure; `leads` are the leads to look for first, in order; `baseline` is what disruption is counted against. */
+export function structureEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
+  const index = nodeIndex(s);
+  let m = measure(s);
+  const lead = chooseLead(s, index, m, leads);
+  const leadRoot = lead ? lineOf(index, lead.id).at(-1) : undefined;
+  if (leadRoot !== undefined && leadRoot !== m.home) m = measure(s, { home: leadRoot });
+  const reports = lead ? (childrenIndex(s.nodes).get(lead.id) ?? []) : [];
+  const fn = functionNamer(s);
+  const links = Object.values(m.linksByKind).reduce((a, b) => a + b, 0);
+  return {
+    id: s.id,
+    title: s.title,
+    isBaseline,
+    nodes: m.nodes,
+    layers: m.layers,
+    lead: lead ? { ...named(index, lead.id)!, inferred: lead.inferred } : null,
+    leadSpan: lead ? reports.length : null,
+    leadReports: reports.filter((id) => index.get(id)?.kind === 'post').map((id) => named(index, id)!),
+    largestSpan: { span: m.span.max, node: named(index, m.span.maxNode) },
+    home: named(index, m.home),
+    organisations: m.roots.map((id) => named(index, id)!),
+    gaps: m.gaps.map(fn),
+    outsideHome: m.chains
+      .filter((c) => c.flag === 'outside-home')
+      .map((c) => ({ ...fn(c.function), heldBy: named(index, c.accountable), organisation: named(index, c.root) })),
+    linksByKind: m.linksByKind,
+    links,
+    disruption: diffCounts(diffStructures(baseline, s)),
+  };
+}
+
+/**
+ * One row per structure: the baseline first, then the options in workspace order. Options missing from
+ * `structures` (not resolved) are left out. Every structure's lead is `appraisal.lead` if it has that node,
+ * else the baseline's lead if it has that one, else the lead inferred from its own accountability chains.
+ */
+export function evidenceFor(ws: Pick<Workspace, 'baseline' | 'options' | 'appraisal'>, structures: ReadonlyMap<string, Structure>): Evidence[] {
+  const baseline = structures.get(ws.baseline.id) ?? ws.baseline;
+  const wanted: LeadCandidate[] = ws.appraisal?.lead ? [{ id: ws.appraisal.lead, inferred: false }] : [];
+  const first = structureEvidence(baseline, baseline, wanted, true);
+  const leads = first.lead ? [...wanted, { id: first.lead.id, inferred: first.lead.inferred }] : wanted;
+  const rows = [first];
+  for (const o of ws.options) {
+    const s = structures.get(o.id);
+    if (s) rows.push(structureEvidence(s, baseline, leads, false));
+  }
+  return rows;
+}

@@ -1,0 +1,45 @@
+import { markdownCell, toMarkdown } from './markdown.ts';
+import { joinJudgements } from './table.ts';
+import { sampleEvidence as evidence } from '../../test/appraisal/sampleEvidence.ts';
+import type { Workspace } from '../model/types.ts';
+
+const cellsOf = (line: string): string[] => line.slice(2, -2).split(/(?<!\\) \| /);
+
+describe('markdownCell', () => {
+  it('escapes pipes and backslashes, turns line breaks into <br> and allows no raw HTML', () => {
+    expect(markdownCell('a|b')).toBe('a\\|b');
+    expect(markdownCell('a\\|b')).toBe('a\\\\\\|b');
+    expect(markdownCell('one\ntwo\r\nthree')).toBe('one<br>two<br>three');
+    expect(markdownCell('<script>x</script> & co')).toBe('&lt;script&gt;x&lt;/script&gt; &amp; co');
+  });
+});
+
+describe('toMarkdown', () => {
+  const ws: Workspace = {
+    format: 'org-options/1', title: 'Review | 2009', options: [],
+    baseline: { id: 'base', title: 'Base', nodes: [] },
+    appraisal: { preferred: 'opt', scores: { opt: { leadership: { score: 4, note: 'clear | single\nline' } } } },
+  };
+  const md = toMarkdown(joinJudgements(ws, [evidence('base', 'Base', true), evidence('opt', 'Option | two')]));
+  const lines = md.trimEnd().split('\n');
+  const table = lines.filter((l) => l.startsWith('|'));
+
+  it('has the criteria in the header as the scoping paper words them', () => {
+    expect(table[0]).toContain('(c) Clear and effective leadership and accountability');
+    expect(table[0]).toContain('(b) Pace of transformation');
+  });
+
+  it('keeps every row as wide as the header, whatever the text holds', () => {
+    expect(table).toHaveLength(4);
+    const width = cellsOf(table[0]!).length;
+    for (const line of table) expect(cellsOf(line)).toHaveLength(width);
+  });
+
+  it('marks the preferred option and shows scores with their notes', () => {
+    const opt = cellsOf(table[3]!);
+    expect(opt[1]).toBe('**Option \\| two** (preferred)');
+    expect(opt).toContain('4: clear \\| single<br>line');
+    expect(cellsOf(table[2]!)).toContain('not scored');
+    expect(lines[0]).toBe('## Appraisal: Review \\| 2009');
+  });
+});

@@ -1,0 +1,35 @@
+import { COLUMNS, type CellValue, type Column } from './columns.ts';
+import type { AppraisalRow, AppraisalTable } from './table.ts';
+
+/** Text made safe for one cell of a GitHub-flavoured Markdown table: no pipes, no raw HTML, no line breaks. */
+export function markdownCell(text: string): string {
+  return text
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+const show = (v: CellValue): string => (v === null ? '—' : String(v));
+
+function cell(c: Column, row: AppraisalRow): string {
+  const value = c.group === 'criterion' && c.value(row) === null ? 'not scored' : show(c.value(row));
+  const detail = c.detail?.(row) ?? '';
+  if (c.key === 'title' && row.preferred) return `**${markdownCell(value)}** (preferred)`;
+  return markdownCell(detail === '' ? value : c.group === 'criterion' ? `${value}: ${detail}` : `${value} (${detail})`);
+}
+
+/** The appraisal table in Markdown: a heading, then options as rows and evidence and criteria as columns. */
+export function toMarkdown(table: AppraisalTable): string {
+  const columns = COLUMNS.filter((c) => c.key !== 'preferred');
+  const lines = [
+    `## Appraisal: ${markdownCell(table.title)}`,
+    '',
+    `| ${columns.map((c) => markdownCell(c.header)).join(' | ')} |`,
+    `| ${columns.map((c) => (c.numeric ? '---:' : '---')).join(' | ')} |`,
+    ...table.rows.map((row) => `| ${columns.map((c) => cell(c, row)).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,45 @@
+import { COLUMNS, type CellValue, type Column } from './columns.ts';
+import type { AppraisalRow, AppraisalTable } from './table.ts';
+
+const WIDTH = 24;
+
+function clip(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+}
+
+const show = (v: CellValue): string => (v === null || v === '' ? '—' : String(v));
+
+function gridValue(c: Column, row: AppraisalRow): string {
+  if (c.group === 'criterion') return show(c.value(row));
+  return clip(show(c.value(row)), WIDTH);
+}
+
+/** Columns of structures, rows of evidence and scores; then each structure's details (who, which, notes). */
+export function toText(table: AppraisalTable): string {
+  const rowsOfGrid = COLUMNS.filter((c) => c.key !== 'id' && c.key !== 'title' && c.key !== 'preferred');
+  const labels = rowsOfGrid.map((c) => clip(c.header, 44));
+  const labelWidth = Math.max(...labels.map((l) => l.length));
+  const heads = table.rows.map((r) => `${r.evidence.id}${r.preferred ? ' *' : ''}`);
+  const cells = rowsOfGrid.map((c) => table.rows.map((r) => gridValue(c, r)));
+  const widths = heads.map((h, i) => Math.max(h.length, ...cells.map((line) => line[i]!.length)));
+  const pad = (text: string, w: number, right: boolean) => (right ? text.padStart(w) : text.padEnd(w));
+  const out = [`Appraisal: ${table.title}`, ''];
+  out.push([''.padEnd(labelWidth), ...heads.map((h, i) => pad(h, widths[i]!, true))].join('  ').trimEnd());
+  rowsOfGrid.forEach((c, k) => {
+    out.push([labels[k]!.padEnd(labelWidth), ...cells[k]!.map((v, i) => pad(v, widths[i]!, c.numeric))].join('  ').trimEnd());
+  });
+  out.push('', table.preferred ? '* preferred option' : 'No preferred option recorded.', '');
+  for (const row of table.rows) {
+    out.push(`${row.evidence.id}: ${row.evidence.title}${row.preferred ? ' (preferred)' : ''}`);
+    const lead = row.evidence.lead;
+    if (lead) out.push(`  Statutory lead: ${lead.name}${lead.inferred ? ' (inferred)' : ''}`);
+    for (const c of COLUMNS) {
+      const detail = c.detail?.(row) ?? '';
+      if (detail === '') continue;
+      const value = c.group === 'criterion' ? show(c.value(row)) : String(c.value(row));
+      out.push(`  ${c.header}: ${value}: ${detail.replace(/\s*[\r\n]+\s*/g, ' / ')}`);
+    }
+  }
+  return out.join('\n');
+}
