@@ -35,7 +35,7 @@ export function summariseDiff(d: StructureDiff, a: Structure, b: Structure): str
   const lines: string[] = [];
   for (const id of d.added) {
     const manager = managerIn.get(id) ?? null;
-    lines.push(`Added: ${inB(id)} (${manager === null ? NO_MANAGER : `reports to ${inB(manager)}`})`);
+    lines.push(`Added: ${inB(id)} ${manager === null ? NO_MANAGER : `(reports to ${inB(manager)})`}`);
   }
   for (const id of d.removed) lines.push(`Removed: ${inA(id)}`);
   for (const m of d.moved) lines.push(`${inB(m.node)}: ${inA(m.from)} → ${inB(m.to)}`);
