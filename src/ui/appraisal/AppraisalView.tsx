@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'react';
+import type { Criterion, Judgement, Structure, Workspace } from '../../model/types.ts';
+import { COLUMNS, evidenceFor, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
+import { JudgementCell } from './JudgementCell.tsx';
+import { nextSort, SortHeader, type SortState } from './SortHeader.tsx';
+import { copyText, csvFileName, downloadCsv } from './exportActions.ts';
+import './appraisal.css';
+import './appraisal.print.css';
+
+export interface AppraisalViewProps {
+  workspace: Workspace;
+  structures: Map<string, Structure>;
+  onSelectOption(id: string): void;
+  onJudge(id: string, criterion: Criterion, judgement: Judgement): void;
+  onPreferred(id: string): void;
+}
+
+const SHOWN = COLUMNS.filter((c) => c.key !== 'id');
+
+function OptionCell({ row, onSelectOption }: { row: AppraisalRow; onSelectOption(id: string): void }) {
+  const { evidence } = row;
+  return (
+    <th scope="row" className="appraisal-option">
+      {evidence.isBaseline ? (
+        <span>{evidence.title} <span className="appraisal-tag">baseline</span></span>
+      ) : (
+        <button type="button" className="appraisal-open" onClick={() => onSelectOption(evidence.id)}>
+          {evidence.title}
+        </button>
+      )}
+      {row.preferred && <span className="appraisal-preferred-mark"> ★ preferred</span>}
+    </th>
+  );
+}
+
+function PreferredCell({ row, onPreferred }: { row: AppraisalRow; onPreferred(id: string): void }) {
+  const { evidence } = row;
+  if (evidence.isBaseline) return <td className="appraisal-option">{row.preferred ? '★' : ''}</td>;
+  return (
+    <td className="appraisal-option">
+      <input
+        type="radio"
+        name="appraisal-preferred"
+        className="appraisal-screen-only"
+        aria-label={`Prefer ${evidence.title}`}
+        checked={row.preferred}
+        onChange={() => onPreferred(evidence.id)}
+      />
+      <span className="appraisal-print-only">{row.preferred ? '★' : ''}</span>
+    </td>
+  );
+}
+
+function EvidenceCell({ column, row }: { column: Column; row: AppraisalRow }) {
+  const value = column.value(row);
+  const detail = column.detail?.(row) ?? '';
+  return (
+    <td className={`appraisal-${column.group}${column.numeric ? ' appraisal-number' : ''}`}>
+      {value === null ? '—' : value}
+      {detail !== '' && <div className="appraisal-detail">{detail}</div>}
+    </td>
+  );
+}
+
+/** Options × evidence and criteria: sortable, scored by officers, exportable as Markdown and CSV, printable. */
+export function AppraisalView({ workspace, structures, onSelectOption, onJudge, onPreferred }: AppraisalViewProps) {
+  const { baseline, options } = workspace;
+  const lead = workspace.appraisal?.lead;
+  const evidence = useMemo(
+    () => evidenceFor({ baseline, options, appraisal: lead ? { lead, scores: {} } : undefined }, structures),
+    [baseline, options, lead, structures],
+  );
+  const table = useMemo(() => joinJudgements(workspace, evidence), [workspace, evidence]);
+  const [sort, setSort] = useState<SortState | null>(null);
+  const [status, setStatus] = useState('');
+  const sortColumn = sort ? SHOWN.find((c) => c.key === sort.key) : undefined;
+  const rows = sort && sortColumn ? sortRows(table.rows, sortColumn, sort.direction) : table.rows;
+
+  const copy = async () => {
+    const ok = await copyText(toMarkdown(table));
+    setStatus(ok ? 'Copied the table as Markdown.' : 'Could not copy: the browser refused access to the clipboard.');
+  };
+
+  return (
+    <section className="appraisal" aria-labelledby="appraisal-heading">
+      <h2 id="appraisal-heading">Appraisal: {workspace.title}</h2>
+      <div className="appraisal-actions">
+        <button type="button" onClick={() => void copy()}>Copy as Markdown</button>
+        <button type="button" onClick={() => downloadCsv(toCsv(table), csvFileName(workspace.title))}>Download CSV</button>
+        <button type="button" onClick={() => window.print()}>Print</button>
+        <span role="status" className="appraisal-status">{status}</span>
+      </div>
+      <div className="appraisal-scroll">
+        <table className="appraisal-table">
+          <thead>
+            <tr>
+              {SHOWN.map((c) => (
+                <SortHeader key={c.key} column={c} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.evidence.id} className={row.preferred ? 'appraisal-preferred' : undefined}>
+                {SHOWN.map((c) => {
+                  if (c.key === 'title') return <OptionCell key={c.key} row={row} onSelectOption={onSelectOption} />;
+                  if (c.key === 'preferred') return <PreferredCell key={c.key} row={row} onPreferred={onPreferred} />;
+                  if (c.criterion) {
+                    const criterion = c.criterion;
+                    return (
+                      <td key={c.key} className="appraisal-criterion">
+                        <JudgementCell
+                          label={`${row.evidence.title}: ${c.header}`}
+                          criterion={criterion}
+                          judgement={row.judgements[criterion]}
+                          onJudge={(cr, j) => onJudge(row.evidence.id, cr, j)}
+                        />
+                      </td>
+                    );
+                  }
+                  return <EvidenceCell key={c.key} column={c} row={row} />;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { Criterion, Judgement, Score } from '../../model/types.ts';
+
+interface Props {
+  /** Names the cell for assistive technology, e.g. "Option 5: (a) Improving quality and adding value". */
+  label: string;
+  criterion: Criterion;
+  judgement: Judgement | null;
+  onJudge(criterion: Criterion, judgement: Judgement): void;
+}
+
+const SCORES = [1, 2, 3, 4, 5] as const;
+
+const judgementOf = (score: Score, note: string): Judgement => (note.trim() === '' ? { score } : { score, note });
+
+function parseScore(value: string): Score {
+  const n = Number(value);
+  return n === 1 || n === 2 || n === 3 || n === 4 || n === 5 ? n : null;
+}
+
+/** A score picker (1–5 or not scored) and a note; the note is saved when it loses focus, not on every key. */
+export function JudgementCell({ label, criterion, judgement, onJudge }: Props) {
+  const score = judgement?.score ?? null;
+  const saved = judgement?.note ?? '';
+  const [draft, setDraft] = useState({ saved, text: saved });
+  if (draft.saved !== saved) setDraft({ saved, text: saved });
+  return (
+    <div className="appraisal-judgement">
+      <select
+        className="appraisal-screen-only"
+        aria-label={`${label} score`}
+        value={score === null ? '' : String(score)}
+        onChange={(e) => onJudge(criterion, judgementOf(parseScore(e.target.value), draft.text))}
+      >
+        <option value="">not scored</option>
+        {SCORES.map((s) => (
+          <option key={s} value={s}>{s}</option>
+        ))}
+      </select>
+      <span className="appraisal-print-only">{score === null ? 'not scored' : score}</span>
+      <textarea
+        className="appraisal-screen-only"
+        aria-label={`${label} note`}
+        rows={2}
+        value={draft.text}
+        onChange={(e) => setDraft({ saved, text: e.target.value })}
+        onBlur={() => {
+          if (draft.text !== saved) onJudge(criterion, judgementOf(score, draft.text));
+        }}
+      />
+      {saved !== '' && <p className="appraisal-print-only appraisal-note">{saved}</p>}
+    </div>
+  );
+}
