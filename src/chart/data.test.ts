@@ -1,0 +1,67 @@
+import type { Structure } from '../model/types.ts';
+import { ancestorsOf, defaultCollapsed, drawnParents, ROOT_ID, toChartData } from './data.ts';
+
+const s: Structure = {
+  id: 's',
+  title: 'S',
+  nodes: [
+    { id: 'a', kind: 'post', name: 'A' },
+    { id: 'b', kind: 'unit', name: 'B', manager: 'a' },
+    { id: 'c', kind: 'unit', name: 'C', manager: 'b' },
+    { id: 'd', kind: 'post', name: 'D', manager: 'nowhere' },
+  ],
+  links: [
+    { kind: 'dotted', from: 'c', to: 'a' },
+    { kind: 'contract', from: 'a', to: 'ghost' },
+  ],
+};
+
+describe('drawnParents', () => {
+  it('puts roots and nodes with a missing manager under the hidden root', () => {
+    expect(Object.fromEntries(drawnParents(s))).toEqual({ a: ROOT_ID, b: 'a', c: 'b', d: ROOT_ID });
+  });
+
+  it('breaks a line-management loop so the drawing stays a tree', () => {
+    const loop: Structure = { id: 'l', title: 'L', nodes: [
+      { id: 'x', kind: 'post', name: 'X', manager: 'y' },
+      { id: 'y', kind: 'post', name: 'Y', manager: 'x' },
+    ] };
+    const parents = drawnParents(loop);
+    expect([...parents.values()].filter((p) => p === ROOT_ID)).toHaveLength(1);
+    expect(ancestorsOf(parents, 'x').length + ancestorsOf(parents, 'y').length).toBe(1);
+  });
+});
+
+describe('toChartData', () => {
+  it('gives the chart fresh objects, one hidden root, and only links between drawn nodes', () => {
+    const { data, connections } = toChartData(s, new Map([['c', 'added']]), new Set());
+    expect(data[0]).toMatchObject({ id: ROOT_ID, parentId: null, synthetic: true });
+    expect(data.find((d) => d.id === 'c')).toMatchObject({ parentId: 'b', mark: 'added', _expanded: true });
+    expect(connections.map((c) => `${c.kind}:${c.from}>${c.to}`)).toEqual(['dotted:c>a']);
+    data[1]!._expanded = false;
+    expect(s.nodes[0]).not.toHaveProperty('_expanded');
+  });
+
+  it('hides the nodes below a collapsed node', () => {
+    const { data } = toChartData(s, new Map(), new Set(['a']));
+    const shown = Object.fromEntries(data.map((d) => [d.id, d._expanded]));
+    expect(shown).toMatchObject({ a: true, b: false, c: false, d: true });
+  });
+});
+
+describe('defaultCollapsed', () => {
+  const deep: Structure = {
+    id: 'deep',
+    title: 'Deep',
+    nodes: ['n0', 'n1', 'n2', 'n3', 'n4'].map((id, i) => ({ id, kind: 'unit' as const, name: id, manager: i ? `n${i - 1}` : null })),
+  };
+
+  it('folds nothing in a small structure', () => {
+    expect(defaultCollapsed(deep, new Map())).toEqual(new Set());
+  });
+
+  it('folds below the third level of a large one, except down to marked nodes', () => {
+    expect(defaultCollapsed(deep, new Map(), 2, 3)).toEqual(new Set(['n2', 'n3']));
+    expect(defaultCollapsed(deep, new Map([['n4', 'moved']]), 2, 3)).toEqual(new Set());
+  });
+});

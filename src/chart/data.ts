@@ -1,0 +1,98 @@
+import { childrenIndex, findLoops, linkKey } from '../model/queries.ts';
+import type { LinkKind, NodeId, NodeKind, Structure } from '../model/types.ts';
+import type { ChangeMark } from './styles.ts';
+
+/** Id of the hidden root that holds the forest's roots; not a slug, so it cannot clash with a node id. */
+export const ROOT_ID = '\u0000root';
+
+/** What d3-org-chart is given: fresh mutable objects (it writes `_expanded`, `_centered` … onto them). */
+export interface ChartDatum {
+  id: string;
+  parentId: string | null;
+  synthetic: boolean;
+  name: string;
+  holder: string | null;
+  kind: NodeKind;
+  mark: ChangeMark;
+  _expanded?: boolean;
+}
+
+export interface ChartConnection {
+  from: NodeId;
+  to: NodeId;
+  kind: LinkKind;
+  key: string;
+}
+
+export interface ChartData {
+  data: ChartDatum[];
+  connections: ChartConnection[];
+}
+
+/** Parent of each node in the drawn tree: its manager, or the hidden root for roots, dangling managers and loop breaks. */
+export function drawnParents(s: Structure): Map<NodeId, NodeId> {
+  const ids = new Set(s.nodes.map((n) => n.id));
+  const cut = new Set(findLoops(s.nodes).map((loop) => loop[0]!));
+  const out = new Map<NodeId, NodeId>();
+  for (const n of s.nodes) {
+    const m = n.manager;
+    out.set(n.id, m != null && ids.has(m) && !cut.has(n.id) ? m : ROOT_ID);
+  }
+  return out;
+}
+
+/** Ids of the node's drawn ancestors, nearest first, without the hidden root. */
+export function ancestorsOf(parents: ReadonlyMap<NodeId, NodeId>, id: NodeId): NodeId[] {
+  const out: NodeId[] = [];
+  let cur = parents.get(id);
+  while (cur !== undefined && cur !== ROOT_ID && !out.includes(cur)) {
+    out.push(cur);
+    cur = parents.get(cur);
+  }
+  return out;
+}
+
+export function toChartData(s: Structure, marks: ReadonlyMap<NodeId, ChangeMark>, collapsed: ReadonlySet<NodeId>): ChartData {
+  const parents = drawnParents(s);
+  const root: ChartDatum = {
+    id: ROOT_ID, parentId: null, synthetic: true, name: '', holder: null, kind: 'unit', mark: 'unchanged', _expanded: true,
+  };
+  const data: ChartDatum[] = [root];
+  for (const n of s.nodes) {
+    const visible = ancestorsOf(parents, n.id).every((a) => !collapsed.has(a));
+    data.push({
+      id: n.id,
+      parentId: parents.get(n.id) ?? ROOT_ID,
+      synthetic: false,
+      name: n.name,
+      holder: n.holder ?? null,
+      kind: n.kind,
+      mark: marks.get(n.id) ?? 'unchanged',
+      _expanded: visible,
+    });
+  }
+  const ids = new Set(s.nodes.map((n) => n.id));
+  const connections = (s.links ?? [])
+    .filter((l) => ids.has(l.from) && ids.has(l.to) && l.from !== l.to)
+    .map((l) => ({ from: l.from, to: l.to, kind: l.kind, key: linkKey(l) }));
+  return { data, connections };
+}
+
+/**
+ * Nodes folded at first sight: none for a small structure; for a large one, everything below the
+ * third level, except the lines down to marked nodes so that every change is on screen.
+ */
+export function defaultCollapsed(s: Structure, marks: ReadonlyMap<NodeId, ChangeMark>, showAllUpTo = 200, depth = 3): Set<NodeId> {
+  if (s.nodes.length <= showAllUpTo) return new Set();
+  const parents = drawnParents(s);
+  const kids = childrenIndex(s.nodes.map((n) => ({ ...n, manager: parents.get(n.id) === ROOT_ID ? null : parents.get(n.id) ?? null })));
+  const out = new Set<NodeId>();
+  for (const n of s.nodes) {
+    if ((kids.get(n.id)?.length ?? 0) > 0 && ancestorsOf(parents, n.id).length + 1 >= depth) out.add(n.id);
+  }
+  for (const [id, mark] of marks) {
+    if (mark === 'unchanged' || !parents.has(id)) continue;
+    for (const a of ancestorsOf(parents, id)) out.delete(a);
+  }
+  return out;
+}
