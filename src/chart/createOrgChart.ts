@@ -4,7 +4,7 @@ import 'd3-transition';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { ZoomTransform as D3ZoomTransform } from 'd3-zoom';
 import type { NodeId, Structure } from '../model/types.ts';
-import { connectionDefs, markerId } from './connections.ts';
+import { connectionDefs, connectionPath, markerId } from './connections.ts';
 import type { ChartConnection, ChartDatum } from './data.ts';
 import { ancestorsOf, defaultCollapsed, drawnParents, toChartData } from './data.ts';
 import { createNodeDrag } from './drag.ts';
@@ -67,6 +67,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   const drawContext = () => ({ selectedId: input?.selectedId ?? null, measure });
   const nodeDrag = createNodeDrag({
     enabled: () => !destroyed && (input?.editable ?? false),
+    scale: () => state().lastTransform.k || 1,
     visibleNodes,
     canDrop: (n, t) => callbacks.canDrop(n, t),
     onDrop: (n, t) => callbacks.onDrop(n, t),
@@ -91,6 +92,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     .nodeContent(() => '')
     .buttonContent(() => '')
     .defs(() => connectionDefs(prefix))
+    .linkGroupArc((p: { source: { x: number; y: number }; target: { x: number; y: number } }) => connectionPath(p.source, p.target))
     .createZoom(() =>
       zoom<SVGSVGElement, unknown>().extent(() => [[0, 0], [state().svgWidth, state().svgHeight]]))
     .onZoom((event: { transform: D3ZoomTransform }) => {
@@ -141,6 +143,14 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     const shown = data.filter((d) => d._expanded).length;
     chart.duration(shown > ANIMATE_UP_TO ? 0 : DURATION).data(data).connections(connections).render();
     if (state().firstDraw === false) state().centerG?.attr('transform', null);
+    connectionsBelowNodes();
+  }
+
+  /** Non-line links pass under the boxes, so they never cross a name. */
+  function connectionsBelowNodes(): void {
+    const nodesWrapper = state().nodesWrapper?.node();
+    const connections = nodesWrapper?.parentNode?.querySelector(':scope > g.connections-wrapper');
+    if (nodesWrapper && connections && connections.nextSibling !== nodesWrapper) nodesWrapper.before(connections);
   }
 
   function restyle(): void {

@@ -2,12 +2,13 @@ import { drag } from 'd3-drag';
 import type { D3DragEvent, DragBehavior } from 'd3-drag';
 import { select } from 'd3-selection';
 import type { HNode } from './drawNode.ts';
-import { NODE_WIDTH } from './drawNode.ts';
 import { nodeAt } from './hitTest.ts';
 import { ACCEPT_COLOUR, REFUSED_COLOUR } from './styles.ts';
 
 export interface DragHandlers {
   enabled(): boolean;
+  /** Current zoom scale, so the caption under the pointer stays readable at any zoom. */
+  scale(): number;
   visibleNodes(): HNode[];
   canDrop(node: string, target: string): string | null;
   onDrop(node: string, target: string): void;
@@ -20,12 +21,14 @@ interface Gesture {
   x0: number;
   y0: number;
   ghost: SVGGElement | null;
+  hint: SVGGElement | null;
   target: HNode | null;
   reason: string | null;
 }
 
 type Ev = D3DragEvent<SVGGElement, HNode, { x: number; y: number }>;
 const START_DISTANCE = 4;
+const GHOST_SCALE = 0.6;
 
 /** Drag a node onto another: the target is the node under the pointer; refusals show while dragging; one onDrop on release. */
 export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, HNode, { x: number; y: number }> {
@@ -36,26 +39,26 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, HNode
     .clickDistance(START_DISTANCE)
     .subject((event: Ev) => ({ x: event.x, y: event.y }))
     .on('start', function (event: Ev, d) {
-      gesture = { node: d, el: this, x0: event.x, y0: event.y, ghost: null, target: null, reason: null };
+      gesture = { node: d, el: this, x0: event.x, y0: event.y, ghost: null, hint: null, target: null, reason: null };
     })
     .on('drag', (event: Ev) => {
       const g = gesture;
       if (!g) return;
       if (!g.ghost && Math.hypot(event.x - g.x0, event.y - g.y0) < START_DISTANCE) return;
-      if (!g.ghost) g.ghost = makeGhost(g.el);
-      const dx = event.x - g.x0;
-      const dy = event.y - g.y0;
-      select(g.ghost).attr('transform', `translate(${g.node.x - g.node.width / 2 + dx},${g.node.y + dy})`);
-      const target = nodeAt(h.visibleNodes(), event.x, event.y, g.node.data.id);
-      if (target?.data.id === g.target?.data.id) {
-        moveHint(g);
-        return;
+      if (!g.ghost) {
+        g.ghost = makeGhost(g.el);
+        g.hint = makeHint(g.el);
       }
+      const k = h.scale();
+      select(g.ghost).attr('transform', `translate(${event.x + 12 / k},${event.y + 12 / k}) scale(${GHOST_SCALE})`);
+      select(g.hint).attr('transform', `translate(${event.x + 12 / k},${event.y + 14 / k + g.node.height * GHOST_SCALE}) scale(${1 / k})`);
+      const target = nodeAt(h.visibleNodes(), event.x, event.y, g.node.data.id);
+      if (target?.data.id === g.target?.data.id) return;
       clearTarget(g);
       g.target = target;
       g.reason = target ? h.canDrop(g.node.data.id, target.data.id) : null;
       markTarget(g);
-      moveHint(g);
+      writeHint(g);
       if (g.reason !== null) h.onRefused(g.reason);
     })
     .on('end', () => {
@@ -63,6 +66,7 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, HNode
       gesture = null;
       if (!g?.ghost) return;
       g.ghost.remove();
+      g.hint?.remove();
       clearTarget(g);
       if (!g.target) return;
       if (g.reason === null) h.onDrop(g.node.data.id, g.target.data.id);
@@ -103,18 +107,25 @@ function clearTarget(g: Gesture): void {
   });
 }
 
-/** A caption under the ghost: the refusal reason, or what the drop will do. */
-function moveHint(g: Gesture): void {
-  if (!g.ghost) return;
-  const ghost = select(g.ghost);
-  ghost.selectAll('.oo-hint').remove();
+function makeHint(el: SVGGElement): SVGGElement {
+  const hint = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  hint.setAttribute('class', 'oo-hint');
+  hint.setAttribute('pointer-events', 'none');
+  el.parentNode?.appendChild(hint);
+  return hint;
+}
+
+/** The caption beside the pointer: the refusal reason, or what the drop will do; constant screen size. */
+function writeHint(g: Gesture): void {
+  if (!g.hint) return;
+  const hint = select(g.hint);
+  hint.selectAll('*').remove();
   if (!g.target) return;
   const ok = g.reason === null;
-  const text = ok ? `Move under ${g.target.data.name}` : `Cannot move: ${g.reason ?? ''}`;
-  const hint = ghost.append('g').attr('class', 'oo-hint').attr('transform', `translate(0,${g.node.height + 10})`);
-  const width = Math.max(NODE_WIDTH, Math.min(520, text.length * 6.6 + 16));
-  hint.append('rect').attr('width', width).attr('height', 22).attr('rx', 4)
+  const text = ok ? `Move under ${g.target.data.name}` : `Cannot move here: ${g.reason ?? ''}`;
+  const width = Math.min(560, text.length * 7 + 18);
+  hint.append('rect').attr('width', width).attr('height', 24).attr('rx', 4)
     .attr('fill', ok ? ACCEPT_COLOUR : REFUSED_COLOUR);
-  hint.append('text').attr('x', 8).attr('y', 15).attr('font-family', 'Arial, Helvetica, sans-serif')
-    .attr('font-size', 11.5).attr('font-weight', 'bold').attr('fill', '#fff').text(text);
+  hint.append('text').attr('x', 9).attr('y', 16).attr('font-family', 'Arial, Helvetica, sans-serif')
+    .attr('font-size', 12.5).attr('font-weight', 'bold').attr('fill', '#fff').text(text);
 }

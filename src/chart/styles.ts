@@ -1,7 +1,7 @@
+import type { ChangeMark } from '../diff/index.ts';
 import type { LinkKind, NodeKind } from '../model/types.ts';
 
-/** Same union as src/diff's ChangeMark; declared here until the diff module lands. */
-export type ChangeMark = 'added' | 'moved' | 'changed' | 'removed' | 'unchanged';
+export type { ChangeMark };
 export const CHANGE_MARKS = ['added', 'moved', 'changed', 'removed', 'unchanged'] as const satisfies readonly ChangeMark[];
 
 export interface NodeKindStyle {
