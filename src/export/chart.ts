@@ -1,0 +1,122 @@
+import type { LinkKind, NodeId, NodeKind, Structure } from '../model/types.ts';
+import { linkKey } from '../model/queries.ts';
+import { layoutStructure, type ChartLayout } from './layout.ts';
+import { badgePoint, BoxGrid, renderLinks, routeLinks, type Point, type RoutedLink } from './links.ts';
+import { pill, renderNode } from './node.ts';
+import { attrs } from './svg.ts';
+import { INK, type Mark } from './theme.ts';
+
+export interface ChartInput {
+  structure: Structure;
+  hideNames: boolean;
+  collapsed?: ReadonlySet<NodeId> | undefined;
+  marks?: ReadonlyMap<NodeId, Mark> | undefined;
+  /** Change numbers keyed to a change table: on nodes, and on links by linkKey. */
+  numbers?: ReadonlyMap<NodeId, number[]> | undefined;
+  linkNumbers?: ReadonlyMap<string, number[]> | undefined;
+}
+
+export interface RenderedChart {
+  /** Markup in chart units with its top-left corner at 0,0. */
+  svg: string;
+  width: number;
+  height: number;
+  layout: ChartLayout;
+  links: RoutedLink[];
+  kinds: Set<NodeKind>;
+  linkKinds: Set<LinkKind>;
+  marks: Set<Mark>;
+  collapsedShown: boolean;
+}
+
+const PAD = 14;
+
+/** The node itself if shown, else its nearest shown manager (the collapsed one), else null. */
+function visibleOf(s: Structure, layout: ChartLayout): (id: NodeId) => NodeId | null {
+  const index = new Map(s.nodes.map((n) => [n.id, n]));
+  return (id) => {
+    const seen = new Set<NodeId>();
+    for (let cur: NodeId | null | undefined = id; cur != null && !seen.has(cur); cur = index.get(cur)?.manager) {
+      if (layout.byId.has(cur)) return cur;
+      seen.add(cur);
+    }
+    return null;
+  };
+}
+
+/**
+ * Numbers on the nodes that show them: a hidden node's go to its collapsed stand-in, and a link that is not drawn
+ * (an end hidden in the same collapsed subtree) has its number put on its visible `from` end.
+ */
+function placeNumbers(input: ChartInput, routed: readonly RoutedLink[], visible: (id: NodeId) => NodeId | null): Map<NodeId, number[]> {
+  const out = new Map<NodeId, number[]>();
+  const add = (id: NodeId, nums: readonly number[]) => {
+    const v = visible(id);
+    if (v === null) return;
+    const list = out.get(v) ?? [];
+    for (const n of nums) if (!list.includes(n)) list.push(n);
+    out.set(v, list.sort((x, y) => x - y));
+  };
+  for (const [id, nums] of input.numbers ?? []) add(id, nums);
+  const drawn = new Set(routed.map((l) => l.key));
+  for (const link of input.structure.links ?? []) {
+    const key = linkKey(link);
+    const nums = input.linkNumbers?.get(key);
+    if (nums && !drawn.has(key)) add(link.from, nums);
+  }
+  return out;
+}
+
+export function renderChart(input: ChartInput): RenderedChart {
+  const { structure: s } = input;
+  const layout = layoutStructure(s, { collapsed: input.collapsed, hideNames: input.hideNames });
+  const visible = visibleOf(s, layout);
+  const links = routeLinks(s.links ?? [], layout, visible);
+  const numbers = placeNumbers(input, links, visible);
+
+  let minX = 0;
+  let minY = 0;
+  let maxX = layout.width;
+  let maxY = layout.height;
+  const grow = (p: Point) => {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  };
+  for (const l of links) l.hull.forEach(grow);
+
+  const marks = new Set<Mark>();
+  const nodes = layout.nodes.map((p) => {
+    const mark = input.marks?.get(p.node.id);
+    if (mark) marks.add(mark);
+    return renderNode(p, { mark, numbers: numbers.get(p.node.id) });
+  });
+  const grid = new BoxGrid(layout.nodes);
+  const linkBadges = links.flatMap((l) => {
+    const nums = input.linkNumbers?.get(l.key);
+    if (!nums || nums.length === 0) return [];
+    const p = badgePoint(l, grid);
+    return [pill(nums.join(', '), p.x, p.y, INK, 'middle').svg];
+  });
+
+  const dx = PAD - minX;
+  const dy = PAD - minY;
+  const body = [
+    `<g${attrs({ fill: 'none', stroke: INK, 'stroke-width': 1.2 })}>${layout.edges.map((d) => `<path${attrs({ d })}/>`).join('')}</g>`,
+    renderLinks(links),
+    nodes.join(''),
+    linkBadges.join(''),
+  ].join('');
+  return {
+    svg: `<g${attrs({ transform: `translate(${dx.toFixed(2)},${dy.toFixed(2)})` })}>${body}</g>`,
+    width: maxX - minX + 2 * PAD,
+    height: maxY - minY + 2 * PAD,
+    layout,
+    links,
+    kinds: new Set(layout.nodes.map((p) => p.node.kind)),
+    linkKinds: new Set(links.map((l) => l.link.kind)),
+    marks,
+    collapsedShown: layout.nodes.some((p) => p.hidden > 0),
+  };
+}

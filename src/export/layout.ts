@@ -1,0 +1,177 @@
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import type { NodeId, OrgNode, Structure } from '../model/types.ts';
+import { childrenIndex } from '../model/queries.ts';
+import { BOX } from './theme.ts';
+import { boxText, type BoxText } from './boxText.ts';
+import { num as r } from './svg.ts';
+
+export interface PlacedNode {
+  node: OrgNode;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  text: BoxText;
+  /** Descendants hidden because the node is collapsed; 0 when it is not. */
+  hidden: number;
+}
+
+export interface ChartLayout {
+  nodes: PlacedNode[];
+  byId: Map<NodeId, PlacedNode>;
+  /** Line-management connectors as SVG path data. */
+  edges: string[];
+  width: number;
+  height: number;
+}
+
+export interface LayoutOptions {
+  collapsed?: ReadonlySet<NodeId>;
+  hideNames: boolean;
+}
+
+interface Datum {
+  node: OrgNode | null;
+  children: Datum[];
+  stack: OrgNode[];
+  hidden: number;
+}
+
+function countDescendants(id: NodeId, kids: Map<NodeId | null, NodeId[]>): number {
+  let n = 0;
+  const todo = [...(kids.get(id) ?? [])];
+  const seen = new Set<NodeId>();
+  while (todo.length > 0) {
+    const cur = todo.pop()!;
+    if (seen.has(cur)) continue;
+    seen.add(cur);
+    n++;
+    todo.push(...(kids.get(cur) ?? []));
+  }
+  return n;
+}
+
+/** The forest under one hidden root; nodes not reachable from a root (a loop in bad data) become roots themselves. */
+function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>): Datum {
+  const index = new Map(s.nodes.map((n) => [n.id, n]));
+  const kids = childrenIndex(s.nodes);
+  const seen = new Set<NodeId>();
+  const build = (node: OrgNode): Datum => {
+    seen.add(node.id);
+    if (collapsed.has(node.id)) return { node, children: [], stack: [], hidden: countDescendants(node.id, kids) };
+    const children = (kids.get(node.id) ?? []).filter((id) => !seen.has(id)).map((id) => build(index.get(id)!));
+    const allLeaves = children.every((c) => c.children.length === 0 && c.stack.length === 0 && c.hidden === 0);
+    if (allLeaves && children.length >= BOX.stackFrom) return { node, children: [], stack: children.map((c) => c.node!), hidden: 0 };
+    return { node, children, stack: [], hidden: 0 };
+  };
+  const top: Datum[] = [];
+  for (const n of s.nodes) {
+    const orphan = n.manager == null || !index.has(n.manager);
+    if (orphan && !seen.has(n.id)) top.push(build(n));
+  }
+  for (const n of s.nodes) if (!seen.has(n.id)) top.push(build(n));
+  return { node: null, children: top, stack: [], hidden: 0 };
+}
+
+const stackWidth = BOX.width - BOX.stackIndent;
+
+interface Sized {
+  text: BoxText;
+  stack: BoxText[];
+  block: number;
+}
+
+/**
+ * The top of each depth's row. A row starts below the boxes of the row above; a column of stacked leaves pushes
+ * a later row down only where that row (its boxes or its connectors) would run into the column.
+ */
+function rowTops(laid: HierarchyPointNode<Datum>, sizeOf: (d: Datum) => Sized | undefined): number[] {
+  const boxHeight: number[] = [];
+  const spans: [number, number][][] = [];
+  const stacks: { depth: number; left: number; right: number; below: number }[] = [];
+  const addSpan = (depth: number, a: number, b: number) => (spans[depth] ??= []).push([a, b]);
+  laid.each((h) => {
+    const size = sizeOf(h.data);
+    if (!size) return;
+    boxHeight[h.depth] = Math.max(boxHeight[h.depth] ?? 0, size.text.height);
+    addSpan(h.depth, h.x - BOX.width / 2, h.x + BOX.width / 2);
+    const kids = h.children ?? [];
+    if (kids.length > 0) addSpan(h.depth + 1, Math.min(h.x, ...kids.map((c) => c.x)), Math.max(h.x, ...kids.map((c) => c.x)));
+    if (h.data.stack.length > 0) {
+      stacks.push({ depth: h.depth, left: h.x - BOX.width / 2 - BOX.hGap / 2, right: h.x + BOX.width / 2 + BOX.hGap / 2, below: size.block });
+    }
+  });
+  const top: number[] = [0, 0];
+  for (let d = 2; d < boxHeight.length; d++) {
+    let y = top[d - 1]! + (boxHeight[d - 1] ?? 0) + BOX.vGap;
+    for (const st of stacks) {
+      if (st.depth >= d) continue;
+      const bottom = top[st.depth]! + st.below + BOX.vGap;
+      if (bottom > y && (spans[d] ?? []).some(([a, b]) => a < st.right && b > st.left)) y = bottom;
+    }
+    top[d] = y;
+  }
+  return top;
+}
+
+/** Positions every visible node: a tidy tree (d3-hierarchy) across, rows by depth down, stacked leaves in a column. */
+export function layoutStructure(s: Structure, opts: LayoutOptions): ChartLayout {
+  const forest = buildForest(s, opts.collapsed ?? new Set());
+  const root = hierarchy<Datum>(forest, (d) => d.children);
+  const sized = new Map<Datum, Sized>();
+  root.each((h) => {
+    const d = h.data;
+    if (!d.node) return;
+    const text = boxText(d.node, BOX.width, opts.hideNames);
+    const stack = d.stack.map((n) => boxText(n, stackWidth, opts.hideNames));
+    const block = text.height + stack.reduce((sum, t) => sum + BOX.stackGap + t.height, 0);
+    sized.set(d, { text, stack, block });
+  });
+  const laid = tree<Datum>()
+    .nodeSize([BOX.width + BOX.hGap, 1])
+    .separation((a, b) => (a.parent === b.parent ? (a.depth === 1 ? 1.25 : 1) : 1.15))(root);
+
+  let minX = Infinity;
+  laid.each((h) => {
+    if (h.data.node) minX = Math.min(minX, h.x);
+  });
+  const dx = Number.isFinite(minX) ? BOX.width / 2 - minX : 0;
+  const rowTop = rowTops(laid, (d) => sized.get(d));
+
+  const nodes: PlacedNode[] = [];
+  const edges: string[] = [];
+  const place = (h: HierarchyPointNode<Datum>) => {
+    const d = h.data;
+    const size = sized.get(d)!;
+    const x = h.x + dx;
+    const left = x - BOX.width / 2;
+    const top = rowTop[h.depth]!;
+    nodes.push({ node: d.node!, x: left, y: top, w: BOX.width, h: size.text.height, text: size.text, hidden: d.hidden });
+    let y = top + size.text.height;
+    const spine = left + BOX.stackIndent / 2;
+    d.stack.forEach((n, i) => {
+      const t = size.stack[i]!;
+      y += BOX.stackGap;
+      nodes.push({ node: n, x: left + BOX.stackIndent, y, w: stackWidth, h: t.height, text: t, hidden: 0 });
+      edges.push(`M${r(spine)},${r(y - BOX.stackGap)}V${r(y + t.height / 2)}H${r(left + BOX.stackIndent)}`);
+      y += t.height;
+    });
+    for (const c of h.children ?? []) {
+      const midY = rowTop[c.depth]! - BOX.vGap / 2;
+      edges.push(`M${r(x)},${r(top + size.text.height)}V${r(midY)}H${r(c.x + dx)}V${r(rowTop[c.depth]!)}`);
+    }
+  };
+  laid.each((h) => {
+    if (h.data.node) place(h);
+  });
+
+  let width = 0;
+  let height = 0;
+  for (const n of nodes) {
+    width = Math.max(width, n.x + n.w);
+    height = Math.max(height, n.y + n.h);
+  }
+  return { nodes, byId: new Map(nodes.map((n) => [n.node.id, n])), edges, width, height };
+}
+
+

@@ -1,0 +1,99 @@
+import type { LinkKind, NodeKind } from '../model/types.ts';
+import { LINK_KINDS, NODE_KINDS } from '../model/types.ts';
+import { markerId } from './links.ts';
+import { kindShape, pill, pillWidth } from './node.ts';
+import { attrs, textLines } from './svg.ts';
+import { textWidth } from './text.ts';
+import { INK, KIND_STYLE, LINK_STYLE, MARK_STYLE, MUTED, type Mark } from './theme.ts';
+
+export interface LegendInput {
+  kinds: ReadonlySet<NodeKind>;
+  linkKinds: ReadonlySet<LinkKind>;
+  marks: ReadonlySet<Mark>;
+  collapsed: boolean;
+  numbered: boolean;
+}
+
+export interface Block {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const SIZE = 10;
+const ROW = 24;
+const SAMPLE = 40;
+const GAP = 7;
+const ITEM_GAP = 20;
+
+interface Item {
+  sample: (x: number, cy: number) => string;
+  label: string;
+  /** Width of the sample when wider than the usual. */
+  width?: number;
+}
+
+const MARK_ORDER: Mark[] = ['added', 'moved', 'changed', 'removed'];
+
+function items(input: LegendInput): Item[] {
+  const out: Item[] = [];
+  for (const kind of NODE_KINDS) {
+    if (input.kinds.has(kind)) out.push({ label: KIND_STYLE[kind].label, sample: (x, cy) => kindShape(kind, x + 4, cy - 8, SAMPLE - 8, 16) });
+  }
+  out.push({
+    label: 'Line management (reports to)',
+    sample: (x, cy) => `<path${attrs({ d: `M${x + 6},${cy - 9}V${cy}H${x + SAMPLE - 6}V${cy + 9}`, fill: 'none', stroke: INK, 'stroke-width': 1.2 })}/>`,
+  });
+  for (const kind of LINK_KINDS) {
+    if (!input.linkKinds.has(kind)) continue;
+    const st = LINK_STYLE[kind];
+    out.push({
+      label: st.label,
+      sample: (x, cy) => `<path${attrs({
+        d: `M${x},${cy + 4}Q${x + SAMPLE / 2},${cy - 8} ${x + SAMPLE},${cy + 2}`, fill: 'none', stroke: st.colour, 'stroke-width': 1.6,
+        'stroke-dasharray': st.dash, 'stroke-linecap': st.cap, 'marker-end': `url(#${markerId(kind)})`,
+      })}/>`,
+    });
+  }
+  for (const mark of MARK_ORDER) {
+    if (!input.marks.has(mark)) continue;
+    const st = MARK_STYLE[mark];
+    const width = Math.max(SAMPLE, pillWidth(st.badge) + 12);
+    out.push({
+      label: st.label,
+      width,
+      sample: (x, cy) => `<rect${attrs({ x: x + 1, y: cy - 9, width: width - 2, height: 18, rx: 4, fill: 'none', stroke: st.colour, 'stroke-width': 2.4, 'stroke-dasharray': st.dash ?? undefined })}/>` +
+        pill(st.badge, x + width / 2, cy, st.colour, 'middle').svg,
+    });
+  }
+  if (input.numbered) out.push({ label: 'Change number, as in the change table', sample: (x, cy) => pill('1', x + SAMPLE / 2, cy, INK, 'middle').svg });
+  if (input.collapsed) {
+    out.push({ label: 'Collapsed: N more below, not shown', sample: (x, cy) => pill('+N', x + SAMPLE / 2, cy, '#ffffff', 'middle', INK).svg });
+  }
+  return out;
+}
+
+/** The key, laid out in rows no wider than `maxWidth` page units. */
+export function renderLegend(input: LegendInput, maxWidth: number): Block {
+  const head = 'Key';
+  const headWidth = textWidth(head, SIZE + 1, true) + ITEM_GAP;
+  const parts: string[] = [textLines([head], 0, ROW / 2 + 4, 0, { 'font-size': SIZE + 1, 'font-weight': 'bold', fill: INK })];
+  let x = headWidth;
+  let row = 0;
+  let widest = x;
+  for (const item of items(input)) {
+    const sample = item.width ?? SAMPLE;
+    const w = sample + GAP + textWidth(item.label, SIZE);
+    if (x > headWidth && x + w > maxWidth) {
+      row++;
+      x = headWidth;
+    }
+    const cy = row * ROW + ROW / 2;
+    parts.push(item.sample(x, cy));
+    parts.push(textLines([item.label], x + sample + GAP, cy + SIZE * 0.35, 0, { 'font-size': SIZE, fill: MUTED }));
+    x += w;
+    widest = Math.max(widest, x);
+    x += ITEM_GAP;
+  }
+  return { svg: parts.join(''), width: widest, height: (row + 1) * ROW };
+}

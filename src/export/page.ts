@@ -1,0 +1,95 @@
+import { escapeXml } from './escape.ts';
+import type { Block } from './legend.ts';
+import { markerDefs } from './links.ts';
+import { attrs, num, textLines } from './svg.ts';
+import { wrapText } from './text.ts';
+import { FONT_FAMILY, INK, MUTED } from './theme.ts';
+
+export type PageSize = 'a4' | 'a3' | 'fit';
+export const PAGE_SIZES: readonly PageSize[] = ['a4', 'a3', 'fit'];
+
+/** Landscape sheets in millimetres. */
+export const PAGE_MM: Record<Exclude<PageSize, 'fit'>, { width: number; height: number }> = {
+  a4: { width: 297, height: 210 },
+  a3: { width: 420, height: 297 },
+};
+
+/** Page units are CSS pixels: 96 to the inch. */
+export const UNITS_PER_MM = 96 / 25.4;
+export const MARGIN = 10 * UNITS_PER_MM;
+export const GAP = 14;
+/** A small chart is enlarged at most this much to fill a sheet. */
+export const MAX_SCALE = 1.5;
+
+export interface TitleInput {
+  workspaceTitle: string;
+  heading: string;
+  meta: string;
+}
+
+/** Workspace title, what the page shows, then dates; wrapped to `width`. */
+export function renderTitleBlock(t: TitleInput, width: number): Block {
+  const parts: string[] = [];
+  let y = 0;
+  const add = (text: string, size: number, line: number, a: Record<string, string | number>) => {
+    const lines = wrapText(text, width, size, a['font-weight'] === 'bold');
+    parts.push(textLines(lines, 0, y + size, line, { 'font-size': size, ...a }));
+    y += lines.length * line;
+  };
+  add(t.workspaceTitle, 18, 23, { 'font-weight': 'bold', fill: INK });
+  add(t.heading, 14, 19, { fill: INK });
+  y += 3;
+  add(t.meta, 10, 14, { fill: MUTED });
+  return { svg: parts.join(''), width, height: y };
+}
+
+export interface PageFrame {
+  width: number;
+  height: number;
+  /** The width and height attributes: millimetres for a sheet, plain (pixels) for fit. */
+  widthAttr: string;
+  heightAttr: string;
+}
+
+export function sheet(page: Exclude<PageSize, 'fit'>): PageFrame {
+  const mm = PAGE_MM[page];
+  return { width: mm.width * UNITS_PER_MM, height: mm.height * UNITS_PER_MM, widthAttr: `${mm.width}mm`, heightAttr: `${mm.height}mm` };
+}
+
+export function fitFrame(width: number, height: number): PageFrame {
+  const w = Math.ceil(width);
+  const h = Math.ceil(height);
+  return { width: w, height: h, widthAttr: String(w), heightAttr: String(h) };
+}
+
+export interface DocumentInput {
+  frame: PageFrame;
+  title: string;
+  summary: string;
+  description: string;
+  body: string;
+}
+
+/** A standalone SVG document: no scripts, no external references, native elements only. */
+export function svgDocument(d: DocumentInput): string {
+  const { frame } = d;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1"${attrs({
+      width: frame.widthAttr, height: frame.heightAttr, viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
+      role: 'img', 'aria-label': d.summary, 'font-family': FONT_FAMILY,
+    })}>`,
+    `<title>${escapeXml(d.title)}</title>`,
+    `<desc>${escapeXml(d.description)}</desc>`,
+    `<defs>${markerDefs()}</defs>`,
+    `<rect${attrs({ x: 0, y: 0, width: frame.width, height: frame.height, fill: '#ffffff' })}/>`,
+    d.body,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+export function place(block: string, x: number, y: number, scale = 1): string {
+  const t = scale === 1 ? `translate(${num(x)},${num(y)})` : `translate(${num(x)},${num(y)}) scale(${scale.toFixed(4)})`;
+  return `<g${attrs({ transform: t })}>${block}</g>`;
+}

@@ -1,0 +1,75 @@
+import type { LinkKind, NodeKind } from '../model/types.ts';
+
+export const FONT_FAMILY = 'Arial, Helvetica, sans-serif';
+export const INK = '#1a1a1a';
+export const MUTED = '#555555';
+
+/** Node boxes, in chart units (1 unit = 1 CSS px at scale 1). */
+export const BOX = {
+  width: 176,
+  padX: 9,
+  padY: 9,
+  minHeight: 44,
+  nameSize: 11.5,
+  nameLine: 14,
+  holderSize: 10,
+  holderLine: 12.5,
+  holderGap: 4,
+  hGap: 26,
+  vGap: 46,
+  stackIndent: 22,
+  stackGap: 12,
+  /** A node whose reports are all leaves, this many or more, has them drawn as a column beneath it. */
+  stackFrom: 3,
+} as const;
+
+export interface KindStyle {
+  label: string;
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+}
+
+export const KIND_STYLE: Record<NodeKind, KindStyle> = {
+  post: { label: 'Post (a role held by a person)', fill: '#ffffff', stroke: INK, strokeWidth: 1.3 },
+  unit: { label: 'Unit (a service or team)', fill: '#eeeeee', stroke: INK, strokeWidth: 1 },
+  body: { label: 'Body (company, board or partnership)', fill: '#ffffff', stroke: INK, strokeWidth: 1 },
+  member: { label: 'Elected member', fill: '#f7f7f7', stroke: INK, strokeWidth: 1.3 },
+};
+
+export type MarkerShape = 'arrow' | 'arrow-open' | 'diamond' | 'square' | 'circle' | 'chevron';
+
+export interface LinkStyle {
+  label: string;
+  colour: string;
+  dash: string;
+  cap: 'butt' | 'round';
+  marker: MarkerShape;
+}
+
+/** Each kind differs in dash pattern and end marker, so that greyscale print keeps them apart; colour only helps. */
+export const LINK_STYLE: Record<LinkKind, LinkStyle> = {
+  strategic: { label: 'Strategic leadership', colour: '#1f4e79', dash: '10 4', cap: 'butt', marker: 'arrow' },
+  political: { label: 'Political oversight', colour: '#6a2c7a', dash: '10 3 2 3', cap: 'butt', marker: 'arrow-open' },
+  contract: { label: 'Contract (commissioner to provider)', colour: '#7a4a10', dash: '5 3', cap: 'butt', marker: 'diamond' },
+  governance: { label: 'Governance (board governs body)', colour: '#2e5e30', dash: '12 3 3 3 3 3', cap: 'butt', marker: 'square' },
+  partnership: { label: 'Partnership membership', colour: '#4a4a4a', dash: '6 3 1 3 1 3', cap: 'butt', marker: 'circle' },
+  dotted: { label: 'Dotted-line reporting', colour: '#333333', dash: '0.1 3.5', cap: 'round', marker: 'chevron' },
+};
+
+export type Mark = 'added' | 'moved' | 'changed' | 'removed';
+
+export interface MarkStyle {
+  badge: string;
+  label: string;
+  colour: string;
+  dash: string | null;
+}
+
+/** A change shows as a worded badge and an outline pattern; the colour is a third, optional cue. */
+export const MARK_STYLE: Record<Mark, MarkStyle> = {
+  added: { badge: 'NEW', label: 'Added', colour: '#17663a', dash: null },
+  moved: { badge: 'MOVED', label: 'Moved (new line manager)', colour: '#1d4f91', dash: '9 4' },
+  changed: { badge: 'CHANGED', label: 'Changed (name, holder or kind)', colour: '#8a4b00', dash: '2 3' },
+  removed: { badge: 'REMOVED', label: 'Removed', colour: '#a3001b', dash: '4 2 1 2' },
+};
