@@ -135,7 +135,7 @@ export function composePage(input: PageInput): { frame: PageFrame; body: string 
       parts.push(`<line${attrs({ ...line, stroke: '#999999', 'stroke-width': 0.8, 'stroke-dasharray': '2 3' })}/>`);
     }
     const label = labelBlock(p.label, arrangement === 'row' ? Math.max(w, 160) : chartsRoom);
-    parts.push(place(label.svg, arrangement === 'row' ? x : MARGIN, y));
+    if (label.svg) parts.push(place(label.svg, arrangement === 'row' ? x : MARGIN, y));
     const chartTop = y + (labelled ? labelHeight : 0);
     parts.push(place(p.chart.svg, x, chartTop, scale));
     if (arrangement === 'row') x += w + GAP * 2;

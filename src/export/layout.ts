@@ -37,10 +37,10 @@ interface Datum {
   hidden: number;
 }
 
-function countDescendants(id: NodeId, kids: Map<NodeId | null, NodeId[]>): number {
+/** How many nodes are under `id`; each is added to `seen`, as it will not be drawn on its own. */
+function hideDescendants(id: NodeId, kids: Map<NodeId | null, NodeId[]>, seen: Set<NodeId>): number {
   let n = 0;
   const todo = [...(kids.get(id) ?? [])];
-  const seen = new Set<NodeId>();
   while (todo.length > 0) {
     const cur = todo.pop()!;
     if (seen.has(cur)) continue;
@@ -58,7 +58,7 @@ function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>): Datum {
   const seen = new Set<NodeId>();
   const build = (node: OrgNode): Datum => {
     seen.add(node.id);
-    if (collapsed.has(node.id)) return { node, children: [], stack: [], hidden: countDescendants(node.id, kids) };
+    if (collapsed.has(node.id)) return { node, children: [], stack: [], hidden: hideDescendants(node.id, kids, seen) };
     const children = (kids.get(node.id) ?? []).filter((id) => !seen.has(id)).map((id) => build(index.get(id)!));
     const allLeaves = children.every((c) => c.children.length === 0 && c.stack.length === 0 && c.hidden === 0);
     if (allLeaves && children.length >= BOX.stackFrom) return { node, children: [], stack: children.map((c) => c.node!), hidden: 0 };

@@ -2,7 +2,7 @@ import type { LinkKind, NodeKind } from '../model/types.ts';
 import { LINK_KINDS, NODE_KINDS } from '../model/types.ts';
 import { markerId } from './links.ts';
 import { kindShape, pill, pillWidth } from './node.ts';
-import { attrs, textLines } from './svg.ts';
+import { attrs, num, textLines } from './svg.ts';
 import { textWidth } from './text.ts';
 import { INK, KIND_STYLE, LINK_STYLE, MARK_STYLE, MUTED, type Mark } from './theme.ts';
 
@@ -42,7 +42,7 @@ function items(input: LegendInput): Item[] {
   }
   out.push({
     label: 'Line management (reports to)',
-    sample: (x, cy) => `<path${attrs({ d: `M${x + 6},${cy - 9}V${cy}H${x + SAMPLE - 6}V${cy + 9}`, fill: 'none', stroke: INK, 'stroke-width': 1.2 })}/>`,
+    sample: (x, cy) => `<path${attrs({ d: `M${num(x + 6)},${num(cy - 9)}V${num(cy)}H${num(x + SAMPLE - 6)}V${num(cy + 9)}`, fill: 'none', stroke: INK, 'stroke-width': 1.2 })}/>`,
   });
   for (const kind of LINK_KINDS) {
     if (!input.linkKinds.has(kind)) continue;
@@ -50,7 +50,7 @@ function items(input: LegendInput): Item[] {
     out.push({
       label: st.label,
       sample: (x, cy) => `<path${attrs({
-        d: `M${x},${cy + 4}Q${x + SAMPLE / 2},${cy - 8} ${x + SAMPLE},${cy + 2}`, fill: 'none', stroke: st.colour, 'stroke-width': 1.6,
+        d: `M${num(x)},${num(cy + 4)}Q${num(x + SAMPLE / 2)},${num(cy - 8)} ${num(x + SAMPLE)},${num(cy + 2)}`, fill: 'none', stroke: st.colour, 'stroke-width': 1.6,
         'stroke-dasharray': st.dash, 'stroke-linecap': st.cap, 'marker-end': `url(#${markerId(kind)})`,
       })}/>`,
     });
