@@ -93,10 +93,11 @@ export function renderChart(input: ChartInput): RenderedChart {
     return renderNode(p, { mark, numbers: numbers.get(p.node.id) });
   });
   const grid = new BoxGrid(layout.nodes);
+  const taken: Point[] = [];
   const linkBadges = links.flatMap((l) => {
     const nums = input.linkNumbers?.get(l.key);
     if (!nums || nums.length === 0) return [];
-    const p = badgePoint(l, grid);
+    const p = badgePoint(l, grid, taken);
     return [pill(nums.join(', '), p.x, p.y, INK, 'middle').svg];
   });
 

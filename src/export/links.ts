@@ -138,14 +138,16 @@ export function routeLinks(links: readonly Link[], layout: ChartLayout, visible:
   return out;
 }
 
-/** Where on its curve a link's number badge goes: the middle, or the nearest point clear of every box. */
-export function badgePoint(r: RoutedLink, grid: BoxGrid): Point {
+/**
+ * Where on its curve a link's number badge goes: the middle, or the nearest point clear of every box and of the
+ * badges already placed (`taken`, to which the choice is added).
+ */
+export function badgePoint(r: RoutedLink, grid: BoxGrid, taken: Point[]): Point {
   const { p0, ctrl, p2 } = r.curve;
-  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-    const p = at(p0, ctrl, p2, t);
-    if (!grid.hit(p, 12)) return p;
-  }
-  return at(p0, ctrl, p2, 0.5);
+  const clear = (p: Point) => !grid.hit(p, 12) && taken.every((q) => Math.abs(q.x - p.x) > 30 || Math.abs(q.y - p.y) > 15);
+  const p = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => at(p0, ctrl, p2, t)).find(clear) ?? at(p0, ctrl, p2, 0.5);
+  taken.push(p);
+  return p;
 }
 
 export function renderLinks(routed: readonly RoutedLink[]): string {
