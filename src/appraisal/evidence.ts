@@ -106,7 +106,7 @@ export function evidenceFor(ws: Pick<Workspace, 'baseline' | 'options' | 'apprai
   const rows = [first];
   for (const o of ws.options) {
     const s = structures.get(o.id);
-    if (s) rows.push(structureEvidence(s, baseline, leads, false));
+    if (s) rows.push({ ...structureEvidence(s, baseline, leads, false), id: o.id, title: o.title });
   }
   return rows;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Criterion, Judgement, Structure, Workspace } from '../../model/types.ts';
 import { COLUMNS, evidenceFor, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
 import { JudgementCell } from './JudgementCell.tsx';
@@ -33,14 +33,14 @@ function OptionCell({ row, onSelectOption }: { row: AppraisalRow; onSelectOption
   );
 }
 
-function PreferredCell({ row, onPreferred }: { row: AppraisalRow; onPreferred(id: string): void }) {
+function PreferredCell({ row, group, onPreferred }: { row: AppraisalRow; group: string; onPreferred(id: string): void }) {
   const { evidence } = row;
   if (evidence.isBaseline) return <td className="appraisal-option">{row.preferred ? '★' : ''}</td>;
   return (
     <td className="appraisal-option">
       <input
         type="radio"
-        name="appraisal-preferred"
+        name={group}
         className="appraisal-screen-only"
         aria-label={`Prefer ${evidence.title}`}
         checked={row.preferred}
@@ -71,6 +71,7 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
     [baseline, options, lead, structures],
   );
   const table = useMemo(() => joinJudgements(workspace, evidence), [workspace, evidence]);
+  const group = useId();
   const [sort, setSort] = useState<SortState | null>(null);
   const [status, setStatus] = useState('');
   const sortColumn = sort ? SHOWN.find((c) => c.key === sort.key) : undefined;
@@ -104,7 +105,7 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
               <tr key={row.evidence.id} className={row.preferred ? 'appraisal-preferred' : undefined}>
                 {SHOWN.map((c) => {
                   if (c.key === 'title') return <OptionCell key={c.key} row={row} onSelectOption={onSelectOption} />;
-                  if (c.key === 'preferred') return <PreferredCell key={c.key} row={row} onPreferred={onPreferred} />;
+                  if (c.key === 'preferred') return <PreferredCell key={c.key} row={row} group={group} onPreferred={onPreferred} />;
                   if (c.criterion) {
                     const criterion = c.criterion;
                     return (
