@@ -1,5 +1,6 @@
 import { OrgChart } from 'd3-org-chart';
 import { select } from 'd3-selection';
+import type { Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { ZoomTransform as D3ZoomTransform } from 'd3-zoom';
@@ -50,6 +51,8 @@ export interface OrgChartController {
 const FONT = 'Arial, Helvetica, sans-serif';
 const DURATION = 250;
 const ANIMATE_UP_TO = 300;
+const DEFAULT_HEIGHT = 560;
+const DEFAULT_WIDTH = 800;
 let instances = 0;
 
 export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): OrgChartController {
@@ -59,6 +62,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   let input: OrgChartInput | null = null;
   let collapsed = new Set<NodeId>();
   let applyingTransform = false;
+  /** Until the user pans or zooms, a change of size re-fits the chart. */
+  let userMoved = false;
   let destroyed = false;
 
   const chart = new OrgChart<ChartDatum>();
@@ -74,9 +79,11 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     onRefused: (reason) => callbacks.onRefused?.(reason),
   });
 
+  const host = sizedHost(el, () => state().svgWidth);
   chart
-    .container(el)
-    .svgHeight(heightOf(el))
+    .container(host)
+    .svgWidth(DEFAULT_WIDTH)
+    .svgHeight(DEFAULT_HEIGHT)
     .nodeId((d: ChartDatum) => d.id)
     .parentNodeId((d: ChartDatum) => d.parentId)
     .nodeWidth((d: HNode) => (d.data.synthetic ? 1 : NODE_WIDTH))
@@ -95,7 +102,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     .linkGroupArc((p: { source: { x: number; y: number }; target: { x: number; y: number } }) => connectionPath(p.source, p.target))
     .createZoom(() =>
       zoom<SVGSVGElement, unknown>().extent(() => [[0, 0], [state().svgWidth, state().svgHeight]]))
-    .onZoom((event: { transform: D3ZoomTransform }) => {
+    .onZoom((event: { transform: D3ZoomTransform; sourceEvent: unknown }) => {
+      if (event.sourceEvent) userMoved = true;
       if (!applyingTransform && !destroyed) callbacks.onZoom?.(plain(event.transform));
     })
     .onNodeClick((d: HNode) => {
@@ -103,17 +111,6 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     })
     .onExpandOrCollapse(() => {
       collapsed = new Set(visibleAndHidden().filter((n) => !n.data.synthetic && (n._children?.length ?? 0) > 0).map((n) => n.data.id));
-    })
-    .nodeEnter(function (this: SVGGElement, d: HNode) {
-      if (d.data.synthetic) return;
-      select<SVGGElement, HNode>(this)
-        .call(nodeDrag)
-        .on('keydown.node', null)
-        .on('keydown.oo', (event: KeyboardEvent) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          event.preventDefault();
-          callbacks.onSelect(d.data.id);
-        });
     })
     .nodeUpdate(function (this: SVGGElement, d: HNode) {
       drawNode(this, d, drawContext());
@@ -141,9 +138,28 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     if (!input || destroyed) return;
     const { data, connections } = toChartData(input.structure, input.marks, collapsed);
     const shown = data.filter((d) => d._expanded).length;
-    chart.duration(shown > ANIMATE_UP_TO ? 0 : DURATION).data(data).connections(connections).render();
+    const animate = state().firstDraw === false && shown <= ANIMATE_UP_TO;
+    chart.duration(animate ? DURATION : 0).data(data).connections(connections).render();
     if (state().firstDraw === false) state().centerG?.attr('transform', null);
     connectionsBelowNodes();
+    listenOnce();
+  }
+
+  let listening = false;
+  /** Drag and keyboard selection handled once on the group of nodes rather than on each node. */
+  function listenOnce(): void {
+    const wrapper = state().nodesWrapper;
+    if (listening || !wrapper) return;
+    listening = true;
+    (wrapper as unknown as Selection<SVGGElement, unknown, null, undefined>).call(nodeDrag);
+    // Capture, so Enter selects rather than reaching d3-org-chart's own handler, which would fold the node.
+    wrapper.node()?.addEventListener('keydown', (event) => {
+      const id = (event.target as Element).closest('g.node[data-node-id]')?.getAttribute('data-node-id');
+      if (!id || (event.key !== 'Enter' && event.key !== ' ')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      callbacks.onSelect(id);
+    }, { capture: true });
   }
 
   /** Non-line links pass under the boxes, so they never cross a name. */
@@ -177,12 +193,17 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   }
 
   const resize = typeof ResizeObserver === 'function'
-    ? new ResizeObserver(() => {
+    ? new ResizeObserver((entries) => {
       const st = state();
-      if (!st.svg || destroyed) return;
-      st.svgWidth = el.clientWidth || st.svgWidth;
-      st.svgHeight = heightOf(el);
-      st.svg.attr('width', st.svgWidth).attr('height', st.svgHeight);
+      const box = entries[entries.length - 1]?.contentRect;
+      if (!st.svg || destroyed || !box) return;
+      const w = box.width > 0 ? box.width : st.svgWidth;
+      const h = box.height > 0 ? box.height : st.svgHeight;
+      if (w === st.svgWidth && h === st.svgHeight) return;
+      st.svgWidth = w;
+      st.svgHeight = h;
+      st.svg.attr('width', w).attr('height', h);
+      if (!userMoved) fitTo(visibleNodes(), false, true);
     })
     : null;
   resize?.observe(el);
@@ -193,7 +214,10 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       const prev = input;
       input = next;
       const fresh = !prev || prev.structure.id !== next.structure.id;
-      if (fresh) collapsed = defaultCollapsed(next.structure, next.marks);
+      if (fresh) {
+        collapsed = defaultCollapsed(next.structure, next.marks);
+        userMoved = false;
+      }
       if (fresh || prev.structure !== next.structure || !sameMarks(prev.marks, next.marks)) {
         render();
         if (fresh) fitTo(visibleNodes(), false, true);
@@ -209,8 +233,10 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       state().svg?.interrupt();
       chart.clear();
       state().svg?.remove();
+      host.remove();
     },
     fit() {
+      userMoved = false;
       fitTo(visibleNodes(), true, true);
     },
     expandAll() {
@@ -251,8 +277,19 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   };
 }
 
-function heightOf(el: HTMLElement): number {
-  return el.clientHeight > 0 ? el.clientHeight : 560;
+
+/**
+ * The element d3-org-chart draws into. The chart reads its container's getBoundingClientRect on every render, which
+ * forces a layout of the page mid-update (of the other pane's fresh chart, too); here the answer is the width the
+ * ResizeObserver last reported, so a render never waits for layout.
+ */
+function sizedHost(el: HTMLElement, width: () => number): HTMLDivElement {
+  const host = document.createElement('div');
+  host.className = 'org-chart-host';
+  host.style.cssText = 'position:absolute;inset:0;';
+  host.getBoundingClientRect = () => new DOMRect(0, 0, width(), 0);
+  el.appendChild(host);
+  return host;
 }
 
 function plain(t: { x: number; y: number; k: number }): ViewTransform {

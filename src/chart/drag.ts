@@ -26,20 +26,33 @@ interface Gesture {
   reason: string | null;
 }
 
-type Ev = D3DragEvent<SVGGElement, HNode, { x: number; y: number }>;
 const START_DISTANCE = 4;
 const GHOST_SCALE = 0.6;
 
-/** Drag a node onto another: the target is the node under the pointer; refusals show while dragging; one onDrop on release. */
-export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, HNode, { x: number; y: number }> {
+type Subject = { x: number; y: number; el: SVGGElement; node: HNode };
+type Ev = D3DragEvent<SVGGElement, unknown, Subject>;
+
+const nodeElement = (target: EventTarget | null): SVGGElement | null =>
+  target instanceof Element ? target.closest<SVGGElement>('g.node[data-node-id]') : null;
+
+/**
+ * Drag a node onto another, as one behaviour on the group that holds the nodes (not one per node): the target is the
+ * node under the pointer; refusals show while dragging; one onDrop on release.
+ */
+export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unknown, Subject> {
   let gesture: Gesture | null = null;
 
-  return drag<SVGGElement, HNode, { x: number; y: number }>()
-    .filter((event: MouseEvent) => h.enabled() && !event.button && !(event.target as Element | null)?.closest?.('.node-button-g'))
+  return drag<SVGGElement, unknown, Subject>()
+    .filter((event: MouseEvent) => h.enabled() && !event.button && nodeElement(event.target) !== null && !(event.target as Element).closest('.node-button-g'))
     .clickDistance(START_DISTANCE)
-    .subject((event: Ev) => ({ x: event.x, y: event.y }))
-    .on('start', function (event: Ev, d) {
-      gesture = { node: d, el: this, x0: event.x, y0: event.y, ghost: null, hint: null, target: null, reason: null };
+    .subject((event: Ev) => {
+      const el = nodeElement((event.sourceEvent as Event).target);
+      // The filter has already required a node under the pointer; d3-drag also accepts a null subject (no drag).
+      return (el ? { x: event.x, y: event.y, el, node: select<SVGGElement, HNode>(el).datum() } : null) as Subject;
+    })
+    .on('start', (event: Ev) => {
+      const { el, node } = event.subject;
+      gesture = { node, el, x0: event.x, y0: event.y, ghost: null, hint: null, target: null, reason: null };
     })
     .on('drag', (event: Ev) => {
       const g = gesture;

@@ -1,7 +1,23 @@
 export type Measure = (text: string, fontSize: number, bold: boolean) => number;
 
-/** Canvas measurement where there is a canvas, else an average-width estimate (jsdom, tests). */
+const cache = new Map<string, number>();
+const CACHE_LIMIT = 20_000;
+
+/** Canvas measurement where there is a canvas, else an average-width estimate (jsdom, tests); widths are cached. */
 export function createMeasure(font: string): Measure {
+  const measure = uncachedMeasure(font);
+  return (text, fontSize, bold) => {
+    const key = `${font}|${fontSize}|${bold ? 'b' : ''}|${text}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const width = measure(text, fontSize, bold);
+    cache.set(key, width);
+    return width;
+  };
+}
+
+function uncachedMeasure(font: string): Measure {
   let ctx: CanvasRenderingContext2D | null = null;
   try {
     ctx = document.createElement('canvas').getContext('2d');
