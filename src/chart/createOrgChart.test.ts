@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import '../../test/setup-dom.ts';
+import type { Structure } from '../model/types.ts';
+import { createOrgChart } from './createOrgChart.ts';
+import type { OrgChartCallbacks, OrgChartController } from './createOrgChart.ts';
+
+const s: Structure = {
+  id: 's',
+  title: 'S',
+  nodes: [
+    { id: 'top', kind: 'body', name: 'Top' },
+    { id: 'mid', kind: 'post', name: 'Middle', manager: 'top' },
+    { id: 'low', kind: 'unit', name: 'Low', manager: 'mid' },
+    { id: 'other', kind: 'member', name: 'Other' },
+  ],
+};
+
+let el: HTMLElement;
+let chart: OrgChartController;
+let callbacks: OrgChartCallbacks;
+
+beforeEach(() => {
+  el = document.createElement('div');
+  el.style.position = 'relative';
+  document.body.appendChild(el);
+  callbacks = { onSelect: vi.fn(), canDrop: vi.fn(() => null), onDrop: vi.fn() };
+  chart = createOrgChart(el, callbacks);
+  chart.update({ structure: s, marks: new Map(), selectedId: null, editable: true });
+});
+
+afterEach(() => {
+  chart.destroy();
+  el.remove();
+});
+
+const drawn = () => [...el.querySelectorAll('g.node[data-node-id]')].map((g) => g.getAttribute('data-node-id')).sort();
+
+describe('createOrgChart', () => {
+  it('folds to the roots, unfolds all, and reports what is folded', () => {
+    expect(drawn()).toEqual(['low', 'mid', 'other', 'top']);
+    chart.collapseAll();
+    expect(chart.getCollapsed()).toEqual(new Set(['top', 'mid']));
+    expect(drawn()).toEqual(['other', 'top']);
+    chart.expandAll();
+    expect(chart.getCollapsed()).toEqual(new Set());
+    expect(drawn()).toEqual(['low', 'mid', 'other', 'top']);
+  });
+
+  it('unfolds the line of a node it is asked to centre', () => {
+    chart.collapseAll();
+    chart.center('low');
+    expect(drawn()).toContain('low');
+    expect(chart.getCollapsed()).toEqual(new Set());
+  });
+
+  it('selects with Enter on a focused node instead of folding it', () => {
+    const mid = el.querySelector<SVGGElement>('g.node[data-node-id="mid"]')!;
+    mid.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(callbacks.onSelect).toHaveBeenCalledWith('mid');
+    expect(drawn()).toContain('low');
+  });
+
+  it('keeps folds across a new version of the same structure', () => {
+    chart.collapseAll();
+    chart.update({ structure: { ...s, nodes: [...s.nodes, { id: 'new', kind: 'unit', name: 'New', manager: 'top' }] }, marks: new Map(), selectedId: null, editable: true });
+    expect(drawn()).toEqual(['other', 'top']);
+  });
+
+  it('applies a transform given for Sync without echoing it back', () => {
+    const onZoom = vi.fn();
+    chart.destroy();
+    chart = createOrgChart(el, { ...callbacks, onZoom });
+    chart.update({ structure: s, marks: new Map(), selectedId: null, editable: true });
+    onZoom.mockClear();
+    chart.setTransform({ x: 12, y: 34, k: 0.5 });
+    expect(chart.getTransform()).toEqual({ x: 12, y: 34, k: 0.5 });
+    expect(onZoom).not.toHaveBeenCalled();
+  });
+});
