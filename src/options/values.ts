@@ -1,0 +1,44 @@
+import { LINK_KINDS, NODE_KINDS, type LinkKind, type NodeKind } from '../model/types.ts';
+
+export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+export const SLUG_MAX = 64;
+export const NAME_MAX = 200;
+
+export const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length <= SLUG_MAX && SLUG.test(v);
+export const isNodeKind = (v: unknown): v is NodeKind => (NODE_KINDS as readonly unknown[]).includes(v);
+export const isLinkKind = (v: unknown): v is LinkKind => (LINK_KINDS as readonly unknown[]).includes(v);
+
+export const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v));
+
+/** Why `v` is not a valid id, or null. */
+export function slugProblem(what: string, v: unknown): string | null {
+  if (typeof v !== 'string') return `${what} must be a string, not ${show(v)}`;
+  if (v.length > SLUG_MAX) return `${what} "${v.slice(0, 20)}…" is longer than ${SLUG_MAX} characters`;
+  if (!SLUG.test(v)) return `${what} ${show(v)} is not a slug (lower-case letters, digits and "-", starting with a letter or digit)`;
+  return null;
+}
+
+export function nameProblem(v: unknown): string | null {
+  if (typeof v !== 'string') return `name must be a string, not ${show(v)}`;
+  if (v.length === 0) return 'name is empty';
+  if (v.length > NAME_MAX) return `name is longer than ${NAME_MAX} characters`;
+  return null;
+}
+
+export function kindProblem(v: unknown): string | null {
+  return isNodeKind(v) ? null : `kind ${show(v)} is not one of ${NODE_KINDS.join(', ')}`;
+}
+
+export function linkKindProblem(v: unknown): string | null {
+  return isLinkKind(v) ? null : `link kind ${show(v)} is not one of ${LINK_KINDS.join(', ')}`;
+}
+
+export function holderProblem(v: unknown): string | null {
+  return v === undefined || v === null || typeof v === 'string' ? null : `holder must be a string or null, not ${show(v)}`;
+}
+
+export function textProblem(field: string, v: unknown): string | null {
+  return v === undefined || typeof v === 'string' ? null : `${field} must be a string, not ${show(v)}`;
+}
+
+export const firstProblem = (...problems: (string | null)[]): string | null => problems.find((p) => p !== null) ?? null;
