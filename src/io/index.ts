@@ -1,0 +1,3 @@
+export { parseWorkspace } from './parse.ts';
+export { validateWorkspace, type WorkspaceResult } from './validate.ts';
+export { serializeWorkspace } from './serialize.ts';

@@ -1,0 +1,21 @@
+/** A place in the file for error messages: `baseline.nodes[4] "youth-work".kind`, labelling array items by their id. */
+export function placeOf(root: unknown, path: readonly PropertyKey[]): string {
+  let out = '';
+  let cur: unknown = root;
+  for (const key of path) {
+    const next: unknown = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      const id = next !== null && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
+      if (typeof id === 'string' && !Array.isArray(next)) out += ` "${id}"`;
+    } else {
+      const name = String(key);
+      out += out === '' ? name : /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
+    }
+    cur = next;
+  }
+  return out;
+}
+
+/** `place: message`, or the message alone at the top of the file. */
+export const at = (place: string, message: string): string => (place === '' ? message : `${place}: ${message}`);

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { CRITERIA, FORMAT, LINK_KINDS, NODE_KINDS, STEP_OPS } from '../model/types.ts';
+import { NAME_MAX, SLUG, SLUG_MAX } from '../options/index.ts';
+
+/** Shapes of the workspace format. Objects are loose: optional fields of other tools are kept. */
+
+const show = (v: unknown): string => (v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v)));
+
+const slug = z
+  .string()
+  .max(SLUG_MAX, { error: `is longer than ${SLUG_MAX} characters` })
+  .regex(SLUG, { error: (iss) => `${show(iss.input)} is not a slug (lower-case letters, digits and "-", starting with a letter or digit)` });
+const name = z.string().min(1, { error: 'is empty' }).max(NAME_MAX, { error: `is longer than ${NAME_MAX} characters` });
+const ref = z.string();
+const text = z.string().optional();
+const oneOf = (values: readonly string[]) => (iss: { input?: unknown }) => `${show(iss.input)} is not one of ${values.join(', ')}`;
+const nodeKind = z.enum(NODE_KINDS, { error: oneOf(NODE_KINDS) });
+const linkKind = z.enum(LINK_KINDS, { error: oneOf(LINK_KINDS) });
+
+function isRealDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+const date = z.string().refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a real date (YYYY-MM-DD)` });
+
+export const nodeSchema = z.looseObject({
+  id: slug,
+  kind: nodeKind,
+  name,
+  holder: z.string().nullable().optional(),
+  manager: ref.nullable().optional(),
+  note: text,
+  source: text,
+});
+
+const linkSchema = z.looseObject({ kind: linkKind, from: ref, to: ref, note: text, source: text });
+
+const functionSchema = z.looseObject({ id: slug, name, statutory: z.boolean().optional(), note: text, source: text });
+
+export const structureSchema = z.looseObject({
+  id: slug,
+  title: z.string(),
+  asOf: date.optional(),
+  nodes: z.array(nodeSchema),
+  links: z.array(linkSchema).optional(),
+  functions: z.array(functionSchema).optional(),
+  accountable: z.record(z.string(), ref).optional(),
+});
+
+const why = { why: text };
+const stepSchema = z.discriminatedUnion(
+  'op',
+  [
+    z.looseObject({ op: z.literal('add'), node: nodeSchema, ...why }),
+    z.looseObject({ op: z.literal('remove'), node: ref, ...why }),
+    z.looseObject({ op: z.literal('move'), node: ref, to: ref.nullable(), ...why }),
+    z.looseObject({
+      op: z.literal('update'),
+      node: ref,
+      set: z
+        .strictObject({ name: name.optional(), holder: z.string().nullable().optional(), kind: nodeKind.optional(), note: z.string().optional() })
+        .refine((s) => Object.keys(s).length > 0, { error: 'changes nothing (give some of name, holder, kind, note)' }),
+      ...why,
+    }),
+    z.looseObject({ op: z.literal('merge'), nodes: z.array(ref).min(1, { error: 'lists no nodes' }), into: ref, ...why }),
+    z.looseObject({ op: z.literal('link'), kind: linkKind, from: ref, to: ref, note: text, ...why }),
+    z.looseObject({ op: z.literal('unlink'), kind: linkKind, from: ref, to: ref, ...why }),
+    z.looseObject({ op: z.literal('assign'), function: ref, to: ref.nullable(), ...why }),
+  ],
+  { error: (iss) => (iss.code === 'invalid_union' ? oneOf(STEP_OPS)(iss) : undefined) },
+);
+
+const optionSchema = z.looseObject({
+  id: slug,
+  title: z.string(),
+  summary: text,
+  source: text,
+  from: ref.optional(),
+  steps: z.array(stepSchema),
+});
+
+const judgementSchema = z.looseObject({
+  score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.null()], {
+    error: (iss) => `${show(iss.input)} is not a score (1 to 5, or null)`,
+  }),
+  note: text,
+});
+
+const appraisalSchema = z.looseObject({
+  preferred: ref.optional(),
+  lead: ref.optional(),
+  scores: z.record(z.string(), z.strictObject(Object.fromEntries(CRITERIA.map((c) => [c, judgementSchema.optional()])))),
+});
+
+export const workspaceSchema = z.looseObject({
+  format: z.literal(FORMAT, { error: (iss) => `${show(iss.input)} is not "${FORMAT}"` }),
+  title: z.string(),
+  baseline: structureSchema,
+  options: z.array(optionSchema),
+  appraisal: appraisalSchema.optional(),
+});
