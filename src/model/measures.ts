@@ -125,8 +125,13 @@ function spanOfControl(nodes: readonly OrgNode[], reports: ReadonlyMap<NodeId, n
   return { max, median: median(spans.sort((a, b) => a - b)), maxNode, byPost };
 }
 
-function chainOf(index: ReadonlyMap<NodeId, OrgNode>, id: NodeId | null): NodeId[] {
+/** Up the line from `id`; nodes reachable from a root cannot be in a loop, so only the others need the loop guard. */
+function chainOf(index: ReadonlyMap<NodeId, OrgNode>, forest: Forest, id: NodeId | null): NodeId[] {
   const chain: NodeId[] = [];
+  if (id !== null && forest.rootOf.has(id)) {
+    for (let cur: NodeId | null = id; cur !== null; cur = index.get(cur)?.manager ?? null) chain.push(cur);
+    return chain;
+  }
   const seen = new Set<NodeId>();
   for (let cur = id; cur != null && !seen.has(cur); cur = index.get(cur)?.manager ?? null) {
     if (!index.has(cur)) break;
@@ -154,7 +159,7 @@ export function measure(s: Structure, opts: { home?: NodeId } = {}): Measures {
   for (const f of s.functions ?? []) {
     const accountable = Object.hasOwn(acc, f.id) ? (acc[f.id] ?? null) : null;
     if (accountable === null) gaps.push(f.id);
-    const chain = chainOf(index, accountable);
+    const chain = chainOf(index, forest, accountable);
     const root = chain.at(-1) ?? null;
     const statutory = f.statutory === true;
     const flag = !statutory ? null : accountable === null ? 'gap' : root !== home ? 'outside-home' : null;
