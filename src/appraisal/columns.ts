@@ -53,7 +53,7 @@ export const EVIDENCE_COLUMNS: readonly Column[] = [
     key: 'outsideHome', header: "Statutory functions outside the home organisation's line", group: 'evidence', numeric: true,
     value: (r) => r.evidence.outsideHome.length,
     detail: (r) => r.evidence.outsideHome
-      .map((f) => `${f.name} (${[f.heldBy?.name, f.organisation?.name].filter(Boolean).join(', ') || 'held nowhere'})`)
+      .map((f) => `${f.name} (in ${f.organisation?.name ?? '?'}: ${f.heldBy?.name ?? '?'})`)
       .join('; '),
   },
   {

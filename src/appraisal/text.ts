@@ -11,6 +11,7 @@ function clip(text: string, width: number): string {
 const show = (v: CellValue): string => (v === null || v === '' ? '—' : String(v));
 
 function gridValue(c: Column, row: AppraisalRow): string {
+  if (c.key === 'lead') return show(row.evidence.lead?.id ?? null);
   if (c.group === 'criterion') return show(c.value(row));
   return clip(show(c.value(row)), WIDTH);
 }

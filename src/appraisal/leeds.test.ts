@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { parseWorkspace } from '../io/index.ts';
+import { resolveWorkspace } from '../options/index.ts';
+import { appraisalTable } from './table.ts';
+import { evidenceFor } from './evidence.ts';
+
+const parsed = parseWorkspace(readFileSync('fixtures/leeds.json', 'utf8'));
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const ws = parsed.workspace;
+const { structures } = resolveWorkspace(ws);
+const rows = evidenceFor(ws, structures);
+const row = (id: string) => rows.find((r) => r.id === id)!;
+
+describe('appraisal evidence for Leeds', () => {
+  it('has the baseline and Options 1 to 5, in order', () => {
+    expect(rows.map((r) => r.id)).toEqual(['leeds-2006', 'option-1', 'option-2', 'option-3', 'option-4', 'option-5']);
+  });
+
+  it('finds the DCS as the statutory lead and the council as home without being told', () => {
+    for (const r of rows) {
+      expect(r.lead?.id).toBe('dcs');
+      expect(r.home?.id).toBe('council');
+    }
+  });
+
+  it('shows the baseline holding school improvement in Education Leeds, outside the council line', () => {
+    const outside = row('leeds-2006').outsideHome.find((f) => f.id === 'school-improvement');
+    expect(outside?.heldBy?.id).toBe('education-leeds-ceo');
+    expect(outside?.organisation?.id).toBe('education-leeds');
+    expect(row('leeds-2006').organisations.map((o) => o.id)).toContain('education-leeds');
+  });
+
+  it('shows Option 5 leaving no gap and no statutory function outside the council line', () => {
+    const o5 = row('option-5');
+    expect(o5.gaps).toEqual([]);
+    expect(o5.outsideHome).toEqual([]);
+    expect(o5.organisations.map((o) => o.id)).not.toContain('education-leeds');
+    expect(o5.leadReports.map((p) => p.id)).toEqual(expect.arrayContaining(['deputy-director-learning', 'deputy-director-targeted']));
+    expect(o5.disruption.added).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads the workspace without an appraisal as nothing scored', () => {
+    const t = appraisalTable(ws, structures);
+    expect(t.rows.flatMap((r) => Object.values(r.judgements)).every((j) => j === null)).toBe(true);
+  });
+});
