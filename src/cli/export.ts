@@ -1,0 +1,66 @@
+import type { Step, Workspace } from '../model/types.ts';
+import { diffStructures } from '../diff/index.ts';
+import { PAGE_SIZES, renderComparisonSvg, renderStructureSvg, type ExportOptions, type PageSize } from '../export/index.ts';
+import { parseArgs, UsageError, type Command } from './command.ts';
+import { loadWorkspace, pickStructure } from './load.ts';
+
+/** The steps that lead from `fromId` to `toId` along `toId`'s derivation (all of them back to the baseline if `fromId` is not on it). */
+export function stepsBetween(ws: Workspace, fromId: string, toId: string): Step[] {
+  const chain: Step[][] = [];
+  const seen = new Set<string>();
+  let cur = ws.options.find((o) => o.id === toId);
+  while (cur && cur.id !== fromId && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    chain.unshift(cur.steps);
+    const from = cur.from ?? ws.baseline.id;
+    if (from === fromId) break;
+    cur = ws.options.find((o) => o.id === from);
+  }
+  return chain.flat();
+}
+
+const isPage = (v: string): v is PageSize => (PAGE_SIZES as readonly string[]).includes(v);
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--hide-names]',
+  run(args, io) {
+    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page'], ['--changes', '--hide-names']);
+    if (positional.length !== 2) throw new UsageError('export takes FILE ID');
+    const [path, id] = positional as [string, string];
+    const page = flags.get('--page') ?? 'fit';
+    if (typeof page !== 'string' || !isPage(page)) throw new UsageError(`--page must be a4, a3 or fit, not "${String(page)}"`);
+    const compareId = flags.get('--compare');
+    if (typeof compareId === 'string' && flags.has('--changes')) throw new UsageError('use --changes or --compare OTHER_ID, not both');
+    const out = flags.get('--out');
+
+    const loaded = loadWorkspace(path, io);
+    if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
+    const s = pickStructure(loaded, path, id);
+    if (typeof s === 'string') return { code: 1, stderr: [s] };
+    const ws = loaded.workspace;
+    const opts: ExportOptions = {
+      workspaceTitle: ws.title,
+      exportedOn: new Date().toISOString().slice(0, 10),
+      page,
+      hideNames: flags.has('--hide-names'),
+    };
+
+    let svg: string;
+    if (typeof compareId === 'string') {
+      const current = pickStructure(loaded, path, compareId);
+      if (typeof current === 'string') return { code: 1, stderr: [current] };
+      svg = renderComparisonSvg(current, s, diffStructures(current, s), { ...opts, steps: stepsBetween(ws, current.id, s.id) });
+    } else if (flags.has('--changes')) {
+      const option = ws.options.find((o) => o.id === id);
+      const from = option ? loaded.structures.get(option.from ?? ws.baseline.id) : undefined;
+      svg = option && from
+        ? renderStructureSvg(s, { ...opts, changes: diffStructures(from, s), compareTo: from, steps: option.steps })
+        : renderStructureSvg(s, opts);
+    } else {
+      svg = renderStructureSvg(s, opts);
+    }
+    if (typeof out === 'string') return { code: 0, files: [{ path: out, content: svg }] };
+    return { code: 0, stdout: svg };
+  },
+};
