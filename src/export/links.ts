@@ -99,16 +99,20 @@ function curveFor(a: PlacedNode, b: PlacedNode, bow: number): Curve {
 /**
  * Routes each drawable link as a quadratic curve, so that it cannot be mistaken for an elbowed line-management
  * connector: of a few bows either side, the one that crosses fewest other boxes. A link to a hidden node goes to
- * its visible stand-in (the collapsed manager).
+ * its visible stand-in (the collapsed manager); links that collapse onto the same two boxes are drawn once.
  */
 export function routeLinks(links: readonly Link[], layout: ChartLayout, visible: (id: NodeId) => NodeId | null): RoutedLink[] {
   const grid = new BoxGrid(layout.nodes);
   const usedBows = new Map<string, Set<number>>();
   const out: RoutedLink[] = [];
+  const drawn = new Set<string>();
   for (const link of links) {
     const fromId = visible(link.from);
     const toId = visible(link.to);
     if (fromId === null || toId === null || fromId === toId) continue;
+    const shown = linkKey({ kind: link.kind, from: fromId, to: toId });
+    if (drawn.has(shown)) continue;
+    drawn.add(shown);
     const a = layout.byId.get(fromId);
     const b = layout.byId.get(toId);
     if (!a || !b) continue;

@@ -119,6 +119,12 @@ describe('renderStructureSvg', () => {
     expect(c.documentElement.getAttribute('aria-label')).toContain('4 of them in collapsed groups');
   });
 
+  it('draws links of hidden nodes to their collapsed stand-in, once per kind and pair', () => {
+    const s = { ...base, links: [...base.links!, { kind: 'political' as const, from: 'cllr', to: 'u1' }, { kind: 'political' as const, from: 'cllr', to: 'u2' }] };
+    const c = parseSvg(renderStructureSvg(s, { ...opts, collapsed: new Set(['dcs']) }));
+    expect([...c.querySelectorAll('path[data-link]')].map((l) => l.getAttribute('data-link')).sort()).toEqual(['governance', 'political']);
+  });
+
   it('gives the same output for the same input', () => {
     expect(renderStructureSvg(base, opts)).toBe(svg);
   });
