@@ -26,7 +26,7 @@ export function benchCore(nodes = 10_000, steps = 2_000): BenchRow[] {
     },
     arrays: { detectMove: false },
   });
-  const jsondiffpatch = median(() => jdp.diff(ws.baseline, applied.structure), 5, 1);
+  const jsondiffpatch = median(() => jdp.diff(ws.baseline, applied.structure), 3, 0);
 
   const rows: BenchRow[] = [
     { name: `JSON.parse of the file (${(text.length / 1e6).toFixed(1)} MB)`, value: parse },

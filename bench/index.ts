@@ -1,0 +1,7 @@
+import { benchCore } from './core.ts';
+import { benchExport } from './export.ts';
+
+const rows = [...benchCore(), ...benchExport()];
+const missed = rows.filter((r) => r.pass === false);
+console.log(missed.length === 0 ? '\nAll targets met.' : `\nMissed: ${missed.map((r) => r.name).join('; ')}`);
+console.log('The browser figures (first chart, split view, drag) come from `npm run bench:browser`.');
