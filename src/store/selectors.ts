@@ -1,0 +1,65 @@
+import type { NodeId, Option, Structure, Workspace } from '../model/types.ts';
+import { resolveWorkspace } from '../options/index.ts';
+import { changeMarks, diffStructures, type ChangeMark, type StructureDiff } from '../diff/index.ts';
+import { measure } from '../model/measures.ts';
+import type { AppState } from './types.ts';
+import { memoOne, memoPair, memoWeak } from './memo.ts';
+
+export interface Comparison {
+  diff: StructureDiff;
+  /** Marks on the left structure's nodes (removed, moved, changed). */
+  leftMarks: Map<NodeId, ChangeMark>;
+  /** Marks on the right structure's nodes (added, moved, changed). */
+  rightMarks: Map<NodeId, ChangeMark>;
+}
+
+export interface StructureChoice {
+  id: string;
+  title: string;
+  isBaseline: boolean;
+}
+
+const resolve = memoOne((ws: Workspace) => resolveWorkspace(ws));
+const compare = memoPair((a: Structure, b: Structure): Comparison => {
+  const diff = diffStructures(a, b);
+  return { diff, leftMarks: changeMarks(diff, 'from'), rightMarks: changeMarks(diff, 'to') };
+});
+const choices = memoOne((ws: Workspace): StructureChoice[] => [
+  { id: ws.baseline.id, title: ws.baseline.title, isBaseline: true },
+  ...ws.options.map((o) => ({ id: o.id, title: o.title, isBaseline: false })),
+]);
+
+export const selectWorkspace = (s: AppState) => s.workspace;
+export const selectView = (s: AppState) => s.view;
+export const selectNotices = (s: AppState) => s.notices;
+export const selectSelected = (s: AppState) => s.view.selected;
+export const selectCenterRequest = (s: AppState) => s.view.centerRequest;
+export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
+export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
+export const selectResolved = (s: AppState) => resolve(s.workspace);
+export const selectChoices = (s: AppState) => choices(s.workspace);
+export const selectBaselineId = (s: AppState) => s.workspace.baseline.id;
+
+export const selectStructure = (s: AppState, id: string): Structure | null => selectResolved(s).structures.get(id) ?? null;
+export const selectLeftStructure = (s: AppState) => selectStructure(s, s.view.left);
+export const selectRightStructure = (s: AppState) => selectStructure(s, s.view.right);
+
+/** The diff of the left pane's structure to the right pane's, with marks for each side; null when either cannot be resolved. */
+export const selectComparison = (s: AppState): Comparison | null => {
+  const a = selectLeftStructure(s);
+  const b = selectRightStructure(s);
+  return a && b ? compare(a, b) : null;
+};
+
+export const measuresOf = memoWeak((s: Structure) => measure(s));
+
+export const optionById = (ws: Workspace, id: string): Option | null => ws.options.find((o) => o.id === id) ?? null;
+
+/** The option whose steps are listed and edited: the right pane's if it shows an option, else the left pane's. */
+export const selectEditingOption = (s: AppState): Option | null => optionById(s.workspace, s.view.right) ?? optionById(s.workspace, s.view.left);
+
+export const selectEditingStepErrors = (s: AppState) => {
+  const option = selectEditingOption(s);
+  return option ? (selectResolved(s).stepErrors.get(option.id) ?? NO_ERRORS) : NO_ERRORS;
+};
+const NO_ERRORS: never[] = [];

@@ -1,0 +1,89 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Draft } from 'immer';
+import type { Criterion, Judgement, NodeId, Score, Step, Workspace } from '../model/types.ts';
+
+export type Side = 'left' | 'right';
+export type PaneMode = 'split' | 'single';
+export type Tab = 'compare' | 'appraisal';
+
+export interface CenterRequest {
+  id: NodeId;
+  seq: number;
+}
+
+export interface ViewState {
+  mode: PaneMode;
+  left: string;
+  right: string;
+  selected: NodeId | null;
+  centerRequest: CenterRequest | null;
+  sync: boolean;
+  tab: Tab;
+  /** The pane last used: the one "Export SVG" and "Move to…" act on. */
+  focus: Side;
+}
+
+export type NoticeTone = 'error' | 'warning' | 'info';
+
+export interface Notice {
+  id: number;
+  tone: NoticeTone;
+  text: string;
+  details: string[];
+}
+
+export type ImportResult = { ok: true } | { ok: false; errors: string[] };
+
+export interface WorkspaceSlice {
+  workspace: Workspace;
+  /** Appends a `move` step to an option, when the core's canMove allows it; otherwise a notice and no change. */
+  moveNode: (optionId: string, node: NodeId, to: NodeId | null, why?: string) => boolean;
+  /** A new option from a structure or option, with an optional first step; its id, or null when refused. */
+  newOptionFrom: (baseId: string, firstStep?: Step) => string | null;
+  duplicateOption: (id: string) => string | null;
+  renameOption: (id: string, title: string) => boolean;
+  /** Refused (with a notice naming them) while other options are derived from it. */
+  deleteOption: (id: string) => boolean;
+  /** Removes the step at `index` (0-based, as in the option's steps array). */
+  removeStep: (optionId: string, index: number) => boolean;
+  importWorkspace: (text: string) => ImportResult;
+  exportWorkspace: () => string;
+  resetToLeeds: () => void;
+  setJudgement: (optionId: string, criterion: Criterion, judgement: Judgement) => void;
+  setScore: (optionId: string, criterion: Criterion, score: Score) => void;
+  setNote: (optionId: string, criterion: Criterion, note: string) => void;
+  setPreferred: (id: string | null) => void;
+}
+
+export interface HistorySlice {
+  history: { past: Workspace[]; future: Workspace[] };
+  /** Applies one edit to the workspace as one undo entry; false when the recipe changed nothing. */
+  commit: (recipe: (ws: Draft<Workspace>) => void) => boolean;
+  /** Replaces the workspace as one undo entry. */
+  replaceWorkspace: (ws: Workspace) => void;
+  undo: () => boolean;
+  redo: () => boolean;
+}
+
+export interface ViewSlice {
+  view: ViewState;
+  setPane: (side: Side, id: string) => void;
+  setMode: (mode: PaneMode) => void;
+  setSync: (on: boolean) => void;
+  setTab: (tab: Tab) => void;
+  setFocus: (side: Side) => void;
+  /** Selects a node (null clears); with `centre`, both panes are asked to centre it. */
+  select: (id: NodeId | null, centre?: boolean) => void;
+  /** Opens an option on the right against the baseline on the left. */
+  openAgainstBaseline: (id: string) => void;
+}
+
+export interface NoticeSlice {
+  notices: Notice[];
+  notify: (tone: NoticeTone, text: string, details?: string[]) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export type AppState = WorkspaceSlice & HistorySlice & ViewSlice & NoticeSlice;
+
+export type Slice<T> = StateCreator<AppState, [['zustand/immer', never]], [], T>;
