@@ -1,6 +1,6 @@
 import { LINK_KINDS, type Criterion } from '../model/types.ts';
 import { CRITERIA_IN_ORDER, criterionHeading } from './criteria.ts';
-import type { Named } from './evidence.ts';
+import type { HeldOutside, Named } from './evidence.ts';
 import type { AppraisalRow } from './table.ts';
 
 export type CellValue = string | number | null;
@@ -17,6 +17,16 @@ export interface Column {
 }
 
 const names = (list: readonly Named[]): string => list.map((n) => n.name).join('; ');
+
+/** "Education Leeds: School improvement, SEN; Company B: Audit" */
+function byOrganisation(list: readonly HeldOutside[]): string {
+  const groups = new Map<string, string[]>();
+  for (const f of list) {
+    const org = f.organisation?.name ?? 'no organisation';
+    groups.set(org, [...(groups.get(org) ?? []), f.name]);
+  }
+  return [...groups].map(([org, fns]) => `${org}: ${fns.join(', ')}`).join('; ');
+}
 
 export const OPTION_COLUMNS: readonly Column[] = [
   { key: 'id', header: 'ID', group: 'option', numeric: false, value: (r) => r.evidence.id },
@@ -52,9 +62,7 @@ export const EVIDENCE_COLUMNS: readonly Column[] = [
   {
     key: 'outsideHome', header: "Statutory functions outside the home organisation's line", group: 'evidence', numeric: true,
     value: (r) => r.evidence.outsideHome.length,
-    detail: (r) => r.evidence.outsideHome
-      .map((f) => `${f.name} (in ${f.organisation?.name ?? '?'}: ${f.heldBy?.name ?? '?'})`)
-      .join('; '),
+    detail: (r) => byOrganisation(r.evidence.outsideHome),
   },
   {
     key: 'links', header: 'Links', group: 'evidence', numeric: true,

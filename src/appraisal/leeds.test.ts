@@ -39,8 +39,16 @@ describe('appraisal evidence for Leeds', () => {
     expect(o5.disruption.added).toBeGreaterThanOrEqual(2);
   });
 
-  it('reads the workspace without an appraisal as nothing scored', () => {
-    const t = appraisalTable(ws, structures);
-    expect(t.rows.flatMap((r) => Object.values(r.judgements)).every((j) => j === null)).toBe(true);
+  it('reads an appraisal with a named lead and scores from the file', () => {
+    const text = JSON.stringify({
+      ...ws,
+      appraisal: { lead: 'chief-executive', preferred: 'option-5', scores: { 'option-5': { leadership: { score: 5, note: 'One line' } } } },
+    });
+    const again = parseWorkspace(text);
+    if (!again.ok) throw new Error(again.errors.join('\n'));
+    const t = appraisalTable(again.workspace, resolveWorkspace(again.workspace).structures);
+    expect(t.rows.map((r) => r.evidence.lead)).toEqual(rows.map(() => ({ id: 'chief-executive', name: expect.any(String), inferred: false })));
+    expect(t.rows.find((r) => r.preferred)?.evidence.id).toBe('option-5');
+    expect(t.rows.at(-1)!.judgements.leadership).toEqual({ score: 5, note: 'One line' });
   });
 });
