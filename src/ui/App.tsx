@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { useAppStore, useAppStoreApi } from '../store/index.ts';
+import { selectResolved, selectWorkspace } from '../store/selectors.ts';
+import { ConfirmProvider } from './dialogs/ConfirmProvider.tsx';
+import { Legend } from './chart/Legend.tsx';
+import { Notices } from './Notices.tsx';
+import { Pane } from './panes/Pane.tsx';
+import { PaneHandlesContext, type PaneHandles } from './panes/paneHandles.ts';
+import { SyncProvider } from './panes/SyncProvider.tsx';
+import { ChangesPanel } from './panels/ChangesPanel.tsx';
+import { StepsPanel } from './steps/StepsPanel.tsx';
+import { Toolbar } from './toolbar/Toolbar.tsx';
+import { AppraisalPanel } from './AppraisalPanel.tsx';
+import { useUndoKeys } from './useUndoKeys.ts';
+
+function WorkspaceErrors() {
+  const errors = useAppStore(selectResolved).errors;
+  if (errors.length === 0) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>The workspace has problems:</p>
+      <ul>
+        {errors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Tabs() {
+  const store = useAppStoreApi();
+  const tab = useAppStore((s) => s.view.tab);
+  return (
+    <div className="tabs" role="tablist" aria-label="Views">
+      {(['compare', 'appraisal'] as const).map((t) => (
+        <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => store.getState().setTab(t)}>
+          {t === 'compare' ? 'Compare' : 'Appraisal'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Compare() {
+  const mode = useAppStore((s) => s.view.mode);
+  return (
+    <div className="compare">
+      <div className={`panes panes-${mode}`}>
+        {mode === 'split' ? <Pane side="left" /> : null}
+        <Pane side="right" />
+      </div>
+      <aside className="side-panels">
+        <ChangesPanel />
+        <StepsPanel />
+        <details className="panel legend-panel" open>
+          <summary>Legend</summary>
+          <Legend />
+        </details>
+      </aside>
+    </div>
+  );
+}
+
+export function App() {
+  useUndoKeys();
+  const handles = useMemo<PaneHandles>(() => ({ left: null, right: null }), []);
+  const title = useAppStore(selectWorkspace).title;
+  const tab = useAppStore((s) => s.view.tab);
+  return (
+    <ConfirmProvider>
+      <PaneHandlesContext value={handles}>
+        <SyncProvider>
+          <div className="app">
+            <header className="app-header">
+              <h1>{title}</h1>
+              <Tabs />
+            </header>
+            <Toolbar />
+            <Notices />
+            <WorkspaceErrors />
+            <main>{tab === 'compare' ? <Compare /> : <AppraisalPanel />}</main>
+          </div>
+        </SyncProvider>
+      </PaneHandlesContext>
+    </ConfirmProvider>
+  );
+}

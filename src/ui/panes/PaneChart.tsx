@@ -1,0 +1,39 @@
+import { useCallback } from 'react';
+import type { NodeId } from '../../model/types.ts';
+import { canMove } from '../../options/index.ts';
+import type { Side } from '../../store/types.ts';
+import { OrgChartView, type OrgChartHandle } from '../chart/OrgChartView.tsx';
+import type { PaneChartProps } from './chartProps.ts';
+import { usePaneHandles } from './paneHandles.ts';
+import { useSync } from './syncContext.ts';
+
+/** The chart in a pane: OrgChartView fed from the pane, its handle registered, its pan and zoom shared under "Sync". */
+export function PaneChart({ side, sync, structure, marks, editable, selected, centerRequest, onSelect, onMove, onRefused }: PaneChartProps & { side: Side; sync: boolean }) {
+  const handles = usePaneHandles();
+  const { shared, publish } = useSync();
+  const register = useCallback(
+    (h: OrgChartHandle | null) => {
+      handles[side] = h;
+    },
+    [handles, side],
+  );
+  const canDrop = useCallback((node: NodeId, target: NodeId) => canMove(structure, node, target), [structure]);
+  const onTransform = useCallback((t: { x: number; y: number; k: number }) => publish(side, t), [publish, side]);
+  return (
+    <OrgChartView
+      ref={register}
+      label={`${structure.title} (${side} pane)`}
+      structure={structure}
+      marks={marks}
+      selectedId={selected}
+      centerRequest={centerRequest}
+      editable={editable}
+      canDrop={canDrop}
+      onDrop={onMove}
+      onRefused={onRefused}
+      onSelect={onSelect}
+      transform={sync && shared && shared.from !== side ? shared.t : null}
+      onTransform={sync ? onTransform : undefined}
+    />
+  );
+}

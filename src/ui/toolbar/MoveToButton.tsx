@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
+import { selectSelected, selectStructure } from '../../store/selectors.ts';
+import type { AppState } from '../../store/types.ts';
+import { MoveToDialog } from '../dialogs/MoveToDialog.tsx';
+import { useMoveInStructure } from '../panes/useMoveInStructure.ts';
+
+const targetId = (s: AppState) => s.view[s.view.mode === 'single' ? 'right' : s.view.focus];
+const selectTarget = (s: AppState) => selectStructure(s, targetId(s));
+
+/** "Move to…": moves the selected node in the pane last used (a new option when that pane shows the baseline). */
+export function MoveToButton() {
+  const store = useAppStoreApi();
+  const selected = useAppStore(selectSelected);
+  const target = useAppStore(selectTarget);
+  const move = useMoveInStructure();
+  const [open, setOpen] = useState(false);
+  const present = !!(selected && target?.nodes.some((n) => n.id === selected));
+  return (
+    <>
+      <button
+        type="button"
+        disabled={!present}
+        title={present ? `Move the selected unit in ${target?.title}` : 'Select a unit in the pane first'}
+        onClick={() => setOpen(true)}
+      >
+        Move to…
+      </button>
+      {open && selected && target && present ? (
+        <MoveToDialog
+          structure={target}
+          node={selected}
+          onClose={() => setOpen(false)}
+          onMove={(to, why) => {
+            setOpen(false);
+            void move(targetId(store.getState()), selected, to, why || undefined);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
