@@ -100,10 +100,15 @@ describe('AppraisalView', () => {
     expect(props.onJudge).toHaveBeenCalledExactlyOnceWith('flat', 'risk', { score: null, note: 'Low risk' });
   });
 
-  it('opens an option when its title is clicked', async () => {
+  it('opens an option when its title or its row is clicked, not when a control in the row is used', async () => {
     const { user, props } = setup();
     await user.click(screen.getByRole('button', { name: 'Deeper' }));
-    expect(props.onSelectOption).toHaveBeenCalledWith('deeper');
+    expect(props.onSelectOption).toHaveBeenCalledExactlyOnceWith('deeper');
+    await user.click(within(screen.getAllByRole('row')[3]!).getAllByRole('cell')[2]!);
+    expect(props.onSelectOption).toHaveBeenLastCalledWith('flat');
+    await user.click(screen.getByRole('combobox', { name: /^Flat: \(b\)/ }));
+    await user.click(within(screen.getAllByRole('row')[1]!).getAllByRole('cell')[2]!);
+    expect(props.onSelectOption).toHaveBeenCalledTimes(2);
   });
 
   it('copies the table as Markdown and says so', async () => {

@@ -17,6 +17,10 @@ export interface AppraisalViewProps {
 
 const SHOWN = COLUMNS.filter((c) => c.key !== 'id');
 
+/** Clicks on a row select its option, except clicks meant for a control in it. */
+const isControl = (target: EventTarget): boolean =>
+  target instanceof Element && target.closest('button, select, textarea, input, a, label') !== null;
+
 function OptionCell({ row, onSelectOption }: { row: AppraisalRow; onSelectOption(id: string): void }) {
   const { evidence } = row;
   return (
@@ -102,7 +106,13 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.evidence.id} className={row.preferred ? 'appraisal-preferred' : undefined}>
+              <tr
+                key={row.evidence.id}
+                className={[row.preferred && 'appraisal-preferred', !row.evidence.isBaseline && 'appraisal-selectable'].filter(Boolean).join(' ')}
+                onClick={(e) => {
+                  if (!row.evidence.isBaseline && !isControl(e.target)) onSelectOption(row.evidence.id);
+                }}
+              >
                 {SHOWN.map((c) => {
                   if (c.key === 'title') return <OptionCell key={c.key} row={row} onSelectOption={onSelectOption} />;
                   if (c.key === 'preferred') return <PreferredCell key={c.key} row={row} group={group} onPreferred={onPreferred} />;
