@@ -12,6 +12,7 @@ export interface DragHandlers {
   visibleNodes(): HNode[];
   canDrop(node: string, target: string): string | null;
   onDrop(node: string, target: string): void;
+  /** Called on release over a refused target; while moving, the refusal shows in the chart only, so the page stays still. */
   onRefused(reason: string): void;
 }
 
@@ -72,7 +73,6 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unkno
       g.reason = target ? h.canDrop(g.node.data.id, target.data.id) : null;
       markTarget(g);
       writeHint(g);
-      if (g.reason !== null) h.onRefused(g.reason);
     })
     .on('end', () => {
       const g = gesture;

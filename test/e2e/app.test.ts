@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -56,7 +57,8 @@ async function waitForCharts(page: Page): Promise<void> {
 const pane = (page: Page, side: 'left' | 'right'): Locator => page.locator(`[data-pane="${side}"]`);
 const node = (page: Page, side: 'left' | 'right', id: string): Locator => pane(page, side).locator(`g.node[data-node-id="${id}"]`);
 const changes = (page: Page): Locator => page.getByRole('region', { name: 'Changes' });
-const changeRow = (page: Page, id: string): Locator => changes(page).locator(`[data-node-id="${id}"]`);
+const changeRow = (page: Page, id: string): Locator =>
+  changes(page).getByRole('region', { name: 'Reporting lines' }).locator(`[data-node-id="${id}"]`);
 
 /** Presses on one node, moves in steps onto another, and releases there (or calls `during` first). */
 async function drag(page: Page, side: 'left' | 'right', from: string, to: string, during?: () => Promise<void>): Promise<void> {
