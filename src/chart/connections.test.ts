@@ -7,14 +7,14 @@ const end = (d: string) => d.match(/ (-?[\d.]+),(-?[\d.]+)$/)!.slice(1).map(Numb
 describe('connectionPath', () => {
   it('runs from the top of a lower box to the bottom of a higher one', () => {
     const d = connectionPath({ x: 0, y: 500 }, { x: 300, y: 200 });
-    expect(start(d)).toEqual([-40, 500]);
-    expect(end(d)).toEqual([340, 200]);
+    expect(start(d)).toEqual([-32, 500]);
+    expect(end(d)).toEqual([332, 200]);
   });
 
   it('runs from the bottom of a higher box to the top of a lower one', () => {
     const d = connectionPath({ x: 0, y: 0 }, { x: 300, y: 400 + NODE_HEIGHT });
-    expect(start(d)).toEqual([40, NODE_HEIGHT]);
-    expect(end(d)).toEqual([260, 400]);
+    expect(start(d)).toEqual([32, NODE_HEIGHT]);
+    expect(end(d)).toEqual([268, 400]);
   });
 
   it('joins the facing sides of boxes on one row', () => {

@@ -30,7 +30,7 @@ export function connectionPath(source: { x: number; y: number }, target: { x: nu
   return vertical(source.x - OFFSET, s.top, target.x + OFFSET, t.top - 1);
 }
 
-const OFFSET = 40;
+const OFFSET = 32;
 
 function vertical(x1: number, y1: number, x2: number, y2: number): string {
   const my = (y1 + y2) / 2;

@@ -6,10 +6,12 @@ import { MARK_STYLES, NODE_KIND_STYLES, SELECTION_COLOUR } from './styles.ts';
 import { wrapText } from './text.ts';
 import type { Measure } from './text.ts';
 
-export const NODE_WIDTH = 220;
-export const NODE_HEIGHT = 86;
-const PAD_X = 14;
+export const NODE_WIDTH = 176;
+export const NODE_HEIGHT = 90;
+const PAD_X = 12;
 const NAME_SIZE = 12.5;
+const NAME_LINE = 14.5;
+const NAME_LINES = 3;
 const HOLDER_SIZE = 11;
 const FONT = 'Arial, Helvetica, sans-serif';
 
@@ -85,23 +87,23 @@ function drawBox(body: G, n: ChartDatum, selected: boolean): void {
 
 function drawText(body: G, n: ChartDatum, measure: Measure): void {
   const k = NODE_KIND_STYLES[n.kind];
-  const x = n.kind === 'member' ? 26 : PAD_X;
-  const width = NODE_WIDTH - x - (n.kind === 'member' ? 22 : PAD_X);
+  const x = n.kind === 'member' ? 20 : PAD_X;
+  const width = NODE_WIDTH - x - (n.kind === 'member' ? 16 : PAD_X);
   body.append('text').attr('class', 'oo-tag').attr('x', x).attr('y', 17)
     .attr('font-family', FONT).attr('font-size', 9).attr('letter-spacing', 0.8).attr('fill', k.accent)
     .text(k.tag);
-  const nameLines = wrapText(n.name, width, 2, (s) => measure(s, NAME_SIZE, true) <= width);
+  const nameLines = wrapText(n.name, width, NAME_LINES, (s) => measure(s, NAME_SIZE, true) <= width);
   const name = body.append('text').attr('class', 'oo-name').attr('font-family', FONT)
     .attr('font-size', NAME_SIZE).attr('font-weight', 'bold').attr('fill', '#1a1a1a')
     .attr('text-decoration', n.mark === 'removed' ? 'line-through' : null);
   nameLines.forEach((line, i) => {
-    name.append('tspan').attr('x', x).attr('y', 35 + i * 15).text(line);
+    name.append('tspan').attr('x', x).attr('y', 33 + i * NAME_LINE).text(line);
   });
   body.append('title').text(n.holder ? `${n.name} — ${n.holder}` : n.name);
   const holder = holderText(n);
   if (holder === null) return;
   const [line] = wrapText(holder.text, width, 1, (s) => measure(s, HOLDER_SIZE, false) <= width);
-  body.append('text').attr('class', 'oo-holder').attr('x', x).attr('y', nameLines.length > 1 ? 74 : 60)
+  body.append('text').attr('class', 'oo-holder').attr('x', x).attr('y', 33 + nameLines.length * NAME_LINE + 6)
     .attr('font-family', FONT).attr('font-size', HOLDER_SIZE)
     .attr('font-style', holder.vacant ? 'italic' : null).attr('fill', holder.vacant ? '#8a5a00' : '#444')
     .text(line ?? '');

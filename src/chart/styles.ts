@@ -19,7 +19,7 @@ export const NODE_KIND_STYLES: Record<NodeKind, NodeKindStyle> = {
   post: { label: 'Post (a role held by a person)', tag: 'POST', fill: '#ffffff', stroke: '#34495e', accent: '#1f4e79', rx: 2 },
   unit: { label: 'Unit (a service or team)', tag: 'UNIT', fill: '#eef3f8', stroke: '#7b8fa6', accent: '#5b7fa6', rx: 2 },
   body: { label: 'Body (company, board or partnership)', tag: 'BODY', fill: '#f1f7ee', stroke: '#5f7f52', accent: '#2e5e30', rx: 12 },
-  member: { label: 'Elected member', tag: 'MEMBER', fill: '#f6f0f8', stroke: '#7d5a88', accent: '#6a2c7a', rx: 26 },
+  member: { label: 'Elected member', tag: 'MEMBER', fill: '#f6f0f8', stroke: '#7d5a88', accent: '#6a2c7a', rx: 20 },
 };
 
 export interface LinkStyle {
