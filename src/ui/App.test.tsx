@@ -125,3 +125,15 @@ describe('moving by drag and drop', () => {
     expect(store.getState().workspace).toBe(before);
   });
 });
+
+describe('appraisal tab', () => {
+  it('opens an option chosen in the appraisal on the right, against the baseline on the left', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await user.selectOptions(screen.getByLabelText('Left'), 'option-1');
+    await user.click(screen.getByRole('tab', { name: 'Appraisal' }));
+    await user.click(await screen.findByRole('button', { name: /^Option 3:/ }));
+    expect(screen.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
+    expect([store.getState().view.left, store.getState().view.right]).toEqual(['leeds-2006', 'option-3']);
+  });
+});

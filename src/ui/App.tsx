@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { selectResolved, selectWorkspace } from '../store/selectors.ts';
 import { ConfirmProvider } from './dialogs/ConfirmProvider.tsx';
@@ -10,8 +10,9 @@ import { SyncProvider } from './panes/SyncProvider.tsx';
 import { ChangesPanel } from './panels/ChangesPanel.tsx';
 import { StepsPanel } from './steps/StepsPanel.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
-import { AppraisalPanel } from './AppraisalPanel.tsx';
 import { useUndoKeys } from './useUndoKeys.ts';
+
+const AppraisalPanel = lazy(async () => ({ default: (await import('./AppraisalPanel.tsx')).AppraisalPanel }));
 
 function WorkspaceErrors() {
   const errors = useAppStore(selectResolved).errors;
@@ -79,7 +80,15 @@ export function App() {
             <Toolbar />
             <Notices />
             <WorkspaceErrors />
-            <main>{tab === 'compare' ? <Compare /> : <AppraisalPanel />}</main>
+            <main>
+              {tab === 'compare' ? (
+                <Compare />
+              ) : (
+                <Suspense fallback={<p>Loading the appraisal…</p>}>
+                  <AppraisalPanel />
+                </Suspense>
+              )}
+            </main>
           </div>
         </SyncProvider>
       </PaneHandlesContext>

@@ -1,4 +1,4 @@
-import { renderComparisonSvg, renderStructureSvg, type ExportOptions } from '../../export/index.ts';
+import type { ExportOptions } from '../../export/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { selectComparison, selectStructure } from '../../store/selectors.ts';
 import type { AppState } from '../../store/types.ts';
@@ -8,7 +8,8 @@ import { usePaneHandles, type PaneHandles } from '../panes/paneHandles.ts';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The SVG of the pane last used, as shown: its collapsed nodes collapsed, its differences from the other pane marked. */
-function paneSvg(s: AppState, handles: PaneHandles): { svg: string; name: string } | null {
+async function paneSvg(s: AppState, handles: PaneHandles): Promise<{ svg: string; name: string } | null> {
+  const { renderStructureSvg } = await import('../../export/index.ts');
   const side = s.view.mode === 'single' ? 'right' : s.view.focus;
   const structure = selectStructure(s, s.view[side]);
   const other = selectStructure(s, s.view[side === 'left' ? 'right' : 'left']);
@@ -51,8 +52,8 @@ export function ExportButtons() {
       </button>
       <button
         type="button"
-        onClick={run('Export SVG', () => {
-          const out = paneSvg(store.getState(), handles);
+        onClick={run('Export SVG', async () => {
+          const out = await paneSvg(store.getState(), handles);
           if (out) downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), `${out.name}.svg`);
         })}
       >
@@ -61,7 +62,7 @@ export function ExportButtons() {
       <button
         type="button"
         onClick={run('Export PNG', async () => {
-          const out = paneSvg(store.getState(), handles);
+          const out = await paneSvg(store.getState(), handles);
           if (out) downloadBlob(await svgToPng(out.svg), `${out.name}.png`);
         })}
       >
@@ -69,13 +70,14 @@ export function ExportButtons() {
       </button>
       <button
         type="button"
-        onClick={run('Export comparison', () => {
+        onClick={run('Export comparison', async () => {
           const s = store.getState();
+          const collapsed = new Set([...(handles.left?.getCollapsed() ?? []), ...(handles.right?.getCollapsed() ?? [])]);
+          const { renderComparisonSvg } = await import('../../export/index.ts');
           const a = selectStructure(s, s.view.left);
           const b = selectStructure(s, s.view.right);
           const c = selectComparison(s);
           if (!a || !b || !c) return;
-          const collapsed = new Set([...(handles.left?.getCollapsed() ?? []), ...(handles.right?.getCollapsed() ?? [])]);
           const svg = renderComparisonSvg(a, b, c.diff, {
             workspaceTitle: s.workspace.title,
             exportedOn: today(),
