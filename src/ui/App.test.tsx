@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../test/support/mockChart.tsx';
 import { drop, group, pane, renderApp } from '../../test/support/renderApp.tsx';
@@ -135,5 +135,22 @@ describe('appraisal tab', () => {
     await user.click(await screen.findByRole('button', { name: /^Option 3:/ }));
     expect(screen.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
     expect([store.getState().view.left, store.getState().view.right]).toEqual(['leeds-2006', 'option-3']);
+  });
+});
+
+describe('Sync', () => {
+  it('moves the other pane with the one panned while on, and starts afresh when turned on again', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    act(() => chartProps.get('left')?.onTransform?.({ x: 10, y: 20, k: 1.5 }));
+    expect(chartProps.get('right')?.transform ?? null).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Sync' }));
+    act(() => chartProps.get('left')?.onTransform?.({ x: 10, y: 20, k: 1.5 }));
+    expect(chartProps.get('right')?.transform).toEqual({ x: 10, y: 20, k: 1.5 });
+    expect(chartProps.get('left')?.transform ?? null).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Sync' }));
+    expect(chartProps.get('right')?.transform ?? null).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Sync' }));
+    expect(chartProps.get('right')?.transform ?? null).toBeNull();
   });
 });
