@@ -26,6 +26,9 @@ export class Draft {
   private readonly accountable: Map<FunctionId, NodeId>;
   private accountableOf: Map<NodeId, Set<FunctionId>> | null = null;
   readonly functions: ReadonlySet<FunctionId>;
+  /** Whether `links` / `accountable` must appear in the output though the input had none. */
+  private linked = false;
+  private assigned = false;
 
   constructor(private readonly base: Structure) {
     this.nodeSlots = base.nodes.map((node, at) => {
@@ -139,6 +142,7 @@ export class Draft {
   }
 
   addLink(l: Link): void {
+    this.linked = true;
     const slot = this.linkSlots.length;
     this.linkSlots.push(l);
     this.indexLink(l, slot);
@@ -208,6 +212,7 @@ export class Draft {
     if (was !== undefined) this.accountableOf?.get(was)?.delete(fn);
     if (to === null) this.accountable.delete(fn);
     else {
+      this.assigned = true;
       this.accountable.set(fn, to);
       if (this.accountableOf) addTo(this.accountableOf, to, fn);
     }
@@ -220,8 +225,8 @@ export class Draft {
     const out: Structure = { ...this.base, nodes };
     const links: Link[] = [];
     for (const l of this.linkSlots) if (l) links.push(l);
-    if (this.base.links || links.length > 0) out.links = links;
-    if (this.base.accountable || this.accountable.size > 0) out.accountable = Object.fromEntries(this.accountable);
+    if (this.base.links || this.linked) out.links = links;
+    if (this.base.accountable || this.assigned) out.accountable = Object.fromEntries(this.accountable);
     return out;
   }
 }

@@ -66,14 +66,14 @@ export class Tree {
   reports(slot: number): number[] {
     const out: number[] = [];
     if (slot >= this.first.length) return out;
-    for (let cur = this.first[slot]!; cur >= 0; cur = this.next[cur]!) out.push(cur);
+    for (let cur = this.first[slot]!, left = this.next.length; cur >= 0 && left >= 0; cur = this.next[cur]!, left--) out.push(cur);
     return out;
   }
 
   reportCount(slot: number): number {
     let n = 0;
     if (slot >= this.first.length) return n;
-    for (let cur = this.first[slot]!; cur >= 0; cur = this.next[cur]!) n++;
+    for (let cur = this.first[slot]!, left = this.next.length; cur >= 0 && left >= 0; cur = this.next[cur]!, left--) n++;
     return n;
   }
 }

@@ -1,0 +1,85 @@
+import type { Option, Workspace } from '../model/types.ts';
+import { FORMAT } from '../model/types.ts';
+import { sample } from '../../test/sampleStructure.ts';
+import { resolveStructure, resolveWorkspace } from './index.ts';
+
+const workspace = (options: Option[]): Workspace => ({ format: FORMAT, title: 'T', baseline: sample(), options });
+
+describe('resolveWorkspace', () => {
+  it('resolves options from the baseline and from other options, in any order', () => {
+    const ws = workspace([
+      { id: 'b', title: 'B', from: 'a', steps: [{ op: 'move', node: 'early-years', to: 'deputy' }] },
+      { id: 'a', title: 'A', steps: [{ op: 'add', node: { id: 'deputy', kind: 'post', name: 'Deputy', manager: 'dcs' } }] },
+    ]);
+    const { structures, errors, stepErrors } = resolveWorkspace(ws);
+    expect(errors).toEqual([]);
+    expect(stepErrors.size).toBe(0);
+    expect([...structures.keys()].sort()).toEqual(['a', 'b', 'base']);
+    expect(structures.get('base')).toBe(ws.baseline);
+    expect(structures.get('b')).toMatchObject({ id: 'b', title: 'B' });
+    expect(structures.get('b')!.nodes.find((n) => n.id === 'early-years')?.manager).toBe('deputy');
+  });
+
+  it('names an unknown `from`, and leaves that option out', () => {
+    const { structures, errors } = resolveWorkspace(workspace([{ id: 'a', title: 'A', from: 'x', steps: [] }]));
+    expect(errors).toEqual(['options[0] "a".from: no structure or option "x"']);
+    expect(structures.has('a')).toBe(false);
+  });
+
+  it('names a derivation loop by its chain, and options built on it', () => {
+    const { errors } = resolveWorkspace(
+      workspace([
+        { id: 'c', title: 'C', from: 'a', steps: [] },
+        { id: 'a', title: 'A', from: 'b', steps: [] },
+        { id: 'b', title: 'B', from: 'a', steps: [] },
+        { id: 'self', title: 'S', from: 'self', steps: [] },
+      ]),
+    );
+    expect(errors).toEqual([
+      'options[1] "a".from: derivation loops: a → b → a',
+      'options[0] "c".from: "a" cannot be resolved',
+      'options[3] "self".from: derivation loops: self → self',
+    ]);
+  });
+
+  it('resolves an option whose steps partly fail as far as they go, and options derived from it', () => {
+    const ws = workspace([
+      { id: 'a', title: 'A', steps: [{ op: 'remove', node: 'ghost' }, { op: 'remove', node: 'finance' }] },
+      { id: 'b', title: 'B', from: 'a', steps: [{ op: 'move', node: 'early-years', to: 'ceo' }] },
+    ]);
+    const { structures, stepErrors } = resolveWorkspace(ws);
+    expect(stepErrors.get('a')?.map((e) => e.message)).toEqual(['a step 1 (remove): no node "ghost"']);
+    expect(structures.get('b')!.nodes.map((n) => n.id)).not.toContain('finance');
+  });
+
+  it('memoises per workspace and per option object, so an edit recomputes only what changed', () => {
+    const a: Option = { id: 'a', title: 'A', steps: [{ op: 'remove', node: 'finance' }] };
+    const b: Option = { id: 'b', title: 'B', steps: [{ op: 'remove', node: 'partnership' }] };
+    const ws = workspace([a, b]);
+    const first = resolveWorkspace(ws);
+    expect(resolveWorkspace(ws)).toBe(first);
+    const edited = { ...ws, options: [a, { ...b, steps: [] }] };
+    const second = resolveWorkspace(edited);
+    expect(second.structures.get('a')).toBe(first.structures.get('a'));
+    expect(second.structures.get('b')).not.toBe(first.structures.get('b'));
+    const rebased = { ...ws, baseline: sample(), options: [a, b] };
+    expect(resolveWorkspace(rebased).structures.get('a')).not.toBe(first.structures.get('a'));
+  });
+});
+
+describe('resolveStructure', () => {
+  const ws = workspace([
+    { id: 'a', title: 'A', steps: [] },
+    { id: 'loop', title: 'L', from: 'loop', steps: [] },
+  ]);
+  it('gives the baseline or an option', () => {
+    expect(resolveStructure(ws, 'base')).toBe(ws.baseline);
+    expect(resolveStructure(ws, 'a').id).toBe('a');
+  });
+  it('throws an error naming an unknown id and what there is', () => {
+    expect(() => resolveStructure(ws, 'zzz')).toThrow('no structure or option "zzz" (there are: base, a, loop)');
+  });
+  it('throws an error saying why an option cannot be resolved', () => {
+    expect(() => resolveStructure(ws, 'loop')).toThrow('option "loop" cannot be resolved: options[1] "loop".from: derivation loops: loop → loop');
+  });
+});
