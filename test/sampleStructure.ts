@@ -1,4 +1,4 @@
-import type { Structure } from '../model/types.ts';
+import type { Structure } from '../src/model/types.ts';
 
 /**
  * council
