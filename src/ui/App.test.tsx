@@ -26,6 +26,7 @@ describe('pickers', () => {
     expect(right).toHaveValue('option-5');
     expect(within(pane('right')).getByRole('heading', { level: 2 })).toHaveTextContent(/^Option 5/);
     await user.selectOptions(right, 'option-3');
+    await user.click(screen.getByRole('tab', { name: /^Steps/ }));
     expect(within(pane('right')).getByRole('heading', { level: 2 })).toHaveTextContent(/^Option 3/);
     expect(screen.getByRole('heading', { name: /^Steps: Option 3/ })).toBeInTheDocument();
   });
@@ -112,6 +113,7 @@ describe('moving by drag and drop', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Start a new option?' });
     await user.click(within(dialog).getByRole('button', { name: 'Start new option' }));
     await waitFor(() => expect(screen.getByLabelText('Right')).toHaveValue('option-6'));
+    await user.click(screen.getByRole('tab', { name: 'Steps (1)' }));
     expect(store.getState().workspace.options.at(-1)?.steps).toEqual([{ op: 'move', node: 'early-years', to: 'dcs' }]);
     expect(screen.getByRole('listitem', { name: 'Step 1' })).toHaveTextContent("Early Years to report to Director of Children's Services");
   });

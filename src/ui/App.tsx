@@ -1,14 +1,12 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { selectResolved, selectWorkspace } from '../store/selectors.ts';
 import { ConfirmProvider } from './dialogs/ConfirmProvider.tsx';
-import { Legend } from './chart/Legend.tsx';
 import { Notices } from './Notices.tsx';
 import { Pane } from './panes/Pane.tsx';
 import { PaneHandlesContext, type PaneHandles } from './panes/paneHandles.ts';
 import { SyncProvider } from './panes/SyncProvider.tsx';
-import { ChangesPanel } from './panels/ChangesPanel.tsx';
-import { StepsPanel } from './steps/StepsPanel.tsx';
+import { SidePanels } from './SidePanels.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { useUndoKeys } from './useUndoKeys.ts';
 
@@ -51,14 +49,7 @@ function Compare() {
         {mode === 'split' ? <Pane side="left" /> : null}
         <Pane side="right" />
       </div>
-      <aside className="side-panels">
-        <ChangesPanel />
-        <StepsPanel />
-        <details className="panel legend-panel" open>
-          <summary>Legend</summary>
-          <Legend />
-        </details>
-      </aside>
+      <SidePanels />
     </div>
   );
 }
@@ -66,6 +57,11 @@ function Compare() {
 export function App() {
   useUndoKeys();
   const handles = useMemo<PaneHandles>(() => ({ left: null, right: null }), []);
+  useEffect(() => {
+    const fitAll = () => (['left', 'right'] as const).forEach((side) => handles[side]?.fit());
+    window.addEventListener('beforeprint', fitAll);
+    return () => window.removeEventListener('beforeprint', fitAll);
+  }, [handles]);
   const title = useAppStore(selectWorkspace).title;
   const tab = useAppStore((s) => s.view.tab);
   return (

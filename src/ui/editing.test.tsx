@@ -15,10 +15,14 @@ afterEach(() => {
 });
 
 const stepsPanel = () => screen.getByRole('region', { name: /^Steps/ });
+const openSteps = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('tab', { name: /^Steps/ }));
 
 describe('steps panel', () => {
-  it('lists each step with its op, summary and why', () => {
+  it('lists each step with its op, summary and why', async () => {
+    const user = userEvent.setup();
     const store = renderApp();
+    expect(screen.getByRole('tab', { name: 'Steps (18)' })).toBeInTheDocument();
+    await openSteps(user);
     const items = within(stepsPanel()).getAllByRole('listitem', { name: /^Step \d+$/ });
     expect(items).toHaveLength(store.getState().workspace.options.find((o) => o.id === 'option-5')?.steps.length ?? -1);
     expect(items[3]).toHaveTextContent('move');
@@ -29,7 +33,9 @@ describe('steps panel', () => {
   it('removing a step shows the later steps that now fail beside them', async () => {
     const user = userEvent.setup();
     renderApp();
+    await openSteps(user);
     await user.click(within(stepsPanel()).getByRole('button', { name: 'Remove step 2' }));
+    expect(screen.getByRole('tab', { name: /^Steps \(17, \d+ failing\)$/ })).toBeInTheDocument();
     const step3 = within(stepsPanel()).getByRole('listitem', { name: 'Step 3' });
     expect(within(step3).getByRole('alert')).toHaveTextContent(/option-5 step 3 \(move\).*deputy-director-learning/);
     expect(within(stepsPanel()).getByRole('listitem', { name: 'Step 1' }).querySelector('.step-errors')).toBeNull();
@@ -40,6 +46,7 @@ describe('steps panel', () => {
   it('duplicates, renames and deletes options', async () => {
     const user = userEvent.setup();
     const store = renderApp();
+    await openSteps(user);
     await user.click(within(stepsPanel()).getByRole('button', { name: 'Duplicate' }));
     expect(screen.getByLabelText('Right')).toHaveValue('option-5-variant');
     await user.click(within(stepsPanel()).getByRole('button', { name: 'Rename' }));
@@ -55,6 +62,7 @@ describe('steps panel', () => {
   it('says which options stop another being deleted', async () => {
     const user = userEvent.setup();
     renderApp();
+    await openSteps(user);
     await user.selectOptions(screen.getByLabelText('Right'), 'option-1');
     await user.click(within(stepsPanel()).getByRole('button', { name: 'Delete' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete option' }));

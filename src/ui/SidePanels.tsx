@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useAppStore } from '../store/index.ts';
+import { selectComparison, selectEditingOption, selectEditingStepErrors } from '../store/selectors.ts';
+import { diffCounts } from '../diff/index.ts';
+import { Legend } from './chart/Legend.tsx';
+import { ChangesPanel } from './panels/ChangesPanel.tsx';
+import { StepsPanel } from './steps/StepsPanel.tsx';
+
+type Panel = 'changes' | 'steps' | 'legend';
+
+function useLabels(): Record<Panel, string> {
+  const comparison = useAppStore(selectComparison);
+  const option = useAppStore(selectEditingOption);
+  const errors = useAppStore(selectEditingStepErrors).length;
+  const c = comparison ? diffCounts(comparison.diff) : null;
+  const total = c ? c.added + c.removed + c.moved + c.changed + c.linksAdded + c.linksRemoved + c.accountable : null;
+  return {
+    changes: total === null ? 'Changes' : `Changes (${total})`,
+    steps: option ? `Steps (${option.steps.length}${errors > 0 ? `, ${errors} failing` : ''})` : 'Steps',
+    legend: 'Legend',
+  };
+}
+
+/** Changes, Steps and Legend beside the panes, one at a time on screen; all of them in print. */
+export function SidePanels() {
+  const [shown, setShown] = useState<Panel>('changes');
+  const labels = useLabels();
+  const panels: Panel[] = ['changes', 'steps', 'legend'];
+  return (
+    <aside className="side-panels">
+      <div className="side-tabs" role="tablist" aria-label="Panels">
+        {panels.map((p) => (
+          <button key={p} type="button" role="tab" id={`side-tab-${p}`} aria-controls={`side-panel-${p}`} aria-selected={shown === p} onClick={() => setShown(p)}>
+            {labels[p]}
+          </button>
+        ))}
+      </div>
+      <div id="side-panel-changes" role="tabpanel" aria-labelledby="side-tab-changes" hidden={shown !== 'changes'} className="side-panel">
+        <ChangesPanel />
+      </div>
+      <div id="side-panel-steps" role="tabpanel" aria-labelledby="side-tab-steps" hidden={shown !== 'steps'} className="side-panel">
+        <StepsPanel />
+      </div>
+      <div id="side-panel-legend" role="tabpanel" aria-labelledby="side-tab-legend" hidden={shown !== 'legend'} className="side-panel">
+        <section className="panel legend-panel" aria-label="Legend">
+          <Legend />
+        </section>
+      </div>
+    </aside>
+  );
+}
