@@ -72,7 +72,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   const drawContext = () => ({ selectedId: input?.selectedId ?? null, measure });
   const nodeDrag = createNodeDrag({
     enabled: () => !destroyed && (input?.editable ?? false),
-    scale: () => state().lastTransform.k || 1,
+    view: () => ({ ...plain(state().lastTransform), width: state().svgWidth }),
     visibleNodes,
     canDrop: (n, t) => callbacks.canDrop(n, t),
     onDrop: (n, t) => callbacks.onDrop(n, t),
@@ -187,7 +187,11 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     const w = st.svgWidth;
     const h = st.svgHeight;
     const k = rescale ? Math.min(1, 0.95 / Math.max((x1 - x0) / w, (y1 - y0) / h)) : st.lastTransform.k;
-    const t = zoomIdentity.translate(w / 2, h / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+    // A whole chart that leaves room below sits at the top of the pane, as org charts are read; a single node is centred.
+    const top = rescale && (y1 - y0) * k < h;
+    const t = top
+      ? zoomIdentity.translate(w / 2, 8).scale(k).translate(-(x0 + x1) / 2, -y0)
+      : zoomIdentity.translate(w / 2, h / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
     if (animate && nodes.length <= ANIMATE_UP_TO) st.svg.transition().duration(DURATION).call(st.zoomBehavior.transform, t);
     else st.svg.interrupt().call(st.zoomBehavior.transform, t);
   }

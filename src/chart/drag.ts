@@ -3,12 +3,13 @@ import type { D3DragEvent, DragBehavior } from 'd3-drag';
 import { select } from 'd3-selection';
 import type { HNode } from './drawNode.ts';
 import { nodeAt } from './hitTest.ts';
+import { wrapText } from './text.ts';
 import { ACCEPT_COLOUR, REFUSED_COLOUR } from './styles.ts';
 
 export interface DragHandlers {
   enabled(): boolean;
-  /** Current zoom scale, so the caption under the pointer stays readable at any zoom. */
-  scale(): number;
+  /** Current pan, zoom and pane width, so the caption by the pointer stays readable and inside the pane. */
+  view(): { x: number; y: number; k: number; width: number };
   visibleNodes(): HNode[];
   canDrop(node: string, target: string): string | null;
   onDrop(node: string, target: string): void;
@@ -23,12 +24,16 @@ interface Gesture {
   y0: number;
   ghost: SVGGElement | null;
   hint: SVGGElement | null;
+  hintWidth: number;
+  pointer: { x: number; y: number };
   target: HNode | null;
   reason: string | null;
 }
 
 const START_DISTANCE = 4;
 const GHOST_SCALE = 0.6;
+/** Average width of a bold 12.5px caption character, for sizing the caption without measuring. */
+const CAPTION_CHAR = 7;
 
 type Subject = { x: number; y: number; el: SVGGElement; node: HNode };
 type Ev = D3DragEvent<SVGGElement, unknown, Subject>;
@@ -53,7 +58,7 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unkno
     })
     .on('start', (event: Ev) => {
       const { el, node } = event.subject;
-      gesture = { node, el, x0: event.x, y0: event.y, ghost: null, hint: null, target: null, reason: null };
+      gesture = { node, el, x0: event.x, y0: event.y, ghost: null, hint: null, hintWidth: 0, pointer: { x: event.x, y: event.y }, target: null, reason: null };
     })
     .on('drag', (event: Ev) => {
       const g = gesture;
@@ -63,16 +68,19 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unkno
         g.ghost = makeGhost(g.el);
         g.hint = makeHint(g.el);
       }
-      const k = h.scale();
+      const view = h.view();
+      const k = view.k || 1;
       select(g.ghost).attr('transform', `translate(${event.x + 12 / k},${event.y + 12 / k}) scale(${GHOST_SCALE})`);
-      select(g.hint).attr('transform', `translate(${event.x + 12 / k},${event.y + 14 / k + g.node.height * GHOST_SCALE}) scale(${1 / k})`);
+      g.pointer = { x: event.x, y: event.y };
+      placeHint(g, view);
       const target = nodeAt(h.visibleNodes(), event.x, event.y, g.node.data.id);
       if (target?.data.id === g.target?.data.id) return;
       clearTarget(g);
       g.target = target;
       g.reason = target ? h.canDrop(g.node.data.id, target.data.id) : null;
       markTarget(g);
-      writeHint(g);
+      writeHint(g, view.width);
+      placeHint(g, view);
     })
     .on('end', () => {
       const g = gesture;
@@ -120,6 +128,17 @@ function clearTarget(g: Gesture): void {
   });
 }
 
+/** Beside the pointer, below the ghost, moved left when it would run past the pane's right edge. */
+function placeHint(g: Gesture, view: { x: number; k: number; width: number }): void {
+  if (!g.hint) return;
+  const k = view.k || 1;
+  const screenX = view.x + (g.pointer.x + 12 / k) * k;
+  const shift = Math.max(0, screenX + g.hintWidth + 8 - view.width);
+  const x = g.pointer.x + (12 - shift) / k;
+  const y = g.pointer.y + 14 / k + g.node.height * GHOST_SCALE;
+  select(g.hint).attr('transform', `translate(${x},${y}) scale(${1 / k})`);
+}
+
 function makeHint(el: SVGGElement): SVGGElement {
   const hint = document.createElementNS('http://www.w3.org/2000/svg', 'g');
   hint.setAttribute('class', 'oo-hint');
@@ -129,16 +148,20 @@ function makeHint(el: SVGGElement): SVGGElement {
 }
 
 /** The caption beside the pointer: the refusal reason, or what the drop will do; constant screen size. */
-function writeHint(g: Gesture): void {
+function writeHint(g: Gesture, paneWidth: number): void {
   if (!g.hint) return;
   const hint = select(g.hint);
   hint.selectAll('*').remove();
   if (!g.target) return;
   const ok = g.reason === null;
   const text = ok ? `Move under ${g.target.data.name}` : `Cannot move here: ${g.reason ?? ''}`;
-  const width = Math.min(560, text.length * 7 + 18);
-  hint.append('rect').attr('width', width).attr('height', 24).attr('rx', 4)
+  const maxWidth = Math.max(160, Math.min(460, paneWidth - 24));
+  const lines = wrapText(text, maxWidth - 18, 3, (line) => line.length * CAPTION_CHAR <= maxWidth - 18);
+  const width = Math.max(...lines.map((line) => line.length * CAPTION_CHAR)) + 18;
+  g.hintWidth = width;
+  hint.append('rect').attr('width', width).attr('height', 8 + lines.length * 16).attr('rx', 4)
     .attr('fill', ok ? ACCEPT_COLOUR : REFUSED_COLOUR);
-  hint.append('text').attr('x', 9).attr('y', 16).attr('font-family', 'Arial, Helvetica, sans-serif')
-    .attr('font-size', 12.5).attr('font-weight', 'bold').attr('fill', '#fff').text(text);
+  const caption = hint.append('text').attr('font-family', 'Arial, Helvetica, sans-serif')
+    .attr('font-size', 12.5).attr('font-weight', 'bold').attr('fill', '#fff');
+  lines.forEach((line, i) => caption.append('tspan').attr('x', 9).attr('y', 17 + i * 16).text(line));
 }
