@@ -7,12 +7,12 @@ export function jsonSyntaxError(text: string): { offset: number; reason: string 
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
-  const found = () => (i >= text.length ? 'the end of the text' : `"${text[i]}"`);
-  const literal = (word: string) => {
-    for (const ch of word) {
-      if (text[i] !== ch) fail(`unexpected ${found()}`);
-      i++;
-    }
+  const found = () => (i >= text.length ? 'the end of the text' : JSON.stringify(text[i]));
+  const word = () => /^[\w$.+-]*/.exec(text.slice(i, i + 40))![0];
+  const badWord = (): never => fail(`expected a value, found ${word() === '' ? found() : JSON.stringify(word())}`);
+  const literal = (expected: string) => {
+    if (text.startsWith(expected, i)) i += expected.length;
+    else badWord();
   };
   const string = () => {
     i++;
@@ -34,7 +34,7 @@ export function jsonSyntaxError(text: string): { offset: number; reason: string 
   };
   const number = () => {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '' || m[0] === '-') fail(`unexpected ${found()}`);
+    if (!m || m[0] === '' || m[0] === '-') badWord();
     i += m![0].length;
   };
   const value = (): void => {
@@ -47,7 +47,7 @@ export function jsonSyntaxError(text: string): { offset: number; reason: string 
     if (ch === 'f') return literal('false');
     if (ch === 'n') return literal('null');
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
-    fail(`expected a value, found ${found()}`);
+    badWord();
   };
   const object = () => {
     i++;

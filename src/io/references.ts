@@ -85,7 +85,7 @@ export function workspaceIdErrors(raw: unknown): string[] {
 
 /** Appraisal keys name the baseline or an option; `preferred` too. */
 export function appraisalErrors(raw: unknown): string[] {
-  if (!isObj(raw) || !isObj(raw.appraisal)) return [];
+  if (!isObj(raw) || !isObj(raw.appraisal) || !Array.isArray(raw.options)) return [];
   const ids = new Set<string>();
   if (isObj(raw.baseline) && typeof raw.baseline.id === 'string') ids.add(raw.baseline.id);
   for (const o of list(raw.options)) if (isObj(o) && typeof o.id === 'string') ids.add(o.id);
@@ -97,5 +97,19 @@ export function appraisalErrors(raw: unknown): string[] {
     }
   }
   if (typeof preferred === 'string' && !ids.has(preferred)) errors.push(at('appraisal.preferred', `no structure or option "${preferred}"`));
+  return errors;
+}
+
+/** Options whose `from` names nothing; used when the shape is broken, since resolution then cannot run. */
+export function optionFromErrors(raw: unknown): string[] {
+  if (!isObj(raw)) return [];
+  const ids = new Set<string>();
+  if (isObj(raw.baseline) && typeof raw.baseline.id === 'string') ids.add(raw.baseline.id);
+  for (const o of list(raw.options)) if (isObj(o) && typeof o.id === 'string') ids.add(o.id);
+  const errors: string[] = [];
+  list(raw.options).forEach((o, i) => {
+    if (!isObj(o) || typeof o.from !== 'string' || ids.has(o.from)) return;
+    errors.push(at(`${item('options', i, str(o.id))}.from`, `no structure or option "${o.from}"`));
+  });
   return errors;
 }

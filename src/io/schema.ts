@@ -62,7 +62,10 @@ const stepSchema = z.discriminatedUnion(
       node: ref,
       set: z
         .strictObject({ name: name.optional(), holder: z.string().nullable().optional(), kind: nodeKind.optional(), note: z.string().optional() })
-        .refine((s) => Object.keys(s).length > 0, { error: 'changes nothing (give some of name, holder, kind, note)' }),
+        .refine((s) => Object.keys(s).length > 0, {
+          error: 'changes nothing (give some of name, holder, kind, note)',
+          when: (payload) => payload.issues.length === 0,
+        }),
       ...why,
     }),
     z.looseObject({ op: z.literal('merge'), nodes: z.array(ref).min(1, { error: 'lists no nodes' }), into: ref, ...why }),
@@ -70,7 +73,7 @@ const stepSchema = z.discriminatedUnion(
     z.looseObject({ op: z.literal('unlink'), kind: linkKind, from: ref, to: ref, ...why }),
     z.looseObject({ op: z.literal('assign'), function: ref, to: ref.nullable(), ...why }),
   ],
-  { error: (iss) => (iss.code === 'invalid_union' ? oneOf(STEP_OPS)(iss) : undefined) },
+  { error: (iss) => (iss.code === 'invalid_union' ? oneOf(STEP_OPS)({ input: (iss.input as { op?: unknown } | undefined)?.op }) : undefined) },
 );
 
 const optionSchema = z.looseObject({

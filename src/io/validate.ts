@@ -1,7 +1,7 @@
 import type { Workspace } from '../model/types.ts';
 import { resolveWorkspace } from '../options/index.ts';
 import { describeIssues } from './issues.ts';
-import { appraisalErrors, structureReferenceErrors, workspaceIdErrors } from './references.ts';
+import { appraisalErrors, optionFromErrors, structureReferenceErrors, workspaceIdErrors } from './references.ts';
 import { workspaceSchema } from './schema.ts';
 
 export type WorkspaceResult = { ok: true; workspace: Workspace } | { ok: false; errors: string[] };
@@ -18,7 +18,7 @@ export function validateWorkspace(data: unknown): WorkspaceResult {
   const errors = parsed.success ? [] : describeIssues(data, parsed.error.issues);
   const raw = data as Record<string, unknown>;
   errors.push(...workspaceIdErrors(raw), ...structureReferenceErrors(raw.baseline, 'baseline'), ...appraisalErrors(raw));
-  if (!parsed.success) return { ok: false, errors };
+  if (!parsed.success) return { ok: false, errors: [...errors, ...optionFromErrors(raw)] };
   // The schema holds the format's rules that zod can see; every rule it cannot see was checked above or is checked now.
   const workspace = parsed.data as Workspace;
   const resolved = resolveWorkspace(workspace);
