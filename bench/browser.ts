@@ -69,11 +69,11 @@ async function timeDrop(page: Page, from: string, to: string): Promise<number> {
     let up: number | null = null;
     window.addEventListener('mouseup', () => { up = performance.now(); }, { capture: true, once: true });
     const done = new Promise<number>((resolve) => {
-      const ready = () =>
-        document.querySelector(`[data-pane="right"] g.node[data-node-id="${id}"]`)?.getAttribute('data-change') === 'moved' &&
-        document.querySelector(`[data-node-id="${id}"].change-row, .changes-panel [data-node-id="${id}"]`) !== null;
+      // No named functions in here: tsx would wrap them in a helper that does not exist in the page.
       const observer = new MutationObserver(() => {
-        if (up === null || !ready()) return;
+        if (up === null) return;
+        if (document.querySelector(`[data-pane="right"] g.node[data-node-id="${id}"]`)?.getAttribute('data-change') !== 'moved') return;
+        if (document.querySelector(`[aria-label="Reporting lines"] [data-node-id="${id}"]`) === null) return;
         observer.disconnect();
         requestAnimationFrame(() => resolve(performance.now() - (up ?? 0)));
       });

@@ -61,7 +61,13 @@ describe('defaultCollapsed', () => {
   });
 
   it('folds below the third level of a large one, except down to marked nodes', () => {
-    expect(defaultCollapsed(deep, new Map(), 2, 3)).toEqual(new Set(['n2', 'n3']));
-    expect(defaultCollapsed(deep, new Map([['n4', 'moved']]), 2, 3)).toEqual(new Set());
+    const folds = { showAllUpTo: 2, depth: 3, budget: 10 };
+    expect(defaultCollapsed(deep, new Map(), folds)).toEqual(new Set(['n2', 'n3']));
+    expect(defaultCollapsed(deep, new Map([['n4', 'moved']]), folds)).toEqual(new Set());
+  });
+
+  it('shows fewer levels, and fewer marked lines, to stay within the budget', () => {
+    expect(defaultCollapsed(deep, new Map(), { showAllUpTo: 2, depth: 3, budget: 2 })).toEqual(new Set(['n1', 'n2', 'n3']));
+    expect(defaultCollapsed(deep, new Map([['n4', 'moved']]), { showAllUpTo: 2, depth: 3, budget: 4 })).toEqual(new Set(['n2', 'n3']));
   });
 });

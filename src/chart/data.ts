@@ -1,4 +1,4 @@
-import { childrenIndex, findLoops, linkKey } from '../model/queries.ts';
+import { findLoops, linkKey } from '../model/queries.ts';
 import type { LinkKind, NodeId, NodeKind, Structure } from '../model/types.ts';
 import type { ChangeMark } from './styles.ts';
 
@@ -78,21 +78,40 @@ export function toChartData(s: Structure, marks: ReadonlyMap<NodeId, ChangeMark>
   return { data, connections };
 }
 
+export interface FoldBudget {
+  /** Structures of up to this many nodes are shown whole. */
+  showAllUpTo: number;
+  /** Deepest level shown at first in a larger one (roots are level 1). */
+  depth: number;
+  /** Most nodes shown at first in a larger one: fewer levels, and fewer lines down to marked nodes, to stay within it. */
+  budget: number;
+}
+
+export const DEFAULT_FOLDS: FoldBudget = { showAllUpTo: 200, depth: 3, budget: 160 };
+
 /**
- * Nodes folded at first sight: none for a small structure; for a large one, everything below the
- * third level, except the lines down to marked nodes so that every change is on screen.
+ * Nodes folded at first sight: none in a small structure; in a large one, everything below the first levels, then the
+ * lines down to marked nodes unfolded, in id order, while the drawing stays within the budget.
  */
-export function defaultCollapsed(s: Structure, marks: ReadonlyMap<NodeId, ChangeMark>, showAllUpTo = 200, depth = 3): Set<NodeId> {
-  if (s.nodes.length <= showAllUpTo) return new Set();
+export function defaultCollapsed(s: Structure, marks: ReadonlyMap<NodeId, ChangeMark>, folds: FoldBudget = DEFAULT_FOLDS): Set<NodeId> {
+  if (s.nodes.length <= folds.showAllUpTo) return new Set();
   const parents = drawnParents(s);
-  const kids = childrenIndex(s.nodes.map((n) => ({ ...n, manager: parents.get(n.id) === ROOT_ID ? null : parents.get(n.id) ?? null })));
+  const kids = new Map<NodeId, number>();
+  for (const p of parents.values()) if (p !== ROOT_ID) kids.set(p, (kids.get(p) ?? 0) + 1);
+  const level = new Map(s.nodes.map((n) => [n.id, ancestorsOf(parents, n.id).length + 1]));
+  let depth = Math.max(1, folds.depth);
+  const shownAt = (d: number) => [...level.values()].filter((l) => l <= d).length;
+  while (depth > 1 && shownAt(depth) > folds.budget) depth -= 1;
   const out = new Set<NodeId>();
-  for (const n of s.nodes) {
-    if ((kids.get(n.id)?.length ?? 0) > 0 && ancestorsOf(parents, n.id).length + 1 >= depth) out.add(n.id);
-  }
-  for (const [id, mark] of marks) {
-    if (mark === 'unchanged' || !parents.has(id)) continue;
-    for (const a of ancestorsOf(parents, id)) out.delete(a);
+  for (const [id, n] of kids) if (n > 0 && (level.get(id) ?? 0) >= depth) out.add(id);
+  let shown = shownAt(depth);
+  const markedIds = [...marks].filter(([id, m]) => m !== 'unchanged' && parents.has(id)).map(([id]) => id).sort();
+  for (const id of markedIds) {
+    const opened = ancestorsOf(parents, id).filter((a) => out.has(a));
+    const extra = opened.reduce((sum, a) => sum + (kids.get(a) ?? 0), 0);
+    if (shown + extra > folds.budget) continue;
+    for (const a of opened) out.delete(a);
+    shown += extra;
   }
   return out;
 }
