@@ -5,60 +5,59 @@ import { Tree } from './tree.ts';
 /**
  * A mutable working copy of a structure, built once per applySteps. Nodes and links live in slots so that
  * the structure it gives back keeps their order (new ones appended, removed ones dropped). Nodes are copied
- * on first write: the input structure is never mutated. The children and by-node indexes are built on first use.
+ * on first write: the input structure is never mutated. Line management, links by node and accountabilities
+ * by node are indexed on first use, so a run of steps that never needs them never pays for them.
  */
-interface NodeSlot {
-  node: OrgNode | null;
-  /** True once the node is this draft's own copy, safe to write. */
-  owned: boolean;
-  at: number;
-}
-
 export class Draft {
-  private readonly nodeSlots: NodeSlot[];
-  private readonly byId = new Map<NodeId, NodeSlot>();
+  private readonly nodes: (OrgNode | null)[];
+  private readonly slotOf = new Map<NodeId, number>();
+  /** owned[slot] is true once the node there is this draft's own copy. */
+  private readonly owned: boolean[] = [];
   private tree: Tree | null = null;
 
-  private readonly linkSlots: (Link | null)[];
+  private readonly links: (Link | null)[];
   private readonly linkAt = new Map<string, number>();
-  private linksOf: Map<NodeId, Set<number>> | null = null;
+  private linksOf: Map<NodeId, number[]> | null = null;
 
   private readonly accountable: Map<FunctionId, NodeId>;
-  private accountableOf: Map<NodeId, Set<FunctionId>> | null = null;
+  private accountableOf: Map<NodeId, FunctionId[]> | null = null;
   readonly functions: ReadonlySet<FunctionId>;
   /** Whether `links` / `accountable` must appear in the output though the input had none. */
   private linked = false;
   private assigned = false;
 
   constructor(private readonly base: Structure) {
-    this.nodeSlots = base.nodes.map((node, at) => {
-      const slot = { node, owned: false, at };
-      this.byId.set(node.id, slot);
-      return slot;
-    });
-    this.linkSlots = (base.links ?? []).slice();
-    this.linkSlots.forEach((l, i) => l && this.linkAt.set(linkKey(l), i));
+    this.nodes = base.nodes.slice();
+    const slotOf = this.slotOf;
+    for (let i = 0; i < this.nodes.length; i++) slotOf.set(this.nodes[i]!.id, i);
+    this.links = (base.links ?? []).slice();
+    for (let i = 0; i < this.links.length; i++) this.linkAt.set(linkKey(this.links[i]!), i);
     this.accountable = new Map(Object.entries(base.accountable ?? {}));
     this.functions = new Set((base.functions ?? []).map((f) => f.id));
   }
 
   has(id: NodeId): boolean {
-    return this.byId.has(id);
+    return this.slotOf.has(id);
   }
 
   node(id: NodeId): OrgNode | undefined {
-    return this.byId.get(id)?.node ?? undefined;
+    const at = this.slotOf.get(id);
+    return at === undefined ? undefined : (this.nodes[at] ?? undefined);
   }
 
   managerOf(id: NodeId): NodeId | null {
-    return this.byId.get(id)?.node?.manager ?? null;
+    return this.node(id)?.manager ?? null;
+  }
+
+  private slotOrRoot(id: NodeId | null | undefined): number {
+    return id == null ? -1 : (this.slotOf.get(id) ?? -1);
   }
 
   /** True when `ancestor` is `id` or manages it, directly or through others. */
   isUnder(id: NodeId, ancestor: NodeId): boolean {
-    const a = this.byId.get(id);
-    const b = this.byId.get(ancestor);
-    return a !== undefined && b !== undefined && this.lines().isUnder(a.at, b.at);
+    const a = this.slotOf.get(id);
+    const b = this.slotOf.get(ancestor);
+    return a !== undefined && b !== undefined && this.lines().isUnder(a, b);
   }
 
   /** `id` and its managers up to its root (stops at a repeat, which a valid draft never has). */
@@ -73,20 +72,21 @@ export class Draft {
   }
 
   reports(id: NodeId): NodeId[] {
-    const slot = this.byId.get(id);
-    return slot ? this.lines().reports(slot.at).map((at) => this.nodeSlots[at]!.node!.id) : [];
+    const at = this.slotOf.get(id);
+    return at === undefined ? [] : this.lines().reports(at).map((r) => this.nodes[r]!.id);
   }
 
   reportCount(id: NodeId): number {
-    const slot = this.byId.get(id);
-    return slot ? this.lines().reportCount(slot.at) : 0;
+    const at = this.slotOf.get(id);
+    return at === undefined ? 0 : this.lines().reportCount(at);
   }
 
   private lines(): Tree {
     if (this.tree) return this.tree;
-    const tree = new Tree(this.nodeSlots.length * 2);
-    for (const { node, at } of this.nodeSlots) {
-      if (node) tree.attach(at, node.manager == null ? -1 : (this.byId.get(node.manager)?.at ?? -1));
+    const tree = new Tree(this.nodes.length * 2);
+    for (let at = 0; at < this.nodes.length; at++) {
+      const n = this.nodes[at];
+      if (n) tree.attach(at, this.slotOrRoot(n.manager));
     }
     this.tree = tree;
     return tree;
@@ -94,20 +94,22 @@ export class Draft {
 
   /** A node safe to write: copied from the input on first write. */
   private writable(id: NodeId): OrgNode {
-    const slot = this.byId.get(id);
-    if (!slot?.node) throw new Error(`draft: no node "${id}"`);
-    if (!slot.owned) {
-      slot.node = { ...slot.node };
-      slot.owned = true;
-    }
-    return slot.node;
+    const at = this.slotOf.get(id);
+    const n = at === undefined ? null : this.nodes[at];
+    if (at === undefined || !n) throw new Error(`draft: no node "${id}"`);
+    if (this.owned[at]) return n;
+    const copy = { ...n };
+    this.nodes[at] = copy;
+    this.owned[at] = true;
+    return copy;
   }
 
   addNode(node: OrgNode): void {
-    const slot = { node: { ...node }, owned: true, at: this.nodeSlots.length };
-    this.byId.set(node.id, slot);
-    this.nodeSlots.push(slot);
-    this.tree?.attach(slot.at, node.manager == null ? -1 : (this.byId.get(node.manager)?.at ?? -1));
+    const at = this.nodes.length;
+    this.nodes.push({ ...node });
+    this.owned[at] = true;
+    this.slotOf.set(node.id, at);
+    this.tree?.attach(at, this.slotOrRoot(node.manager));
   }
 
   update(id: NodeId, set: Partial<Pick<OrgNode, 'name' | 'holder' | 'kind' | 'note'>>): void {
@@ -115,26 +117,25 @@ export class Draft {
   }
 
   setManager(id: NodeId, to: NodeId | null): void {
-    const n = this.writable(id);
-    n.manager = to;
+    this.writable(id).manager = to;
     if (this.tree) {
-      const at = this.byId.get(id)!.at;
+      const at = this.slotOf.get(id)!;
       this.tree.detach(at);
-      this.tree.attach(at, to === null ? -1 : (this.byId.get(to)?.at ?? -1));
+      this.tree.attach(at, this.slotOrRoot(to));
     }
   }
 
   /** Removes a node with its links and accountabilities; its reports, if any, must have been moved first. */
   removeNode(id: NodeId): void {
-    const slot = this.byId.get(id);
-    if (!slot?.node) return;
-    for (const at of [...this.linkSlotsOf(id)]) this.dropLinkAt(at);
-    for (const fn of [...this.functionsOf(id)]) this.assign(fn, null);
-    this.tree?.detach(slot.at);
+    const at = this.slotOf.get(id);
+    if (at === undefined) return;
+    for (const slot of this.linkSlotsOf(id).slice()) this.dropLinkAt(slot);
+    for (const fn of this.functionsOf(id).slice()) this.assign(fn, null);
+    this.tree?.detach(at);
     this.linksOf?.delete(id);
     this.accountableOf?.delete(id);
-    slot.node = null;
-    this.byId.delete(id);
+    this.nodes[at] = null;
+    this.slotOf.delete(id);
   }
 
   hasLink(l: Pick<Link, 'kind' | 'from' | 'to'>): boolean {
@@ -143,8 +144,8 @@ export class Draft {
 
   addLink(l: Link): void {
     this.linked = true;
-    const slot = this.linkSlots.length;
-    this.linkSlots.push(l);
+    const slot = this.links.length;
+    this.links.push(l);
     this.indexLink(l, slot);
   }
 
@@ -155,27 +156,28 @@ export class Draft {
 
   /** Re-points every link of `from` to `into`, in place; links that become self-links or duplicates are dropped. */
   repointLinks(from: NodeId, into: NodeId): void {
-    for (const slot of [...this.linkSlotsOf(from)]) {
-      const l = this.linkSlots[slot];
+    for (const slot of this.linkSlotsOf(from).slice()) {
+      const l = this.links[slot];
       if (!l) continue;
       this.dropLinkAt(slot);
       const moved: Link = { ...l, from: l.from === from ? into : l.from, to: l.to === from ? into : l.to };
       if (moved.from === moved.to || this.hasLink(moved)) continue;
-      this.linkSlots[slot] = moved;
+      this.links[slot] = moved;
       this.indexLink(moved, slot);
     }
   }
 
-  private linkSlotsOf(id: NodeId): ReadonlySet<number> {
+  private linkSlotsOf(id: NodeId): readonly number[] {
     if (!this.linksOf) {
-      this.linksOf = new Map();
-      this.linkSlots.forEach((l, slot) => {
+      const index = new Map<NodeId, number[]>();
+      this.links.forEach((l, slot) => {
         if (!l) return;
-        addTo(this.linksOf!, l.from, slot);
-        addTo(this.linksOf!, l.to, slot);
+        addTo(index, l.from, slot);
+        addTo(index, l.to, slot);
       });
+      this.linksOf = index;
     }
-    return this.linksOf.get(id) ?? EMPTY_SLOTS;
+    return this.linksOf.get(id) ?? NONE;
   }
 
   private indexLink(l: Link, slot: number): void {
@@ -187,29 +189,32 @@ export class Draft {
   }
 
   private dropLinkAt(slot: number): void {
-    const l = this.linkSlots[slot];
+    const l = this.links[slot];
     if (!l) return;
-    this.linkSlots[slot] = null;
+    this.links[slot] = null;
     this.linkAt.delete(linkKey(l));
-    this.linksOf?.get(l.from)?.delete(slot);
-    this.linksOf?.get(l.to)?.delete(slot);
+    if (this.linksOf) {
+      removeFrom(this.linksOf, l.from, slot);
+      removeFrom(this.linksOf, l.to, slot);
+    }
   }
 
   accountableFor(fn: FunctionId): NodeId | null {
     return this.accountable.get(fn) ?? null;
   }
 
-  functionsOf(id: NodeId): ReadonlySet<FunctionId> {
+  functionsOf(id: NodeId): readonly FunctionId[] {
     if (!this.accountableOf) {
-      this.accountableOf = new Map();
-      for (const [fn, node] of this.accountable) addTo(this.accountableOf, node, fn);
+      const index = new Map<NodeId, FunctionId[]>();
+      for (const [fn, node] of this.accountable) addTo(index, node, fn);
+      this.accountableOf = index;
     }
-    return this.accountableOf.get(id) ?? EMPTY;
+    return this.accountableOf.get(id) ?? NONE;
   }
 
   assign(fn: FunctionId, to: NodeId | null): void {
     const was = this.accountable.get(fn);
-    if (was !== undefined) this.accountableOf?.get(was)?.delete(fn);
+    if (was !== undefined && this.accountableOf) removeFrom(this.accountableOf, was, fn);
     if (to === null) this.accountable.delete(fn);
     else {
       this.assigned = true;
@@ -221,21 +226,27 @@ export class Draft {
   /** The structure as it now stands; unchanged nodes and links are shared with the input. */
   toStructure(): Structure {
     const nodes: OrgNode[] = [];
-    for (const { node } of this.nodeSlots) if (node) nodes.push(node);
+    for (const n of this.nodes) if (n) nodes.push(n);
     const out: Structure = { ...this.base, nodes };
     const links: Link[] = [];
-    for (const l of this.linkSlots) if (l) links.push(l);
+    for (const l of this.links) if (l) links.push(l);
     if (this.base.links || this.linked) out.links = links;
     if (this.base.accountable || this.assigned) out.accountable = Object.fromEntries(this.accountable);
     return out;
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
-const EMPTY_SLOTS: ReadonlySet<number> = new Set();
+const NONE: readonly never[] = [];
 
-function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
-  const set = index.get(key);
-  if (set) set.add(value);
-  else index.set(key, new Set([value]));
+function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/** Lists per node are short (a node's links or functions), so a linear search is cheaper than a Set. */
+function removeFrom<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  const at = list ? list.indexOf(value) : -1;
+  if (list && at >= 0) list.splice(at, 1);
 }

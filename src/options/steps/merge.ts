@@ -31,7 +31,7 @@ export const merge: Handler<MergeStep> = {
     const merged = new Set(nodes);
     for (const id of nodes) {
       for (const report of draft.reports(id)) if (!merged.has(report)) draft.setManager(report, into);
-      for (const fn of [...draft.functionsOf(id)]) draft.assign(fn, into);
+      for (const fn of draft.functionsOf(id).slice()) draft.assign(fn, into);
       draft.repointLinks(id, into);
     }
     for (const id of nodes) draft.removeNode(id);
