@@ -8,12 +8,11 @@ const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}
 function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (!issue.message.startsWith('Invalid input')) return issue.message;
       if (input === undefined) return `is missing (expected ${article(issue.expected)})`;
       return `must be ${article(issue.expected)}, not ${show(input)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'array' ? `must list at least ${String(issue.minimum)}` : issue.message;
     default:
       return issue.message;
   }

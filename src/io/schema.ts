@@ -12,6 +12,11 @@ const slug = z
   .regex(SLUG, { error: (iss) => `${show(iss.input)} is not a slug (lower-case letters, digits and "-", starting with a letter or digit)` });
 const name = z.string().min(1, { error: 'is empty' }).max(NAME_MAX, { error: `is longer than ${NAME_MAX} characters` });
 const ref = z.string();
+/** A string or null: a holder (null: vacant), or a node id (null: none). */
+const orNull = (what: string) =>
+  z.string({ error: (iss) => (iss.input === undefined ? `is missing (expected ${what} or null)` : `must be ${what} or null, not ${show(iss.input)}`) }).nullable();
+const holder = orNull('a string');
+const refOrNull = orNull('a node id');
 const text = z.string().optional();
 const oneOf = (values: readonly string[]) => (iss: { input?: unknown }) => `${show(iss.input)} is not one of ${values.join(', ')}`;
 const nodeKind = z.enum(NODE_KINDS, { error: oneOf(NODE_KINDS) });
@@ -30,8 +35,8 @@ export const nodeSchema = z.looseObject({
   id: slug,
   kind: nodeKind,
   name,
-  holder: z.string().nullable().optional(),
-  manager: ref.nullable().optional(),
+  holder: holder.optional(),
+  manager: refOrNull.optional(),
   note: text,
   source: text,
 });
@@ -56,12 +61,12 @@ const stepSchema = z.discriminatedUnion(
   [
     z.looseObject({ op: z.literal('add'), node: nodeSchema, ...why }),
     z.looseObject({ op: z.literal('remove'), node: ref, ...why }),
-    z.looseObject({ op: z.literal('move'), node: ref, to: ref.nullable(), ...why }),
+    z.looseObject({ op: z.literal('move'), node: ref, to: refOrNull, ...why }),
     z.looseObject({
       op: z.literal('update'),
       node: ref,
       set: z
-        .strictObject({ name: name.optional(), holder: z.string().nullable().optional(), kind: nodeKind.optional(), note: z.string().optional() })
+        .strictObject({ name: name.optional(), holder: holder.optional(), kind: nodeKind.optional(), note: z.string().optional() })
         .refine((s) => Object.keys(s).length > 0, {
           error: 'changes nothing (give some of name, holder, kind, note)',
           when: (payload) => payload.issues.length === 0,
@@ -71,7 +76,7 @@ const stepSchema = z.discriminatedUnion(
     z.looseObject({ op: z.literal('merge'), nodes: z.array(ref).min(1, { error: 'lists no nodes' }), into: ref, ...why }),
     z.looseObject({ op: z.literal('link'), kind: linkKind, from: ref, to: ref, note: text, ...why }),
     z.looseObject({ op: z.literal('unlink'), kind: linkKind, from: ref, to: ref, ...why }),
-    z.looseObject({ op: z.literal('assign'), function: ref, to: ref.nullable(), ...why }),
+    z.looseObject({ op: z.literal('assign'), function: ref, to: refOrNull, ...why }),
   ],
   { error: (iss) => (iss.code === 'invalid_union' ? oneOf(STEP_OPS)({ input: (iss.input as { op?: unknown } | undefined)?.op }) : undefined) },
 );

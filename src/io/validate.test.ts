@@ -88,7 +88,7 @@ describe('structure and nodes', () => {
   it('name too long', () =>
     expect(broken(set('baseline.nodes.1.name', 'x'.repeat(201)))).toEqual(['baseline.nodes[1] "ceo".name: is longer than 200 characters']));
   it('holder string or null', () =>
-    expect(broken(set('baseline.nodes.1.holder', 7))).toEqual(['baseline.nodes[1] "ceo".holder: must be a string, not 7']));
+    expect(broken(set('baseline.nodes.1.holder', 7))).toEqual(['baseline.nodes[1] "ceo".holder: must be a string or null, not 7']));
   it('manager exists', () =>
     expect(broken(set('baseline.nodes.4.manager', 'nowhere'))).toEqual(['baseline.nodes[4] "early-years": manager "nowhere" does not exist']));
   it('forest: no loops', () =>
@@ -140,7 +140,7 @@ describe('options', () => {
       'options[1] "option-2".steps[0].op: "jump" is not one of add, remove, move, update, merge, link, unlink, assign',
     ]));
   it('step fields', () => {
-    expect(broken(del('options.0.steps.0.to'))).toEqual(['options[0] "option-1".steps[0].to: is missing (expected a string)']);
+    expect(broken(del('options.0.steps.0.to'))).toEqual(['options[0] "option-1".steps[0].to: is missing (expected a node id or null)']);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: {} }))).toEqual([
       'options[0] "option-1".steps[0].set: changes nothing (give some of name, holder, kind, note)',
     ]);
