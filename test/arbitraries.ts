@@ -208,11 +208,15 @@ function stepFrom(sim: Sim, seed: StepSeed): Step | null {
     case 'merge': {
       if (node === undefined || other === undefined) return null;
       if (bad) return { op: 'merge', nodes: [node], into: node };
-      if (node === other || sim.under(other, node)) return null;
-      for (const r of sim.reports(node)) sim.manager.set(r, other);
-      sim.manager.delete(node);
-      sim.dropLinksOf(node, other);
-      return { op: 'merge', nodes: [node], into: other };
+      const second = seed.c % 3 === 0 ? sim.pick(seed.c) : undefined;
+      const nodes = second === undefined || second === node ? [node] : [node, second];
+      if (nodes.includes(other) || nodes.some((m) => sim.under(other, m))) return null;
+      for (const m of nodes) {
+        for (const r of sim.reports(m)) if (!nodes.includes(r)) sim.manager.set(r, other);
+        sim.dropLinksOf(m, other);
+      }
+      for (const m of nodes) sim.manager.delete(m);
+      return { op: 'merge', nodes, into: other };
     }
     case 'link': {
       if (node === undefined || other === undefined) return null;
