@@ -41,19 +41,33 @@ async function timeLoad(page: Page, url: string): Promise<LoadTimes> {
   return { first: m.first, split: Math.max(m.split, frame) };
 }
 
+/** Waits until the right chart's pan and zoom stop changing (a re-fit after the pane settles its size). */
+async function settled(page: Page): Promise<void> {
+  const view = () => page.locator('[data-pane="right"] svg g.chart').first().getAttribute('transform');
+  let last = await view();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const now = await view();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** A drawn, unchanged node with no reports in the right pane, and a different drawn node as its new manager. */
 async function pickDrag(page: Page, used: Set<string>): Promise<{ from: string; to: string }> {
+  await settled(page);
   const ids = await page.$$eval('[data-pane="right"] g.node[data-node-id]', (els) => {
     const view = { w: window.innerWidth, h: window.innerHeight };
     return els
       .map((el) => {
         const r = el.querySelector('rect.oo-box')!.getBoundingClientRect();
-        return { id: el.getAttribute('data-node-id')!, change: el.getAttribute('data-change'), leaf: !el.querySelector('.oo-button'), x: r.x, y: r.y, w: r.width, h: r.height, view };
+        const parent = (el as unknown as { __data__?: { parent?: { data?: { id?: string } } } }).__data__?.parent?.data?.id ?? null;
+        return { id: el.getAttribute('data-node-id')!, parent, change: el.getAttribute('data-change'), leaf: !el.querySelector('.oo-button'), x: r.x, y: r.y, w: r.width, h: r.height, view };
       })
       .filter((n) => n.w > 2 && n.x > 0 && n.y > 0 && n.x + n.w < n.view.w && n.y + n.h < n.view.h);
   });
   const from = ids.find((n) => n.leaf && n.change === 'unchanged' && !used.has(n.id));
-  const to = ids.find((n) => n.id !== from?.id && !n.leaf);
+  const to = ids.find((n) => n.id !== from?.id && n.id !== from?.parent && !n.leaf);
   if (!from || !to) throw new Error('no visible pair of nodes to drag between in the right pane');
   used.add(from.id);
   return { from: from.id, to: to.id };
@@ -75,18 +89,44 @@ async function timeDrop(page: Page, from: string, to: string): Promise<number> {
         if (document.querySelector(`[data-pane="right"] g.node[data-node-id="${id}"]`)?.getAttribute('data-change') !== 'moved') return;
         if (document.querySelector(`[aria-label="Reporting lines"] [data-node-id="${id}"]`) === null) return;
         observer.disconnect();
+        // To the next frame, so the time includes the paint; the DOM time stands if no frame comes (headless may skip them).
+        const domTime = performance.now() - up;
         requestAnimationFrame(() => resolve(performance.now() - (up ?? 0)));
+        setTimeout(() => {
+          (window as unknown as { __dropNoFrame?: boolean }).__dropNoFrame = true;
+          resolve(domTime);
+        }, 1000);
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-change'] });
     });
     w.__drop = { done };
   }, from);
+  const under = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('g.node')?.getAttribute('data-node-id') ?? null, [a.x + a.width / 2, a.y + a.height / 2]);
+  if (under !== from) throw new Error(`expected ${from} under the pointer, found ${under ?? 'nothing'}`);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 2 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
   await page.mouse.up();
-  return page.evaluate(() => (window as unknown as { __drop: { done: Promise<number> } }).__drop.done);
+  const done = page.evaluate(async () => {
+    const t = await (window as unknown as { __drop: { done: Promise<number> } }).__drop.done;
+    if ((window as unknown as { __dropNoFrame?: boolean }).__dropNoFrame) console.warn('no frame after a drop: DOM time reported');
+    return t;
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void page.evaluate((id) => [
+        document.querySelector(`[data-pane="right"] g.node[data-node-id="${id}"]`)?.getAttribute('data-change'),
+        document.querySelector(`[aria-label="Reporting lines"] [data-node-id="${id}"]`) !== null,
+        [...document.querySelectorAll('[role=alert], [role=status]')].map((e) => e.textContent).join(' | '),
+      ].join('; '), from).then(async (state) => {
+        await page.screenshot({ path: resolve('test-results/bench-failed-drop.png') }).catch(() => undefined);
+        return state;
+      }).then((state) => reject(new Error(`dropping ${from} on ${to} did not redraw within 10 s (${state})`)), reject);
+    }, 10_000);
+  });
+  return Promise.race([done, timeout]).finally(() => clearTimeout(timer));
 }
 
 const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)]!;
@@ -119,6 +159,10 @@ async function main(): Promise<void> {
       }, [STORAGE_KEY, text] as const);
       await context.addInitScript(PROBE);
       const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'warning') console.error(`page: ${m.text()}`);
+      });
       loads.push(await timeLoad(page, server.url));
       const drawn = await page.locator('[data-pane="right"] g.node[data-node-id]').count();
       if (i === 0) {
