@@ -29,14 +29,70 @@ export interface ChartData {
   connections: ChartConnection[];
 }
 
+const parentsCache = new WeakMap<Structure, ReadonlyMap<NodeId, NodeId>>();
+
 /** Parent of each node in the drawn tree: its manager, or the hidden root for roots, dangling managers and loop breaks. */
-export function drawnParents(s: Structure): Map<NodeId, NodeId> {
+export function drawnParents(s: Structure): ReadonlyMap<NodeId, NodeId> {
+  const cached = parentsCache.get(s);
+  if (cached) return cached;
+  const out = computeParents(s);
+  parentsCache.set(s, out);
+  return out;
+}
+
+function computeParents(s: Structure): Map<NodeId, NodeId> {
   const ids = new Set(s.nodes.map((n) => n.id));
   const cut = new Set(findLoops(s.nodes).map((loop) => loop[0]!));
   const out = new Map<NodeId, NodeId>();
   for (const n of s.nodes) {
     const m = n.manager;
     out.set(n.id, m != null && ids.has(m) && !cut.has(n.id) ? m : ROOT_ID);
+  }
+  return out;
+}
+
+/** Each node's level in the drawn tree (roots 1), walking each line once. */
+function levels(parents: ReadonlyMap<NodeId, NodeId>): Map<NodeId, number> {
+  const out = new Map<NodeId, number>();
+  for (const start of parents.keys()) {
+    const line: NodeId[] = [];
+    let cur: NodeId | undefined = start;
+    while (cur !== undefined && cur !== ROOT_ID && !out.has(cur) && !line.includes(cur)) {
+      line.push(cur);
+      cur = parents.get(cur);
+    }
+    let level = cur !== undefined && out.has(cur) ? out.get(cur)! : 0;
+    for (let i = line.length - 1; i >= 0; i -= 1) out.set(line[i]!, (level += 1));
+  }
+  return out;
+}
+
+/** Whether each node is under a collapsed node, deciding each line once. */
+function hiddenUnder(parents: ReadonlyMap<NodeId, NodeId>, collapsed: ReadonlySet<NodeId>): Map<NodeId, boolean> {
+  const out = new Map<NodeId, boolean>();
+  for (const start of parents.keys()) {
+    const line: NodeId[] = [];
+    let cur: NodeId | undefined = start;
+    let hidden = false;
+    while (cur !== undefined && !line.includes(cur)) {
+      const known = out.get(cur);
+      if (known !== undefined) {
+        hidden = known;
+        break;
+      }
+      line.push(cur);
+      const p = parents.get(cur);
+      if (p === undefined || p === ROOT_ID) break;
+      if (collapsed.has(p)) {
+        hidden = true;
+        break;
+      }
+      cur = p;
+    }
+    for (let i = line.length - 1; i >= 0; i -= 1) {
+      out.set(line[i]!, hidden);
+      if (i > 0 && collapsed.has(line[i]!)) hidden = true;
+    }
   }
   return out;
 }
@@ -58,8 +114,9 @@ export function toChartData(s: Structure, marks: ReadonlyMap<NodeId, ChangeMark>
     id: ROOT_ID, parentId: null, synthetic: true, name: '', holder: null, kind: 'unit', mark: 'unchanged', _expanded: true,
   };
   const data: ChartDatum[] = [root];
+  const hidden = hiddenUnder(parents, collapsed);
   for (const n of s.nodes) {
-    const visible = ancestorsOf(parents, n.id).every((a) => !collapsed.has(a));
+    const visible = !hidden.get(n.id);
     data.push({
       id: n.id,
       parentId: parents.get(n.id) ?? ROOT_ID,
@@ -98,7 +155,7 @@ export function defaultCollapsed(s: Structure, marks: ReadonlyMap<NodeId, Change
   const parents = drawnParents(s);
   const kids = new Map<NodeId, number>();
   for (const p of parents.values()) if (p !== ROOT_ID) kids.set(p, (kids.get(p) ?? 0) + 1);
-  const level = new Map(s.nodes.map((n) => [n.id, ancestorsOf(parents, n.id).length + 1]));
+  const level = levels(parents);
   let depth = Math.max(1, folds.depth);
   const shownAt = (d: number) => [...level.values()].filter((l) => l <= d).length;
   while (depth > 1 && shownAt(depth) > folds.budget) depth -= 1;
