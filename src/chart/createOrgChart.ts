@@ -14,6 +14,7 @@ import type { HNode } from './drawNode.ts';
 import type { ChangeMark } from './styles.ts';
 import { LINE_COLOUR, LINK_STYLES } from './styles.ts';
 import { createMeasure } from './text.ts';
+import { skipForeignObjects } from './noForeignObjects.ts';
 
 export interface OrgChartInput {
   structure: Structure;
@@ -67,6 +68,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   let destroyed = false;
 
   const chart = new OrgChart<ChartDatum>();
+  skipForeignObjects();
   const state = () => chart.getChartState();
   const visibleNodes = (): HNode[] => state().root?.descendants() ?? [];
   const drawContext = () => ({ selectedId: input?.selectedId ?? null, measure });

@@ -66,7 +66,7 @@ describe('OrgChartView', () => {
     expect(dcs.querySelector('.oo-badge')?.textContent).toBe('CHANGED');
     expect(container.querySelector('g.node[data-node-id="chief-executive"] .oo-holder')?.textContent).toBe('Paul Rogerson');
     expect(container.querySelector('g.node[data-node-id="council"] .oo-badge')).toBeNull();
-    expect(container.querySelector('.node-foreign-object-div *')).toBeNull();
+    expect(container.querySelector('foreignObject')).toBeNull();
   });
 
   it('sets names as text, never as HTML', () => {
