@@ -132,6 +132,20 @@ describe('the app in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the two panes in step under "Sync"', async () => {
+    const { context, page } = await openApp();
+    const view = (side: 'left' | 'right') => pane(page, side).locator('svg g.chart').first().getAttribute('transform');
+    await page.getByRole('button', { name: 'Sync', exact: true }).click();
+    const box = (await pane(page, 'right').locator('svg').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(300);
+    const right = await view('right');
+    expect(right).toMatch(/scale\(/);
+    expect(await view('left')).toBe(right);
+    await context.close();
+  });
+
   it('reports every broken fixture as a list of errors and keeps the workspace', async () => {
     const { context, page } = await openApp();
     const title = await page.locator('h1').textContent();
