@@ -138,13 +138,13 @@ describe('the app store', () => {
     store.getState().setJudgement('option-5', 'quality', { score: 4, note: 'strong' });
     store.getState().setScore('option-5', 'quality', 5);
     store.getState().setNote('option-3', 'risk', 'depends on recruitment');
-    store.getState().setPreferred('option-5');
+    store.getState().setPreferred('option-3');
     const appraisal = store.getState().workspace.appraisal;
     expect(appraisal?.scores['option-5']?.quality).toEqual({ score: 5, note: 'strong' });
     expect(appraisal?.scores['option-3']?.risk).toEqual({ score: null, note: 'depends on recruitment' });
-    expect(appraisal?.preferred).toBe('option-5');
+    expect(appraisal?.preferred).toBe('option-3');
     store.getState().setPreferred('nope');
-    expect(store.getState().workspace.appraisal?.preferred).toBe('option-5');
+    expect(store.getState().workspace.appraisal?.preferred).toBe('option-3');
     expect(store.getState().history.past).toHaveLength(4);
   });
 
