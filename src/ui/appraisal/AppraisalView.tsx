@@ -3,7 +3,7 @@ import type { Criterion, Judgement, Structure, Workspace } from '../../model/typ
 import { COLUMNS, evidenceFor, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
 import { JudgementCell } from './JudgementCell.tsx';
 import { nextSort, SortHeader, type SortState } from './SortHeader.tsx';
-import { copyText, csvFileName, downloadCsv } from './exportActions.ts';
+import { copyText, downloadCsv } from './exportActions.ts';
 import './appraisal.css';
 import './appraisal.print.css';
 
@@ -91,7 +91,7 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
       <h2 id="appraisal-heading">Appraisal: {workspace.title}</h2>
       <div className="appraisal-actions">
         <button type="button" onClick={() => void copy()}>Copy as Markdown</button>
-        <button type="button" onClick={() => downloadCsv(toCsv(table), csvFileName(workspace.title))}>Download CSV</button>
+        <button type="button" onClick={() => downloadCsv(toCsv(table), workspace.title)}>Download CSV</button>
         <button type="button" onClick={() => window.print()}>Print</button>
         <span role="status" className="appraisal-status">{status}</span>
       </div>
