@@ -18,14 +18,20 @@ interface LoadTimes {
   split: number;
 }
 
-/** In-page probes: when the first drawn node appears in any pane, and when both panes have drawn nodes (ms from navigation start). */
+/**
+ * In-page probes (ms from navigation start): when the first drawn node appears in any pane, when both panes have drawn
+ * nodes, and the frame after that (paint), if the headless browser produces one.
+ */
 const PROBE = `(() => {
-  const marks = window.__benchMarks = { first: null, split: null };
+  const marks = window.__benchMarks = { first: null, split: null, frame: null };
   const check = () => {
     const left = document.querySelector('[data-pane="left"] g.node[data-node-id]');
     const right = document.querySelector('[data-pane="right"] g.node[data-node-id]');
     if (marks.first === null && (left || right)) marks.first = performance.now();
-    if (marks.split === null && left && right) marks.split = performance.now();
+    if (marks.split === null && left && right) {
+      marks.split = performance.now();
+      requestAnimationFrame(() => { marks.frame = performance.now(); });
+    }
     if (marks.split !== null) observer.disconnect();
   };
   const observer = new MutationObserver(check);
@@ -35,10 +41,9 @@ const PROBE = `(() => {
 async function timeLoad(page: Page, url: string): Promise<LoadTimes> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __benchMarks?: { split: number | null } }).__benchMarks?.split != null, null, { timeout: 30_000 });
-  // One more frame, so the time includes the paint of what was drawn.
-  const frame = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
-  const m = await page.evaluate(() => (window as unknown as { __benchMarks: LoadTimes }).__benchMarks);
-  return { first: m.first, split: Math.max(m.split, frame) };
+  await page.waitForTimeout(300);
+  const m = await page.evaluate(() => (window as unknown as { __benchMarks: LoadTimes & { frame: number | null } }).__benchMarks);
+  return { first: m.first, split: m.frame ?? m.split };
 }
 
 /** Waits until the right chart's pan and zoom stop changing (a re-fit after the pane settles its size). */
