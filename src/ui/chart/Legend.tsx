@@ -18,7 +18,7 @@ export function Legend({ showMarks = true }: { showMarks?: boolean }) {
             return (
               <li key={kind} style={itemStyle} data-legend-kind={kind}>
                 <svg {...swatch} aria-hidden="true">
-                  <rect x={2} y={2} width={40} height={18} rx={Math.min(k.rx, 9)} fill={k.fill} stroke={k.stroke} strokeWidth={1.2} />
+                  <rect x={2} y={2} width={40} height={18} rx={k.rx >= 20 ? 9 : Math.min(k.rx, 5)} fill={k.fill} stroke={k.stroke} strokeWidth={1.2} />
                   {(kind === 'post' || kind === 'unit') && <rect x={2.6} y={2.6} width={4} height={16.8} fill={k.accent} />}
                 </svg>
                 <span>{k.label}</span>
