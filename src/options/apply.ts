@@ -2,6 +2,7 @@ import type { NodeId, Step, StepOp, Structure } from '../model/types.ts';
 import { Draft } from './draft.ts';
 import { applyOn, checkOn } from './steps/index.ts';
 import { moveProblem } from './steps/move.ts';
+import { withNodeNames } from '../model/names.ts';
 
 export interface StepError {
   option: string;
@@ -50,4 +51,10 @@ export function checkStep(structure: Structure, step: Step): string | null {
 /** The reason `node` cannot report to `to` (missing ids, itself, one of its own reports), or null. */
 export function canMove(structure: Structure, node: NodeId, to: NodeId | null): string | null {
   return moveProblem(draftFor(structure), node, to);
+}
+
+/** canMove's reason in the nodes' names, for a drop caption, a dialog or a notice. */
+export function explainMove(structure: Structure, node: NodeId, to: NodeId | null): string | null {
+  const reason = canMove(structure, node, to);
+  return reason === null ? null : withNodeNames(reason, structure);
 }

@@ -1,5 +1,5 @@
 import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '../model/types.ts';
-import { canMove, checkStep, resolveWorkspace } from '../options/index.ts';
+import { checkStep, explainMove, resolveWorkspace } from '../options/index.ts';
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import type { AppState, Slice, WorkspaceSlice } from './types.ts';
 import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
@@ -48,7 +48,7 @@ export const createWorkspaceSlice =
           return false;
         }
         const what = `${nodeName(structure, node)} under ${managerName(structure, to)}`;
-        const reason = canMove(structure, node, to);
+        const reason = explainMove(structure, node, to);
         if (reason) {
           notify('warning', `Move refused: ${what}: ${reason}`);
           return false;

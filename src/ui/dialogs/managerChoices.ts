@@ -1,5 +1,5 @@
 import type { NodeId, Structure } from '../../model/types.ts';
-import { canMove } from '../../options/index.ts';
+import { explainMove } from '../../options/index.ts';
 
 export interface ManagerChoice {
   /** '' stands for no manager (top level). */
@@ -11,7 +11,7 @@ export interface ManagerChoice {
 /** Every possible new manager of `node`, by name, each with the reason it is refused (or null). */
 export function managerChoices(s: Structure, node: NodeId): ManagerChoice[] {
   const current = s.nodes.find((n) => n.id === node)?.manager ?? null;
-  const reason = (to: NodeId | null) => (to === current ? 'its current manager' : canMove(s, node, to));
+  const reason = (to: NodeId | null) => (to === current ? 'its current manager' : explainMove(s, node, to));
   const nodes = s.nodes.filter((n) => n.id !== node).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   return [
     { value: '', label: 'No manager (top level)', refused: reason(null) },

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { NodeId } from '../../model/types.ts';
-import { canMove } from '../../options/index.ts';
+import { explainMove } from '../../options/index.ts';
 import type { Side } from '../../store/types.ts';
 import { OrgChartView, type OrgChartHandle } from '../chart/OrgChartView.tsx';
 import type { PaneChartProps } from './chartProps.ts';
@@ -17,7 +17,7 @@ export function PaneChart({ side, sync, structure, marks, editable, selected, ce
     },
     [handles, side],
   );
-  const canDrop = useCallback((node: NodeId, target: NodeId) => canMove(structure, node, target), [structure]);
+  const canDrop = useCallback((node: NodeId, target: NodeId) => explainMove(structure, node, target), [structure]);
   const onTransform = useCallback((t: { x: number; y: number; k: number }) => publish(side, t), [publish, side]);
   return (
     <OrgChartView

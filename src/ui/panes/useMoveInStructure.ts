@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { NodeId } from '../../model/types.ts';
-import { canMove } from '../../options/index.ts';
+import { explainMove } from '../../options/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { selectStructure } from '../../store/selectors.ts';
 import { managerName, nodeName } from '../../store/names.ts';
@@ -21,7 +21,7 @@ export function useMoveInStructure(): (structureId: string, node: NodeId, to: No
       const base = selectStructure(state, structureId);
       if (!base) return false;
       const what = `${nodeName(base, node)} to report to ${managerName(base, to)}`;
-      const reason = canMove(base, node, to);
+      const reason = explainMove(base, node, to);
       if (reason) {
         state.notify('warning', `Move refused: ${what}: ${reason}`);
         return false;
