@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../test/setup-dom.ts';
-import { cleanup } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { pane, renderApp } from '../../test/support/renderApp.tsx';
 
 afterEach(cleanup);
@@ -12,5 +12,19 @@ describe('the app with its charts', () => {
     expect(right.querySelector('[data-node-id="deputy-director-learning"]')).toHaveAttribute('data-change', 'added');
     expect(right.querySelector('[data-node-id="deputy-director-targeted"]')).toHaveAttribute('data-change', 'added');
     expect(pane('left').querySelector('[data-node-id="education-leeds-board"]')).toHaveAttribute('data-change', 'removed');
+  });
+});
+
+describe('folding both charts from the toolbar', () => {
+  it('collapses both panes to their top levels and expands them again', async () => {
+    renderApp();
+    const drawn = (side: 'left' | 'right') => pane(side).querySelectorAll('[data-node-id]').length;
+    const all = { left: drawn('left'), right: drawn('right') };
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
+    await waitFor(() => expect(drawn('right')).toBeLessThan(all.right));
+    await waitFor(() => expect(drawn('left')).toBeLessThan(all.left));
+    expect(pane('right').querySelector('[data-node-id="youth-services"]')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Expand all' }));
+    await waitFor(() => expect([drawn('left'), drawn('right')]).toEqual([all.left, all.right]));
   });
 });

@@ -1,6 +1,7 @@
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectCanRedo, selectCanUndo } from '../../store/selectors.ts';
 import { useConfirm } from '../dialogs/confirmContext.ts';
+import type { OrgChartHandle } from '../chart/OrgChartView.tsx';
 import { usePaneHandles } from '../panes/paneHandles.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportButton } from './ImportButton.tsx';
@@ -16,6 +17,10 @@ export function Toolbar() {
   const canRedo = useAppStore(selectCanRedo);
   const mode = useAppStore((s) => s.view.mode);
   const sync = useAppStore((s) => s.view.sync);
+  const eachPane = (act: (h: OrgChartHandle) => void) => (['left', 'right'] as const).forEach((side) => {
+    const h = handles[side];
+    if (h) act(h);
+  });
   return (
     <div className="toolbar" role="toolbar" aria-label="Workspace">
       <div className="toolbar-row">
@@ -27,8 +32,14 @@ export function Toolbar() {
         <button type="button" aria-pressed={sync} onClick={() => store.getState().setSync(!sync)} title="Pan and zoom both panes together">
           Sync
         </button>
-        <button type="button" onClick={() => (['left', 'right'] as const).forEach((side) => handles[side]?.fit())}>
+        <button type="button" onClick={() => eachPane((h) => h.fit())}>
           Fit
+        </button>
+        <button type="button" onClick={() => eachPane((h) => h.expandAll())} title="Unfold every collapsed unit in both panes">
+          Expand all
+        </button>
+        <button type="button" onClick={() => eachPane((h) => h.collapseAll())} title="Fold both charts to their top levels">
+          Collapse all
         </button>
         <span className="toolbar-gap" />
         <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()} title="Ctrl+Z">
