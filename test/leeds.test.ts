@@ -143,6 +143,10 @@ describe('Option 5, resolved', () => {
     expect(JSON.stringify(ws.options.find((o) => o.id === 'option-5'))).not.toMatch(/Brazil|Richardson|Pexton|Blake/);
   });
 
+  it('takes effect in April 2011, when the contract has ended (Covering 4.5, 6.1)', () => {
+    expect(five.asOf).toBe('2011-04-01');
+  });
+
   it('moves the services under the deputies', () => {
     for (const id of ['el-school-improvement', 'el-sen', 'el-admissions']) expect(managerOf(five, id)).toBe('deputy-director-learning');
     for (const id of ['childrens-social-care', 'early-years', 'youth-services']) expect(managerOf(five, id)).toBe('deputy-director-targeted');

@@ -87,6 +87,7 @@ const optionSchema = z.looseObject({
   summary: text,
   source: text,
   from: ref.optional(),
+  asOf: date.optional(),
   steps: z.array(stepSchema),
 });
 
@@ -99,6 +100,7 @@ const judgementSchema = z.looseObject({
 
 const appraisalSchema = z.looseObject({
   preferred: ref.optional(),
+  note: text,
   lead: ref.optional(),
   scores: z.record(z.string(), z.strictObject(Object.fromEntries(CRITERIA.map((c) => [c, judgementSchema.optional()])))),
 });

@@ -72,6 +72,8 @@ export interface Option {
   summary?: string;
   source?: string;
   from?: string;
+  /** Optional addition to the format: the date the option's structure would take effect (YYYY-MM-DD). */
+  asOf?: string;
   steps: Step[];
 }
 
@@ -86,6 +88,8 @@ export interface Judgement {
 /** Officers' judgement, an optional workspace field: structure or option id → criterion → judgement. */
 export interface Appraisal {
   preferred?: string;
+  /** Where the preferred option and lead come from, in the officers' words. */
+  note?: string;
   /** The node whose span and direct reports the appraisal reports (the statutory lead, e.g. the DCS); inferred when absent. */
   lead?: NodeId;
   scores: Record<string, Partial<Record<Criterion, Judgement>>>;

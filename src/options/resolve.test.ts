@@ -20,6 +20,19 @@ describe('resolveWorkspace', () => {
     expect(structures.get('b')!.nodes.find((n) => n.id === 'early-years')?.manager).toBe('deputy');
   });
 
+  it('dates an option by its own asOf, else by the option it derives from, never by the baseline', () => {
+    const ws = workspace([
+      { id: 'a', title: 'A', asOf: '2011-04-01', steps: [] },
+      { id: 'b', title: 'B', from: 'a', steps: [] },
+      { id: 'c', title: 'C', steps: [] },
+    ]);
+    ws.baseline.asOf = '2009-10-01';
+    const { structures } = resolveWorkspace(ws);
+    expect(structures.get('a')?.asOf).toBe('2011-04-01');
+    expect(structures.get('b')?.asOf).toBe('2011-04-01');
+    expect(structures.get('c')).not.toHaveProperty('asOf');
+  });
+
   it('names an unknown `from`, and leaves that option out', () => {
     const { structures, errors } = resolveWorkspace(workspace([{ id: 'a', title: 'A', from: 'x', steps: [] }]));
     expect(errors).toEqual(['options[0] "a".from: no structure or option "x"']);

@@ -20,11 +20,17 @@ interface Applied {
 const appliedCache = new WeakMap<Option, Applied>();
 const resolvedCache = new WeakMap<Workspace, ResolvedWorkspace>();
 
-function applyOption(option: Option, base: Structure): Applied {
+/**
+ * An option's structure is dated by the option's own `asOf`, else by the option it derives from;
+ * never by the baseline, whose date describes the arrangements before any option.
+ */
+function applyOption(option: Option, base: Structure, fromBaseline: boolean): Applied {
   const hit = appliedCache.get(option);
   if (hit && hit.base === base) return hit;
   const { structure, errors } = applySteps(base, option.steps, option.id);
-  const applied = { base, structure: { ...structure, id: option.id, title: option.title }, errors };
+  const { asOf: inherited, ...rest } = structure;
+  const asOf = option.asOf ?? (fromBaseline ? undefined : inherited);
+  const applied = { base, structure: { ...rest, id: option.id, title: option.title, ...(asOf ? { asOf } : {}) }, errors };
   appliedCache.set(option, applied);
   return applied;
 }
@@ -68,7 +74,7 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
       failed.add(id);
       return null;
     }
-    const applied = applyOption(option, base);
+    const applied = applyOption(option, base, base === ws.baseline);
     structures.set(id, applied.structure);
     if (applied.errors.length > 0) stepErrors.set(id, applied.errors);
     return applied.structure;
