@@ -7,6 +7,7 @@ import { createHistorySlice } from './historySlice.ts';
 import { createViewSlice } from './viewSlice.ts';
 import { createNoticeSlice } from './noticeSlice.ts';
 import { initialView } from './viewDefaults.ts';
+import { loadView, sameSavedView, saveView } from './viewPersistence.ts';
 import { leedsWorkspace } from './leeds.ts';
 import { loadSaved, saveWorkspace, type SavedNotice } from './persistence.ts';
 
@@ -36,17 +37,20 @@ export function createAppStore(opts: AppStoreOptions = {}) {
     workspace = saved.workspace ?? leedsWorkspace();
   }
   const start = workspace;
+  const restored = opts.initial ? { view: initialView(start), notice: null } : loadView(storage, start);
   const store = createStore<AppState>()(
     immer((...a) => ({
       ...createWorkspaceSlice(start)(...a),
       ...createHistorySlice(...a),
-      ...createViewSlice(initialView(start))(...a),
+      ...createViewSlice(restored.view)(...a),
       ...createNoticeSlice(...a),
     })),
   );
   if (notice) store.getState().notify('error', notice.text, notice.details);
+  if (restored.notice) store.getState().notify('warning', restored.notice);
   if (storage) {
     store.subscribe((s, prev) => {
+      if (!sameSavedView(s.view, prev.view)) saveView(storage, s.view);
       if (s.workspace === prev.workspace) return;
       const failed = saveWorkspace(storage, s.workspace);
       if (failed) s.notify('error', `Your work could not be saved in this browser (${failed}). Use "Export workspace" to keep a copy.`);

@@ -4,6 +4,7 @@ import type { MoveStep } from '../model/types.ts';
 import { MemoryStorage } from '../../test/support/memoryStorage.ts';
 import { createAppStore } from './createAppStore.ts';
 import { STORAGE_KEY, UNREADABLE_PREFIX } from './persistence.ts';
+import { VIEW_KEY, VIEW_UNREADABLE_PREFIX } from './viewPersistence.ts';
 import { selectComparison, selectEditingOption } from './selectors.ts';
 import { leedsWorkspace } from './leeds.ts';
 
@@ -191,6 +192,29 @@ describe('saved work', () => {
     expect(notice?.tone).toBe('error');
     expect(notice?.text).toContain(aside[0]);
     expect(notice?.details.length).toBeGreaterThan(0);
+  });
+
+  it('brings the panes back as they were left, defaults for structures no longer there', () => {
+    const storage = new MemoryStorage();
+    const a = createAppStore({ storage });
+    a.getState().setPane('left', 'option-1');
+    a.getState().setPane('right', 'option-3');
+    a.getState().setMode('single');
+    const b = createAppStore({ storage });
+    expect(b.getState().view).toMatchObject({ left: 'option-1', right: 'option-3', mode: 'single', sync: false });
+    storage.setItem(VIEW_KEY, JSON.stringify({ mode: 'split', left: 'option-9', right: 'option-3', sync: true }));
+    const c = createAppStore({ storage });
+    expect(c.getState().view).toMatchObject({ left: 'leeds-2006', right: 'option-3', mode: 'split', sync: true });
+  });
+
+  it('keeps an unreadable pane choice aside, says so, and shows the default panes', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(VIEW_KEY, '{"left": 3');
+    const store = createAppStore({ storage });
+    expect(store.getState().view).toMatchObject({ left: 'leeds-2006', right: 'option-5' });
+    const aside = storage.keys().filter((k) => k.startsWith(VIEW_UNREADABLE_PREFIX));
+    expect(aside.map((k) => storage.getItem(k))).toEqual(['{"left": 3']);
+    expect(store.getState().notices[0]?.text).toContain(aside[0]);
   });
 
   it('reports a browser that refuses to save', () => {
