@@ -79,6 +79,8 @@ describe('AppraisalView', () => {
     expect(screen.getByRole('radio', { name: 'Prefer Flat' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Prefer Deeper' }));
     expect(props.onPreferred).toHaveBeenCalledWith('deeper');
+    await user.click(screen.getByRole('button', { name: 'No preferred option' }));
+    expect(props.onPreferred).toHaveBeenLastCalledWith(null);
   });
 
   it('reports a score picked, keeping the note, and "not scored"', async () => {

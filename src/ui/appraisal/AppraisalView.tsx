@@ -12,7 +12,8 @@ export interface AppraisalViewProps {
   structures: Map<string, Structure>;
   onSelectOption(id: string): void;
   onJudge(id: string, criterion: Criterion, judgement: Judgement): void;
-  onPreferred(id: string): void;
+  /** null clears the preferred option. */
+  onPreferred(id: string | null): void;
 }
 
 const SHOWN = COLUMNS.filter((c) => c.key !== 'id');
@@ -93,6 +94,9 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
         <button type="button" onClick={() => void copy()}>Copy as Markdown</button>
         <button type="button" onClick={() => downloadCsv(toCsv(table), workspace.title)}>Download CSV</button>
         <button type="button" onClick={() => window.print()}>Print</button>
+        {workspace.appraisal?.preferred && (
+          <button type="button" onClick={() => onPreferred(null)}>No preferred option</button>
+        )}
         <span role="status" className="appraisal-status">{status}</span>
       </div>
       <div className="appraisal-scroll">
