@@ -1,5 +1,5 @@
 import type { OrgNode } from '../model/types.ts';
-import { findLoops } from '../model/queries.ts';
+import { findLoops, linkKey } from '../model/queries.ts';
 import { at } from './paths.ts';
 
 /** Referential rules of one structure, read defensively: the shape may be broken elsewhere. */
@@ -42,7 +42,7 @@ export function structureReferenceErrors(raw: unknown, place: string): string[] 
     }
     if (from !== undefined && from === to) errors.push(at(here, `links "${from}" to itself`));
     if (kind === undefined || from === undefined || to === undefined) return;
-    const key = `${kind}\u0000${from}\u0000${to}`;
+    const key = linkKey({ kind, from, to });
     const first = links.get(key);
     if (first !== undefined) errors.push(at(here, `duplicates ${place}.links[${first}] (${kind} "${from}" → "${to}")`));
     else links.set(key, i);

@@ -1,6 +1,7 @@
-import type { Link, NodeId, OrgNode, Structure } from './types.ts';
+import type { NodeId, OrgNode, Structure } from './types.ts';
 
-export const linkKey = (l: Pick<Link, 'kind' | 'from' | 'to'>): string => `${l.kind}\u0000${l.from}\u0000${l.to}`;
+/** Identity of a link; takes any kind string so that unvalidated input (io's duplicate check) keys the same way. */
+export const linkKey = (l: { kind: string; from: string; to: string }): string => `${l.kind}\u0000${l.from}\u0000${l.to}`;
 
 export function nodeIndex(s: Structure): Map<NodeId, OrgNode> {
   return new Map(s.nodes.map((n) => [n.id, n]));
