@@ -1,4 +1,5 @@
 import { LINK_KINDS, NODE_KINDS, type FunctionId, type LinkKind, type NodeId, type NodeKind, type OrgNode, type Structure } from './types.ts';
+import { childrenIndex, lineOf } from './queries.ts';
 
 export interface AccountabilityChain {
   function: FunctionId;
@@ -44,29 +45,17 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 
 interface Forest {
   roots: NodeId[];
-  rootOf: Map<NodeId, NodeId>;
   size: Map<NodeId, number>;
   layers: number;
-  reports: Map<NodeId, number>;
+  children: Map<NodeId | null, NodeId[]>;
 }
 
-/** Depth, root and tree size of every node reachable from a root, breadth first. Nodes in a loop are left out. */
+/** Depth and size of every root's tree, breadth first. Nodes in a loop are left out; `seen` guards against repeated ids. */
 function walkForest(nodes: readonly OrgNode[]): Forest {
-  const children = new Map<NodeId, NodeId[]>();
-  const roots: NodeId[] = [];
-  for (const n of nodes) {
-    if (n.manager == null) {
-      roots.push(n.id);
-      continue;
-    }
-    const list = children.get(n.manager);
-    if (list) list.push(n.id);
-    else children.set(n.manager, [n.id]);
-  }
-  const rootOf = new Map<NodeId, NodeId>();
+  const children = childrenIndex(nodes);
+  const roots = children.get(null) ?? [];
+  const seen = new Set<NodeId>();
   const size = new Map<NodeId, number>();
-  const reports = new Map<NodeId, number>();
-  for (const [id, list] of children) reports.set(id, list.length);
   let layers = 0;
   for (const root of roots) {
     let level = [root];
@@ -77,15 +66,15 @@ function walkForest(nodes: readonly OrgNode[]): Forest {
       count += level.length;
       const next: NodeId[] = [];
       for (const id of level) {
-        rootOf.set(id, root);
-        for (const c of children.get(id) ?? []) if (!rootOf.has(c)) next.push(c);
+        seen.add(id);
+        for (const c of children.get(id) ?? []) if (!seen.has(c)) next.push(c);
       }
       level = next;
     }
     size.set(root, count);
     layers = Math.max(layers, depth);
   }
-  return { roots, rootOf, size, layers, reports };
+  return { roots, size, layers, children };
 }
 
 function largestTree(f: Forest): NodeId | null {
@@ -107,13 +96,13 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function spanOfControl(nodes: readonly OrgNode[], reports: ReadonlyMap<NodeId, number>): SpanOfControl {
+function spanOfControl(nodes: readonly OrgNode[], children: ReadonlyMap<NodeId | null, readonly NodeId[]>): SpanOfControl {
   const byPost: Record<NodeId, number> = {};
   const spans: number[] = [];
   let max = 0;
   let maxNode: NodeId | null = null;
   for (const n of nodes) {
-    const count = reports.get(n.id) ?? 0;
+    const count = children.get(n.id)?.length ?? 0;
     if (n.kind !== 'post' || count === 0) continue;
     byPost[n.id] = count;
     spans.push(count);
@@ -123,22 +112,6 @@ function spanOfControl(nodes: readonly OrgNode[], reports: ReadonlyMap<NodeId, n
     }
   }
   return { max, median: median(spans.sort((a, b) => a - b)), maxNode, byPost };
-}
-
-/** Up the line from `id`; nodes reachable from a root cannot be in a loop, so only the others need the loop guard. */
-function chainOf(index: ReadonlyMap<NodeId, OrgNode>, forest: Forest, id: NodeId | null): NodeId[] {
-  const chain: NodeId[] = [];
-  if (id !== null && forest.rootOf.has(id)) {
-    for (let cur: NodeId | null = id; cur !== null; cur = index.get(cur)?.manager ?? null) chain.push(cur);
-    return chain;
-  }
-  const seen = new Set<NodeId>();
-  for (let cur = id; cur != null && !seen.has(cur); cur = index.get(cur)?.manager ?? null) {
-    if (!index.has(cur)) break;
-    seen.add(cur);
-    chain.push(cur);
-  }
-  return chain;
 }
 
 /** Size, shape and accountability of one structure. Tolerates missing `links`, `functions` and `accountable`. */
@@ -159,7 +132,7 @@ export function measure(s: Structure, opts: { home?: NodeId } = {}): Measures {
   for (const f of s.functions ?? []) {
     const accountable = Object.hasOwn(acc, f.id) ? (acc[f.id] ?? null) : null;
     if (accountable === null) gaps.push(f.id);
-    const chain = chainOf(index, forest, accountable);
+    const chain = accountable === null ? [] : lineOf(index, accountable);
     const root = chain.at(-1) ?? null;
     const statutory = f.statutory === true;
     const flag = !statutory ? null : accountable === null ? 'gap' : root !== home ? 'outside-home' : null;
@@ -171,7 +144,7 @@ export function measure(s: Structure, opts: { home?: NodeId } = {}): Measures {
     layers: forest.layers,
     roots: forest.roots,
     home,
-    span: spanOfControl(s.nodes, forest.reports),
+    span: spanOfControl(s.nodes, forest.children),
     gaps: gaps.sort(compareIds),
     linksByKind,
     chains,
