@@ -1,6 +1,6 @@
 import type { FunctionId, LinkKind, NodeId, OrgNode, Structure } from '../model/types.ts';
 import { linkKey } from '../model/queries.ts';
-import { compareIds } from './order.ts';
+import { compareIds } from '../model/order.ts';
 
 export type ChangedField = 'holder' | 'kind' | 'name';
 

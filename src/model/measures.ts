@@ -1,4 +1,5 @@
 import { LINK_KINDS, NODE_KINDS, type FunctionId, type LinkKind, type NodeId, type NodeKind, type OrgNode, type Structure } from './types.ts';
+import { compareIds } from './order.ts';
 import { childrenIndex, lineOf } from './queries.ts';
 
 export interface AccountabilityChain {
@@ -40,8 +41,6 @@ export interface Measures {
 
 const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Forest {
   roots: NodeId[];
