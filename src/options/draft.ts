@@ -40,15 +40,6 @@ export class Draft {
     return this.slotOf.has(id);
   }
 
-  node(id: NodeId): OrgNode | undefined {
-    const at = this.slotOf.get(id);
-    return at === undefined ? undefined : (this.nodes[at] ?? undefined);
-  }
-
-  managerOf(id: NodeId): NodeId | null {
-    return this.node(id)?.manager ?? null;
-  }
-
   private slotOrRoot(id: NodeId | null | undefined): number {
     return id == null ? -1 : (this.slotOf.get(id) ?? -1);
   }
@@ -60,15 +51,10 @@ export class Draft {
     return a !== undefined && b !== undefined && this.lines().isUnder(a, b);
   }
 
-  /** `id` and its managers up to its root (stops at a repeat, which a valid draft never has). */
+  /** `id` and its managers up to its root. */
   lineOf(id: NodeId): NodeId[] {
-    const line: NodeId[] = [];
-    const seen = new Set<NodeId>();
-    for (let cur: NodeId | null = id; cur !== null && this.has(cur) && !seen.has(cur); cur = this.managerOf(cur)) {
-      seen.add(cur);
-      line.push(cur);
-    }
-    return line;
+    const at = this.slotOf.get(id);
+    return at === undefined ? [] : this.lines().line(at).map((slot) => this.nodes[slot]!.id);
   }
 
   reports(id: NodeId): NodeId[] {
@@ -197,10 +183,6 @@ export class Draft {
       removeFrom(this.linksOf, l.from, slot);
       removeFrom(this.linksOf, l.to, slot);
     }
-  }
-
-  accountableFor(fn: FunctionId): NodeId | null {
-    return this.accountable.get(fn) ?? null;
   }
 
   functionsOf(id: NodeId): readonly FunctionId[] {

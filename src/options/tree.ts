@@ -63,6 +63,14 @@ export class Tree {
     return false;
   }
 
+  /** `slot` and its managers up to its root; bounded like isUnder. */
+  line(slot: number): number[] {
+    const out: number[] = [];
+    const up = this.up;
+    for (let cur = slot, left = up.length; cur >= 0 && left >= 0; cur = up[cur]!, left--) out.push(cur);
+    return out;
+  }
+
   reports(slot: number): number[] {
     const out: number[] = [];
     if (slot >= this.first.length) return out;
