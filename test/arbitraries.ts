@@ -9,8 +9,8 @@ export interface StructureArbOptions {
   id?: string;
 }
 
-export const arbSlug = (maxLength = 12): fc.Arbitrary<string> => fc.stringMatching(new RegExp(`^[a-z0-9][a-z0-9-]{0,${Math.max(0, maxLength - 1)}}$`));
-export const arbName = (): fc.Arbitrary<string> => fc.string({ minLength: 1, maxLength: 30 });
+const arbSlug = (maxLength = 12): fc.Arbitrary<string> => fc.stringMatching(new RegExp(`^[a-z0-9][a-z0-9-]{0,${Math.max(0, maxLength - 1)}}$`));
+const arbName = (): fc.Arbitrary<string> => fc.string({ minLength: 1, maxLength: 30 });
 const arbKind = (): fc.Arbitrary<NodeKind> => fc.constantFrom(...NODE_KINDS);
 const arbLinkKind = (): fc.Arbitrary<LinkKind> => fc.constantFrom(...LINK_KINDS);
 

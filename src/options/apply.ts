@@ -14,7 +14,7 @@ export interface StepError {
   message: string;
 }
 
-export function stepError(option: string, index: number, step: Step, reason: string): StepError {
+function stepError(option: string, index: number, step: Step, reason: string): StepError {
   const op = (step as { op?: unknown } | null)?.op;
   const shown = typeof op === 'string' ? op : '?';
   return { option, index, op: shown as StepOp, reason, message: `${option} step ${index} (${shown}): ${reason}` };

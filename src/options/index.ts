@@ -1,4 +1,3 @@
 export { applySteps, canMove, checkStep, explainMove, type StepError } from './apply.ts';
 export { resolveStructure, resolveWorkspace, type ResolvedWorkspace } from './resolve.ts';
-export { isLinkKind, isNodeKind, isSlug, NAME_MAX, SLUG, SLUG_MAX } from './values.ts';
-export { HANDLERS } from './steps/index.ts';
+export { NAME_MAX, SLUG, SLUG_MAX } from './values.ts';

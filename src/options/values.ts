@@ -4,9 +4,8 @@ export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export const SLUG_MAX = 64;
 export const NAME_MAX = 200;
 
-export const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length <= SLUG_MAX && SLUG.test(v);
-export const isNodeKind = (v: unknown): v is NodeKind => (NODE_KINDS as readonly unknown[]).includes(v);
-export const isLinkKind = (v: unknown): v is LinkKind => (LINK_KINDS as readonly unknown[]).includes(v);
+const isNodeKind = (v: unknown): v is NodeKind => (NODE_KINDS as readonly unknown[]).includes(v);
+const isLinkKind = (v: unknown): v is LinkKind => (LINK_KINDS as readonly unknown[]).includes(v);
 
 export const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v));
 

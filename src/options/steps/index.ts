@@ -9,7 +9,7 @@ import { move } from './move.ts';
 import { remove } from './remove.ts';
 import { update } from './update.ts';
 
-export const HANDLERS: HandlerTable = { add, remove, move, update, merge, link, unlink, assign };
+const HANDLERS: HandlerTable = { add, remove, move, update, merge, link, unlink, assign };
 
 function handlerFor(step: Step): Handler | null {
   const op: unknown = (step as { op?: unknown }).op;

@@ -2,7 +2,7 @@ import type { Link, LinkStep, UnlinkStep } from '../../model/types.ts';
 import { linkKindProblem, textProblem } from '../values.ts';
 import { missingNode, type Handler } from './handler.ts';
 
-export const describeLink = (l: Pick<Link, 'kind' | 'from' | 'to'>): string => `${l.kind} link "${l.from}" → "${l.to}"`;
+const describeLink = (l: Pick<Link, 'kind' | 'from' | 'to'>): string => `${l.kind} link "${l.from}" → "${l.to}"`;
 
 export const link: Handler<LinkStep> = {
   check(draft, step) {
