@@ -1,4 +1,5 @@
-import type { FunctionId, NodeId, Structure } from '../model/types.ts';
+import type { FunctionId, NodeId, OrgNode, Structure } from '../model/types.ts';
+import { nodeIndex } from '../model/queries.ts';
 import type { ChangedNode, StructureDiff } from './diff.ts';
 
 const NO_MANAGER = '(no manager)';
@@ -6,9 +7,8 @@ const GAP = 'no one accountable (gap)';
 
 type Namer = (id: NodeId | null) => string;
 
-function nodeNamer(s: Structure, none: string): Namer {
-  const names = new Map(s.nodes.map((n) => [n.id, n.name]));
-  return (id) => (id === null ? none : (names.get(id) ?? id));
+function nodeNamer(index: ReadonlyMap<NodeId, OrgNode>): Namer {
+  return (id) => (id === null ? NO_MANAGER : (index.get(id)?.name ?? id));
 }
 
 function functionNamer(a: Structure, b: Structure): (id: FunctionId) => string {
@@ -28,13 +28,13 @@ function changedValue(c: ChangedNode, value: string | null): string {
  * links added and removed, then accountability. Names on A's side come from `a`, on B's side from `b`.
  */
 export function summariseDiff(d: StructureDiff, a: Structure, b: Structure): string[] {
-  const inA = nodeNamer(a, NO_MANAGER);
-  const inB = nodeNamer(b, NO_MANAGER);
+  const bIndex = nodeIndex(b);
+  const inA = nodeNamer(nodeIndex(a));
+  const inB = nodeNamer(bIndex);
   const fn = functionNamer(a, b);
-  const managerIn = new Map(b.nodes.map((n) => [n.id, n.manager ?? null]));
   const lines: string[] = [];
   for (const id of d.added) {
-    const manager = managerIn.get(id) ?? null;
+    const manager = bIndex.get(id)?.manager ?? null;
     lines.push(`Added: ${inB(id)} ${manager === null ? NO_MANAGER : `(reports to ${inB(manager)})`}`);
   }
   for (const id of d.removed) lines.push(`Removed: ${inA(id)}`);
