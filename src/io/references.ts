@@ -1,6 +1,6 @@
 import type { OrgNode } from '../model/types.ts';
 import { findLoops, linkKey } from '../model/queries.ts';
-import { at } from './paths.ts';
+import { at, placeOf } from './paths.ts';
 
 /** Referential rules of one structure, read defensively: the shape may be broken elsewhere. */
 
@@ -58,7 +58,7 @@ export function structureReferenceErrors(raw: unknown, place: string): string[] 
   });
   if (isObj(raw.accountable)) {
     for (const [fn, node] of Object.entries(raw.accountable)) {
-      const here = `${place}.accountable${/^[A-Za-z_$][\w$]*$/.test(fn) ? `.${fn}` : `[${JSON.stringify(fn)}]`}`;
+      const here = `${place}.${placeOf(raw, ['accountable', fn])}`;
       if (!functions.has(fn)) errors.push(at(here, `no function "${fn}" in ${place}.functions`));
       if (typeof node === 'string' && !nodes.has(node)) errors.push(at(here, `node "${node}" does not exist`));
     }
@@ -83,12 +83,18 @@ export function workspaceIdErrors(raw: unknown): string[] {
   return errors;
 }
 
-/** Appraisal keys name the baseline or an option; `preferred` too. */
-export function appraisalErrors(raw: unknown): string[] {
-  if (!isObj(raw) || !isObj(raw.appraisal) || !Array.isArray(raw.options)) return [];
+/** The baseline's id and the options' ids. */
+function structureIds(raw: Raw): Set<string> {
   const ids = new Set<string>();
   if (isObj(raw.baseline) && typeof raw.baseline.id === 'string') ids.add(raw.baseline.id);
   for (const o of list(raw.options)) if (isObj(o) && typeof o.id === 'string') ids.add(o.id);
+  return ids;
+}
+
+/** Appraisal keys name the baseline or an option; `preferred` too. */
+export function appraisalErrors(raw: unknown): string[] {
+  if (!isObj(raw) || !isObj(raw.appraisal) || !Array.isArray(raw.options)) return [];
+  const ids = structureIds(raw);
   const errors: string[] = [];
   const { scores, preferred } = raw.appraisal;
   if (isObj(scores)) {
@@ -103,9 +109,7 @@ export function appraisalErrors(raw: unknown): string[] {
 /** Options whose `from` names nothing; used when the shape is broken, since resolution then cannot run. */
 export function optionFromErrors(raw: unknown): string[] {
   if (!isObj(raw)) return [];
-  const ids = new Set<string>();
-  if (isObj(raw.baseline) && typeof raw.baseline.id === 'string') ids.add(raw.baseline.id);
-  for (const o of list(raw.options)) if (isObj(o) && typeof o.id === 'string') ids.add(o.id);
+  const ids = structureIds(raw);
   const errors: string[] = [];
   list(raw.options).forEach((o, i) => {
     if (!isObj(o) || typeof o.from !== 'string' || ids.has(o.from)) return;
