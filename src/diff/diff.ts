@@ -1,5 +1,5 @@
 import type { FunctionId, LinkKind, NodeId, OrgNode, Structure } from '../model/types.ts';
-import { linkKey } from '../model/queries.ts';
+import { linkKey, nodeIndex } from '../model/queries.ts';
 import { compareIds } from '../model/order.ts';
 
 export type ChangedField = 'holder' | 'kind' | 'name';
@@ -46,7 +46,7 @@ const FIELDS: readonly ChangedField[] = ['holder', 'kind', 'name'];
 
 const fieldValue = (n: OrgNode, field: ChangedField): string | null => (field === 'holder' ? (n.holder ?? null) : n[field]);
 
-export function accountableOf(s: Structure, fn: FunctionId): NodeId | null {
+function accountableOf(s: Structure, fn: FunctionId): NodeId | null {
   const map = s.accountable;
   return map !== undefined && Object.hasOwn(map, fn) ? (map[fn] ?? null) : null;
 }
@@ -81,8 +81,7 @@ function accountableDiff(a: Structure, b: Structure): AccountableChange[] {
 
 /** What differs between structure `a` and structure `b`, nodes matched by id. Linear in their size, plus sorting the changes. */
 export function diffStructures(a: Structure, b: Structure): StructureDiff {
-  const inB = new Map<NodeId, OrgNode>();
-  for (const n of b.nodes) inB.set(n.id, n);
+  const inB = nodeIndex(b);
   const inA = new Set<NodeId>();
   const removed: NodeId[] = [];
   const moved: MovedNode[] = [];
