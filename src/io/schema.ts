@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { CRITERIA, FORMAT, LINK_KINDS, NODE_KINDS, STEP_OPS } from '../model/types.ts';
 import { NAME_MAX, SLUG, SLUG_MAX } from '../options/index.ts';
+import { show } from './issues.ts';
 
 /** Shapes of the workspace format. Objects are loose: optional fields of other tools are kept. */
-
-const show = (v: unknown): string => (v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v)));
 
 const slug = z
   .string()
