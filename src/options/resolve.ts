@@ -61,7 +61,7 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
     if (loopAt >= 0) {
       const chain = [...stack.slice(loopAt), id];
       for (const member of stack.slice(loopAt)) looping.add(member);
-      errors.push(`${where(byId.get(chain[0]!)!.at, byId.get(chain[0]!)!.option)}: derivation loops: ${chain.join(' → ')}`);
+      errors.push(`${where(at, option)}: derivation loops: ${chain.join(' → ')}`);
       return null;
     }
     const fromId = option.from ?? ws.baseline.id;
