@@ -19,7 +19,6 @@ export interface StructureChoice {
   isBaseline: boolean;
 }
 
-const resolve = memoOne((ws: Workspace) => resolveWorkspace(ws));
 const compare = memoPair((a: Structure, b: Structure): Comparison => {
   const diff = diffStructures(a, b);
   return { diff, leftMarks: changeMarks(diff, 'from'), rightMarks: changeMarks(diff, 'to') };
@@ -36,7 +35,8 @@ export const selectSelected = (s: AppState) => s.view.selected;
 export const selectCenterRequest = (s: AppState) => s.view.centerRequest;
 export const selectCanUndo = (s: AppState) => s.history.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
-export const selectResolved = (s: AppState) => resolve(s.workspace);
+/** resolveWorkspace keeps one result per workspace object, so this is stable between renders without a memo of its own. */
+export const selectResolved = (s: AppState) => resolveWorkspace(s.workspace);
 export const selectChoices = (s: AppState) => choices(s.workspace);
 export const selectBaselineId = (s: AppState) => s.workspace.baseline.id;
 
