@@ -1,8 +1,17 @@
-import type { NodeId, Structure, Workspace } from '../model/types.ts';
+import type { NodeId, OrgNode, Structure, Workspace } from '../model/types.ts';
+import { nodeIndex } from '../model/queries.ts';
+import { memoWeak } from './memo.ts';
+
+/** Structures are never changed in place, so one index per structure serves every lookup (a panel names each change row). */
+const indexOf = memoWeak(nodeIndex);
+
+export function nodeOf(s: Structure | null | undefined, id: NodeId): OrgNode | undefined {
+  return s ? indexOf(s).get(id) : undefined;
+}
 
 /** The node's name in the structure, else its id in quotes. */
 export function nodeName(s: Structure | null | undefined, id: NodeId): string {
-  return s?.nodes.find((n) => n.id === id)?.name ?? `"${id}"`;
+  return nodeOf(s, id)?.name ?? `"${id}"`;
 }
 
 /** A manager for people: the node's name, or "no manager (top level)" for null. */

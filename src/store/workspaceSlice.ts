@@ -4,7 +4,7 @@ import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import type { AppState, Slice, WorkspaceSlice } from './types.ts';
 import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
 import { leedsWorkspace } from './leeds.ts';
-import { managerName, nodeName, structureTitle } from './names.ts';
+import { managerName, nodeName, nodeOf, structureTitle } from './names.ts';
 import { initialView } from './viewDefaults.ts';
 
 const errorCount = (ws: Workspace, optionId: string): number => resolveWorkspace(ws).stepErrors.get(optionId)?.length ?? 0;
@@ -53,7 +53,7 @@ export const createWorkspaceSlice =
           notify('warning', `Move refused: ${what}: ${reason}`);
           return false;
         }
-        if ((structure.nodes.find((n) => n.id === node)?.manager ?? null) === to) {
+        if ((nodeOf(structure, node)?.manager ?? null) === to) {
           notify('info', `${nodeName(structure, node)} already reports to ${managerName(structure, to)}.`);
           return false;
         }

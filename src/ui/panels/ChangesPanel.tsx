@@ -2,7 +2,7 @@ import type { FunctionId, NodeId, Structure } from '../../model/types.ts';
 import type { Comparison } from '../../store/selectors.ts';
 import { selectComparison, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
-import { managerName, nodeName } from '../../store/names.ts';
+import { managerName, nodeName, nodeOf } from '../../store/names.ts';
 import { ChangeGroup } from './ChangeGroup.tsx';
 import { ChangeRow } from './ChangeRow.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
@@ -18,7 +18,7 @@ const holderText = (v: string | null): string => (v === null ? 'Vacant' : v);
 
 function Changes({ a, b, c, pick }: { a: Structure; b: Structure; c: Comparison; pick: (id: NodeId) => void }) {
   const { diff } = c;
-  const name = (id: NodeId) => nodeName(b.nodes.some((n) => n.id === id) ? b : a, id);
+  const name = (id: NodeId) => nodeName(nodeOf(b, id) ? b : a, id);
   const accountableName = (s: Structure, id: NodeId | null) => (id === null ? 'no one (gap)' : nodeName(s, id));
   return (
     <>
@@ -32,7 +32,7 @@ function Changes({ a, b, c, pick }: { a: Structure; b: Structure; c: Comparison;
       <ChangeGroup title="Added" count={diff.added.length}>
         {diff.added.map((id) => (
           <ChangeRow key={id} node={id} onPick={pick}>
-            <strong>{nodeName(b, id)}</strong>, reporting to {managerName(b, b.nodes.find((n) => n.id === id)?.manager ?? null)}
+            <strong>{nodeName(b, id)}</strong>, reporting to {managerName(b, nodeOf(b, id)?.manager ?? null)}
           </ChangeRow>
         ))}
       </ChangeGroup>
