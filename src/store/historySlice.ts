@@ -17,6 +17,19 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
       reconcileView(s.view, next);
     });
   };
+  /** Undo (past → future) and redo (future → past): the workspace at the top of `from` becomes current, the current one goes onto `to`. */
+  const travel = (from: 'past' | 'future', to: 'past' | 'future'): boolean => {
+    const target = get().history[from].at(-1);
+    if (!target) return false;
+    const current = get().workspace;
+    set((s) => {
+      s.history[from].pop();
+      s.history[to].push(current);
+      s.workspace = target;
+      reconcileView(s.view, target);
+    });
+    return true;
+  };
   return {
     history: { past: [], future: [] },
     commit: (recipe) => {
@@ -27,31 +40,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
       return true;
     },
     replaceWorkspace: replace,
-    undo: () => {
-      const { past } = get().history;
-      const prev = past.at(-1);
-      if (!prev) return false;
-      const current = get().workspace;
-      set((s) => {
-        s.history.past.pop();
-        s.history.future.push(current);
-        s.workspace = prev;
-        reconcileView(s.view, prev);
-      });
-      return true;
-    },
-    redo: () => {
-      const { future } = get().history;
-      const next = future.at(-1);
-      if (!next) return false;
-      const current = get().workspace;
-      set((s) => {
-        s.history.future.pop();
-        s.history.past.push(current);
-        s.workspace = next;
-        reconcileView(s.view, next);
-      });
-      return true;
-    },
+    undo: () => travel('past', 'future'),
+    redo: () => travel('future', 'past'),
   };
 };
