@@ -1,4 +1,5 @@
 import type { FunctionId, NodeId, Structure } from '../../model/types.ts';
+import type { LinkRef } from '../../diff/index.ts';
 import type { Comparison } from '../../store/selectors.ts';
 import { selectComparison, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
@@ -15,6 +16,19 @@ function functionInfo(a: Structure, b: Structure, id: FunctionId): { name: strin
 }
 
 const holderText = (v: string | null): string => (v === null ? 'Vacant' : v);
+
+/** Links added (named in the right structure) or removed (named in the left). */
+function LinkGroup({ title, links, s, pick }: { title: string; links: LinkRef[]; s: Structure; pick: (id: NodeId) => void }) {
+  return (
+    <ChangeGroup title={title} count={links.length}>
+      {links.map((l) => (
+        <ChangeRow key={`${l.kind}/${l.from}/${l.to}`} node={l.from} onPick={pick}>
+          <span className={`link-kind link-${l.kind}`}>{l.kind}</span> {nodeName(s, l.from)} → {nodeName(s, l.to)}
+        </ChangeRow>
+      ))}
+    </ChangeGroup>
+  );
+}
 
 function Changes({ a, b, c, pick }: { a: Structure; b: Structure; c: Comparison; pick: (id: NodeId) => void }) {
   const { diff } = c;
@@ -51,20 +65,8 @@ function Changes({ a, b, c, pick }: { a: Structure; b: Structure; c: Comparison;
           </ChangeRow>
         ))}
       </ChangeGroup>
-      <ChangeGroup title="Links added" count={diff.links.added.length}>
-        {diff.links.added.map((l) => (
-          <ChangeRow key={`${l.kind}/${l.from}/${l.to}`} node={l.from} onPick={pick}>
-            <span className={`link-kind link-${l.kind}`}>{l.kind}</span> {nodeName(b, l.from)} → {nodeName(b, l.to)}
-          </ChangeRow>
-        ))}
-      </ChangeGroup>
-      <ChangeGroup title="Links removed" count={diff.links.removed.length}>
-        {diff.links.removed.map((l) => (
-          <ChangeRow key={`${l.kind}/${l.from}/${l.to}`} node={l.from} onPick={pick}>
-            <span className={`link-kind link-${l.kind}`}>{l.kind}</span> {nodeName(a, l.from)} → {nodeName(a, l.to)}
-          </ChangeRow>
-        ))}
-      </ChangeGroup>
+      <LinkGroup title="Links added" links={diff.links.added} s={b} pick={pick} />
+      <LinkGroup title="Links removed" links={diff.links.removed} s={a} pick={pick} />
       <ChangeGroup title="Accountability" count={diff.accountable.length}>
         {diff.accountable.map((ac) => {
           const f = functionInfo(a, b, ac.function);
