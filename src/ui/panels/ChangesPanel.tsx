@@ -3,7 +3,7 @@ import type { LinkRef } from '../../diff/index.ts';
 import type { Comparison } from '../../store/selectors.ts';
 import { selectComparison, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
-import { managerName, nodeName, nodeOf } from '../../store/names.ts';
+import { managerName, nameLookup, nodeName, nodeOf } from '../../store/names.ts';
 import { ChangeGroup } from './ChangeGroup.tsx';
 import { ChangeRow } from './ChangeRow.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
@@ -32,7 +32,7 @@ function LinkGroup({ title, links, s, pick }: { title: string; links: LinkRef[];
 
 function Changes({ a, b, c, pick }: { a: Structure; b: Structure; c: Comparison; pick: (id: NodeId) => void }) {
   const { diff } = c;
-  const name = (id: NodeId) => nodeName(nodeOf(b, id) ? b : a, id);
+  const name = nameLookup(b, a);
   const accountableName = (s: Structure, id: NodeId | null) => (id === null ? 'no one (gap)' : nodeName(s, id));
   return (
     <>

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
 import type { Option } from '../../model/types.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectEditingOption, selectEditingStepErrors, selectResolved, selectWorkspace } from '../../store/selectors.ts';
-import { nameLookup, stepSummary } from './stepSummary.ts';
+import { nameLookup } from '../../store/names.ts';
+import { stepSummary } from './stepSummary.ts';
 import { OptionControls } from './OptionControls.tsx';
 
 function StepList({ option }: { option: Option }) {
@@ -12,7 +12,7 @@ function StepList({ option }: { option: Option }) {
   const errors = useAppStore(selectEditingStepErrors);
   const own = resolved.structures.get(option.id);
   const base = resolved.structures.get(option.from ?? ws.baseline.id);
-  const name = useMemo(() => nameLookup(own, base, ws.baseline), [own, base, ws.baseline]);
+  const name = nameLookup(own, base, ws.baseline);
   const functionName = (id: string) => own?.functions?.find((f) => f.id === id)?.name ?? base?.functions?.find((f) => f.id === id)?.name ?? id;
   if (option.steps.length === 0) return <p className="none">No steps yet: drag a unit onto a new manager, or use “Move to…”.</p>;
   return (

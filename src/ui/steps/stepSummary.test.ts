@@ -1,5 +1,6 @@
 import type { Structure } from '../../model/types.ts';
-import { nameLookup, stepSummary } from './stepSummary.ts';
+import { nameLookup } from '../../store/names.ts';
+import { stepSummary } from './stepSummary.ts';
 
 const base: Structure = {
   id: 'b',

@@ -1,15 +1,7 @@
-import type { NodeId, Step, Structure } from '../../model/types.ts';
+import type { NodeId, Step } from '../../model/types.ts';
+import { NO_MANAGER, type NameOf } from '../../store/names.ts';
 
-/** A name for a node id, looked up in the structures given (first that has it), else the id in quotes. */
-export type NameOf = (id: NodeId) => string;
-
-export function nameLookup(...structures: (Structure | null | undefined)[]): NameOf {
-  const names = new Map<NodeId, string>();
-  for (const s of structures.toReversed()) for (const n of s?.nodes ?? []) names.set(n.id, n.name);
-  return (id) => names.get(id) ?? `"${id}"`;
-}
-
-const to = (name: NameOf, id: NodeId | null) => (id === null ? 'no manager (top level)' : name(id));
+const to = (name: NameOf, id: NodeId | null) => (id === null ? NO_MANAGER : name(id));
 
 /** One line saying what a step does, with node names rather than ids. */
 export function stepSummary(step: Step, name: NameOf, functionName: (id: string) => string = (id) => id): string {
