@@ -3,7 +3,7 @@ import type { Workspace } from '../model/types.ts';
 import type { HistorySlice, Slice } from './types.ts';
 import { reconcileView } from './viewDefaults.ts';
 
-export const HISTORY_LIMIT = 200;
+const HISTORY_LIMIT = 200;
 
 export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
   const replace = (next: Workspace): void => {

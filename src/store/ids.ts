@@ -2,7 +2,7 @@ import type { Workspace } from '../model/types.ts';
 
 const MAX_SLUG = 64;
 
-export function usedIds(ws: Workspace): Set<string> {
+function usedIds(ws: Workspace): Set<string> {
   return new Set([ws.baseline.id, ...ws.options.map((o) => o.id)]);
 }
 

@@ -29,7 +29,6 @@ const choices = memoOne((ws: Workspace): StructureChoice[] => [
 ]);
 
 export const selectWorkspace = (s: AppState) => s.workspace;
-export const selectView = (s: AppState) => s.view;
 export const selectNotices = (s: AppState) => s.notices;
 export const selectSelected = (s: AppState) => s.view.selected;
 export const selectCenterRequest = (s: AppState) => s.view.centerRequest;
@@ -38,7 +37,6 @@ export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
 /** resolveWorkspace keeps one result per workspace object, so this is stable between renders without a memo of its own. */
 export const selectResolved = (s: AppState) => resolveWorkspace(s.workspace);
 export const selectChoices = (s: AppState) => choices(s.workspace);
-export const selectBaselineId = (s: AppState) => s.workspace.baseline.id;
 
 export const selectStructure = (s: AppState, id: string): Structure | null => selectResolved(s).structures.get(id) ?? null;
 export const selectLeftStructure = (s: AppState) => selectStructure(s, s.view.left);
@@ -53,7 +51,7 @@ export const selectComparison = (s: AppState): Comparison | null => {
 
 export const measuresOf = memoWeak((s: Structure) => measure(s));
 
-export const optionById = (ws: Workspace, id: string): Option | null => ws.options.find((o) => o.id === id) ?? null;
+const optionById = (ws: Workspace, id: string): Option | null => ws.options.find((o) => o.id === id) ?? null;
 
 /** The option whose steps are listed and edited: the right pane's if it shows an option, else the left pane's. */
 export const selectEditingOption = (s: AppState): Option | null => optionById(s.workspace, s.view.right) ?? optionById(s.workspace, s.view.left);

@@ -2,7 +2,7 @@ import type { Workspace } from '../model/types.ts';
 import type { ViewState } from './types.ts';
 
 /** The structure shown on the right at first: the preferred option, else the last option, else the baseline. */
-export function defaultRight(ws: Workspace): string {
+function defaultRight(ws: Workspace): string {
   const preferred = ws.appraisal?.preferred;
   if (preferred && ws.options.some((o) => o.id === preferred)) return preferred;
   return ws.options.at(-1)?.id ?? ws.baseline.id;
