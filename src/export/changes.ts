@@ -1,5 +1,5 @@
 import type { FunctionId, Link, NodeId, OrgNode, Step, Structure } from '../model/types.ts';
-import { linkKey } from '../model/queries.ts';
+import { linkKey, nodeIndex } from '../model/queries.ts';
 import type { StructureDiff } from '../diff/index.ts';
 import { holderLabel } from './boxText.ts';
 import { LINK_STYLE } from './theme.ts';
@@ -79,13 +79,13 @@ export interface ChangeContext {
 }
 
 function namer(ctx: ChangeContext) {
-  const a = new Map(ctx.from.nodes.map((n) => [n.id, n]));
-  const b = new Map(ctx.to.nodes.map((n) => [n.id, n]));
+  const a = nodeIndex(ctx.from);
+  const b = nodeIndex(ctx.to);
   const node = (id: NodeId): OrgNode | undefined => b.get(id) ?? a.get(id);
   const name = (id: NodeId | null): string => (id === null ? 'no one' : node(id)?.name ?? id);
   const manager = (id: NodeId | null): string => (id === null ? 'no manager (top of its organisation)' : name(id));
-  const fnName = (id: FunctionId): string =>
-    (ctx.to.functions ?? []).find((f) => f.id === id)?.name ?? (ctx.from.functions ?? []).find((f) => f.id === id)?.name ?? id;
+  const fnNames = new Map([...(ctx.from.functions ?? []), ...(ctx.to.functions ?? [])].map((f) => [f.id, f.name]));
+  const fnName = (id: FunctionId): string => fnNames.get(id) ?? id;
   return { a, b, name, manager, fnName };
 }
 

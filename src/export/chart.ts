@@ -1,5 +1,5 @@
 import type { LinkKind, NodeId, NodeKind, Structure } from '../model/types.ts';
-import { linkKey } from '../model/queries.ts';
+import { linkKey, nodeIndex } from '../model/queries.ts';
 import { layoutStructure, type ChartLayout } from './layout.ts';
 import { badgePoint, BoxGrid, renderLinks, routeLinks, type Point, type RoutedLink } from './links.ts';
 import { pill, renderNode } from './node.ts';
@@ -33,7 +33,7 @@ const PAD = 14;
 
 /** The node itself if shown, else its nearest shown manager (the collapsed one), else null. */
 function visibleOf(s: Structure, layout: ChartLayout): (id: NodeId) => NodeId | null {
-  const index = new Map(s.nodes.map((n) => [n.id, n]));
+  const index = nodeIndex(s);
   return (id) => {
     const seen = new Set<NodeId>();
     for (let cur: NodeId | null | undefined = id; cur != null && !seen.has(cur); cur = index.get(cur)?.manager) {

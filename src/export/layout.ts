@@ -1,6 +1,6 @@
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { NodeId, OrgNode, Structure } from '../model/types.ts';
-import { childrenIndex } from '../model/queries.ts';
+import { childrenIndex, nodeIndex } from '../model/queries.ts';
 import { BOX } from './theme.ts';
 import { boxText, type BoxText } from './boxText.ts';
 import { num as r } from './svg.ts';
@@ -53,7 +53,7 @@ function hideDescendants(id: NodeId, kids: Map<NodeId | null, NodeId[]>, seen: S
 
 /** The forest under one hidden root; nodes not reachable from a root (a loop in bad data) become roots themselves. */
 function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>): Datum {
-  const index = new Map(s.nodes.map((n) => [n.id, n]));
+  const index = nodeIndex(s);
   const kids = childrenIndex(s.nodes);
   const seen = new Set<NodeId>();
   const build = (node: OrgNode): Datum => {
