@@ -1,4 +1,5 @@
-import { diffCounts, diffStructures, summariseDiff } from '../diff/index.ts';
+import { diffStructures, summariseDiff } from '../diff/index.ts';
+import { countsLine } from '../export/index.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 
@@ -17,9 +18,7 @@ export const diff: Command = {
     if (typeof a === 'string' || typeof b === 'string') return { code: 1, stderr: missing };
     const d = diffStructures(a, b);
     if (flags.has('--json')) return { code: 0, stdout: JSON.stringify(d, null, 2) };
-    const c = diffCounts(d);
-    const head = `${a.title} → ${b.title}: ${c.added} added, ${c.removed} removed, ${c.moved} moved, ${c.changed} changed, ` +
-      `${c.linksAdded + c.linksRemoved} link changes, ${c.accountable} accountability changes`;
+    const head = `${a.title} → ${b.title}: ${countsLine(d)}`;
     return { code: 0, stdout: [head, ...summariseDiff(d, a, b).map((l) => `  ${l}`)].join('\n') };
   },
 };
