@@ -1,7 +1,7 @@
 import type { FunctionId, LinkKind, NodeId, OrgNode, Structure, Workspace } from '../model/types.ts';
 import { childrenIndex, lineOf, nodeIndex } from '../model/queries.ts';
 import { measure, type Measures } from '../model/measures.ts';
-import { diffCounts, diffStructures } from '../diff/index.ts';
+import { diffCounts, diffStructures, type DiffCounts } from '../diff/index.ts';
 import { inferLead } from './lead.ts';
 
 export interface Named {
@@ -14,8 +14,6 @@ export interface HeldOutside extends Named {
   heldBy: Named | null;
   organisation: Named | null;
 }
-
-export type Disruption = ReturnType<typeof diffCounts>;
 
 /** What the measures say about one structure, against the baseline. */
 export interface Evidence {
@@ -35,7 +33,7 @@ export interface Evidence {
   outsideHome: HeldOutside[];
   linksByKind: Record<LinkKind, number>;
   links: number;
-  disruption: Disruption;
+  disruption: DiffCounts;
 }
 
 const named = (index: ReadonlyMap<NodeId, OrgNode>, id: NodeId | null | undefined): Named | null => {
@@ -49,7 +47,7 @@ function functionNamer(s: Structure): (id: FunctionId) => Named {
   return (id) => ({ id, name: names.get(id) ?? id });
 }
 
-export interface LeadCandidate {
+interface LeadCandidate {
   id: NodeId;
   inferred: boolean;
 }
@@ -62,7 +60,7 @@ function chooseLead(s: Structure, index: ReadonlyMap<NodeId, OrgNode>, m: Measur
 }
 
 /** Evidence for one structure; `leads` are the leads to look for first, in order; `baseline` is what disruption is counted against. */
-export function structureEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
+function structureEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
   const index = nodeIndex(s);
   let m = measure(s);
   const lead = chooseLead(s, index, m, leads);

@@ -1,8 +1,7 @@
-export { CRITERIA_IN_ORDER, CRITERION_LABELS, criterionHeading, type CriterionLabel } from './criteria.ts';
-export { evidenceFor, structureEvidence, type Disruption, type Evidence, type HeldOutside, type Named } from './evidence.ts';
-export { inferLead } from './lead.ts';
+export type { CriterionLabel } from './criteria.ts';
+export { evidenceFor, type Evidence, type HeldOutside, type Named } from './evidence.ts';
 export { appraisalTable, joinJudgements, type AppraisalRow, type AppraisalTable } from './table.ts';
-export { COLUMNS, compareCells, sortRows, type CellValue, type Column } from './columns.ts';
-export { csvField, toCsv } from './csv.ts';
-export { markdownCell, toMarkdown } from './markdown.ts';
+export { COLUMNS, sortRows, type CellValue, type Column } from './columns.ts';
+export { toCsv } from './csv.ts';
+export { toMarkdown } from './markdown.ts';
 export { toText } from './text.ts';
