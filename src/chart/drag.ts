@@ -25,6 +25,8 @@ interface Gesture {
   ghost: SVGGElement | null;
   hint: SVGGElement | null;
   hintWidth: number;
+  /** The drawn nodes, taken once when the drag starts: the layout cannot change until the drop. */
+  nodes: HNode[];
   pointer: { x: number; y: number };
   target: HNode | null;
   reason: string | null;
@@ -58,7 +60,7 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unkno
     })
     .on('start', (event: Ev) => {
       const { el, node } = event.subject;
-      gesture = { node, el, x0: event.x, y0: event.y, ghost: null, hint: null, hintWidth: 0, pointer: { x: event.x, y: event.y }, target: null, reason: null };
+      gesture = { node, el, x0: event.x, y0: event.y, ghost: null, hint: null, hintWidth: 0, nodes: [], pointer: { x: event.x, y: event.y }, target: null, reason: null };
     })
     .on('drag', (event: Ev) => {
       const g = gesture;
@@ -67,13 +69,14 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unkno
       if (!g.ghost) {
         g.ghost = makeGhost(g.el);
         g.hint = makeHint(g.el);
+        g.nodes = h.visibleNodes();
       }
       const view = h.view();
       const k = view.k || 1;
       select(g.ghost).attr('transform', `translate(${event.x + 12 / k},${event.y + 12 / k}) scale(${GHOST_SCALE})`);
       g.pointer = { x: event.x, y: event.y };
       placeHint(g, view);
-      const target = nodeAt(h.visibleNodes(), event.x, event.y, g.node.data.id);
+      const target = nodeAt(g.nodes, event.x, event.y, g.node.data.id);
       if (target?.data.id === g.target?.data.id) return;
       clearTarget(g);
       g.target = target;
