@@ -28,13 +28,13 @@ function byOrganisation(list: readonly HeldOutside[]): string {
   return [...groups].map(([org, fns]) => `${org}: ${fns.join(', ')}`).join('; ');
 }
 
-export const OPTION_COLUMNS: readonly Column[] = [
+const OPTION_COLUMNS: readonly Column[] = [
   { key: 'id', header: 'ID', group: 'option', numeric: false, value: (r) => r.evidence.id },
   { key: 'title', header: 'Option', group: 'option', numeric: false, value: (r) => r.evidence.title },
   { key: 'preferred', header: 'Preferred', group: 'option', numeric: false, value: (r) => (r.preferred ? 'yes' : '') },
 ];
 
-export const EVIDENCE_COLUMNS: readonly Column[] = [
+const EVIDENCE_COLUMNS: readonly Column[] = [
   { key: 'nodes', header: 'Nodes', group: 'evidence', numeric: true, value: (r) => r.evidence.nodes },
   { key: 'layers', header: 'Layers', group: 'evidence', numeric: true, value: (r) => r.evidence.layers },
   { key: 'lead', header: 'Statutory lead', group: 'evidence', numeric: false, value: (r) => r.evidence.lead?.name ?? null },
@@ -71,7 +71,7 @@ export const EVIDENCE_COLUMNS: readonly Column[] = [
   },
 ];
 
-export const DISRUPTION_COLUMNS: readonly Column[] = [
+const DISRUPTION_COLUMNS: readonly Column[] = [
   { key: 'added', header: 'Added vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.added },
   { key: 'removed', header: 'Removed vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.removed },
   { key: 'moved', header: 'Moved vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.moved },
@@ -79,7 +79,7 @@ export const DISRUPTION_COLUMNS: readonly Column[] = [
 ];
 
 /** One column per criterion, valued by its score (null: not scored); the note is the detail. */
-export const CRITERION_COLUMNS: readonly Column[] = CRITERIA_IN_ORDER.map((c) => ({
+const CRITERION_COLUMNS: readonly Column[] = CRITERIA_IN_ORDER.map((c) => ({
   key: c.id,
   header: criterionHeading(c.id),
   group: 'criterion' as const,

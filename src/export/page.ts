@@ -15,7 +15,7 @@ export const PAGE_MM: Record<Exclude<PageSize, 'fit'>, { width: number; height: 
 };
 
 /** Page units are CSS pixels: 96 to the inch. */
-export const UNITS_PER_MM = 96 / 25.4;
+const UNITS_PER_MM = 96 / 25.4;
 export const MARGIN = 10 * UNITS_PER_MM;
 export const GAP = 14;
 /** A small chart is enlarged at most this much to fill a sheet. */
