@@ -13,7 +13,6 @@ import { drawNode, NODE_HEIGHT, NODE_WIDTH } from './drawNode.ts';
 import type { HNode } from './drawNode.ts';
 import type { ChangeMark } from './styles.ts';
 import { LINE_COLOUR, LINK_STYLES } from './styles.ts';
-import { createMeasure } from './text.ts';
 import { skipForeignObjects } from './noForeignObjects.ts';
 
 export interface OrgChartInput {
@@ -49,7 +48,6 @@ export interface OrgChartController {
   setTransform(t: ViewTransform): void;
 }
 
-const FONT = 'Arial, Helvetica, sans-serif';
 const DURATION = 250;
 const ANIMATE_UP_TO = 300;
 const DEFAULT_HEIGHT = 560;
@@ -59,7 +57,6 @@ let instances = 0;
 export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): OrgChartController {
   instances += 1;
   const prefix = `oo-chart-${instances}`;
-  const measure = createMeasure(FONT);
   let input: OrgChartInput | null = null;
   let collapsed = new Set<NodeId>();
   let applyingTransform = false;
@@ -71,7 +68,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   skipForeignObjects();
   const state = () => chart.getChartState();
   const visibleNodes = (): HNode[] => state().root?.descendants() ?? [];
-  const drawContext = () => ({ selectedId: input?.selectedId ?? null, measure });
+  const drawContext = () => ({ selectedId: input?.selectedId ?? null });
   const nodeDrag = createNodeDrag({
     enabled: () => !destroyed && (input?.editable ?? false),
     view: () => ({ ...plain(state().lastTransform), width: state().svgWidth }),

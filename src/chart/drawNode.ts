@@ -1,8 +1,8 @@
 import type { OrgChartHierarchyNode } from 'd3-org-chart';
 import type { ChartDatum } from './data.ts';
 import { MARK_STYLES, NODE_KIND_STYLES, SELECTION_COLOUR } from './styles.ts';
+import { textWidth } from '../export/text.ts';
 import { wrapText } from './text.ts';
-import type { Measure } from './text.ts';
 
 export const NODE_WIDTH = 176;
 export const NODE_HEIGHT = 90;
@@ -19,7 +19,6 @@ type Attrs = Record<string, string | number | null>;
 
 export interface DrawContext {
   selectedId: string | null;
-  measure: Measure;
 }
 
 /** An SVG element with attributes and, optionally, text (always as textContent, never parsed). */
@@ -68,7 +67,7 @@ export function drawNode(el: SVGGElement, d: HNode, ctx: DrawContext): void {
   const body = document.createElementNS(SVG_NS, 'g');
   setAttrs(body, { class: 'oo-body', 'font-family': FONT });
   drawBox(body, n, selected);
-  drawText(body, n, ctx.measure);
+  drawText(body, n);
   drawBadge(body, n);
   el.insertBefore(body, el.querySelector(':scope > .node-button-g'));
   drawButton(el, folded, reports);
@@ -99,12 +98,12 @@ function drawBox(body: Element, n: ChartDatum, selected: boolean): void {
   }
 }
 
-function drawText(body: Element, n: ChartDatum, measure: Measure): void {
+function drawText(body: Element, n: ChartDatum): void {
   const k = NODE_KIND_STYLES[n.kind];
   const x = n.kind === 'member' ? 20 : PAD_X;
   const width = NODE_WIDTH - x - (n.kind === 'member' ? 16 : PAD_X);
   add(body, 'text', { class: 'oo-tag', x, y: 17, 'font-size': 9, 'letter-spacing': 0.8, fill: k.accent }, k.tag);
-  const nameLines = wrapText(n.name, width, NAME_LINES, (s) => measure(s, NAME_SIZE, true) <= width);
+  const nameLines = wrapText(n.name, width, NAME_LINES, (s) => textWidth(s, NAME_SIZE, true) <= width);
   const name = add(body, 'text', {
     class: 'oo-name', 'font-size': NAME_SIZE, 'font-weight': 'bold', fill: '#1a1a1a',
     'text-decoration': n.mark === 'removed' ? 'line-through' : null,
@@ -113,7 +112,7 @@ function drawText(body: Element, n: ChartDatum, measure: Measure): void {
   add(body, 'title', {}, n.holder ? `${n.name} — ${n.holder}` : n.name);
   const holder = holderText(n);
   if (holder === null) return;
-  const [line] = wrapText(holder.text, width, 1, (s) => measure(s, HOLDER_SIZE, false) <= width);
+  const [line] = wrapText(holder.text, width, 1, (s) => textWidth(s, HOLDER_SIZE) <= width);
   add(body, 'text', {
     class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + 6, 'font-size': HOLDER_SIZE,
     'font-style': holder.vacant ? 'italic' : null, fill: holder.vacant ? '#8a5a00' : '#444',
