@@ -3,6 +3,7 @@ import type { D3DragEvent, DragBehavior } from 'd3-drag';
 import { select } from 'd3-selection';
 import type { HNode } from './drawNode.ts';
 import { nodeAt } from './hitTest.ts';
+import { textWidth } from '../export/text.ts';
 import { wrapText } from './text.ts';
 import { ACCEPT_COLOUR, REFUSED_COLOUR } from './styles.ts';
 
@@ -34,8 +35,7 @@ interface Gesture {
 
 const START_DISTANCE = 4;
 const GHOST_SCALE = 0.6;
-/** Average width of a bold 12.5px caption character, for sizing the caption without measuring. */
-const CAPTION_CHAR = 7;
+const CAPTION_SIZE = 12.5;
 
 type Subject = { x: number; y: number; el: SVGGElement; node: HNode };
 type Ev = D3DragEvent<SVGGElement, unknown, Subject>;
@@ -159,12 +159,13 @@ function writeHint(g: Gesture, paneWidth: number): void {
   const ok = g.reason === null;
   const text = ok ? `Move under ${g.target.data.name}` : `Cannot move here: ${g.reason ?? ''}`;
   const maxWidth = Math.max(160, Math.min(460, paneWidth - 24));
-  const lines = wrapText(text, maxWidth - 18, 3, (line) => line.length * CAPTION_CHAR <= maxWidth - 18);
-  const width = Math.max(...lines.map((line) => line.length * CAPTION_CHAR)) + 18;
+  const captionWidth = (line: string) => textWidth(line, CAPTION_SIZE, true);
+  const lines = wrapText(text, 3, (line) => captionWidth(line) <= maxWidth - 18);
+  const width = Math.max(...lines.map(captionWidth)) + 18;
   g.hintWidth = width;
   hint.append('rect').attr('width', width).attr('height', 8 + lines.length * 16).attr('rx', 4)
     .attr('fill', ok ? ACCEPT_COLOUR : REFUSED_COLOUR);
   const caption = hint.append('text').attr('font-family', 'Arial, Helvetica, sans-serif')
-    .attr('font-size', 12.5).attr('font-weight', 'bold').attr('fill', '#fff');
+    .attr('font-size', CAPTION_SIZE).attr('font-weight', 'bold').attr('fill', '#fff');
   lines.forEach((line, i) => caption.append('tspan').attr('x', 9).attr('y', 17 + i * 16).text(line));
 }

@@ -103,7 +103,7 @@ function drawText(body: Element, n: ChartDatum): void {
   const x = n.kind === 'member' ? 20 : PAD_X;
   const width = NODE_WIDTH - x - (n.kind === 'member' ? 16 : PAD_X);
   add(body, 'text', { class: 'oo-tag', x, y: 17, 'font-size': 9, 'letter-spacing': 0.8, fill: k.accent }, k.tag);
-  const nameLines = wrapText(n.name, width, NAME_LINES, (s) => textWidth(s, NAME_SIZE, true) <= width);
+  const nameLines = wrapText(n.name, NAME_LINES, (s) => textWidth(s, NAME_SIZE, true) <= width);
   const name = add(body, 'text', {
     class: 'oo-name', 'font-size': NAME_SIZE, 'font-weight': 'bold', fill: '#1a1a1a',
     'text-decoration': n.mark === 'removed' ? 'line-through' : null,
@@ -112,7 +112,7 @@ function drawText(body: Element, n: ChartDatum): void {
   add(body, 'title', {}, n.holder ? `${n.name} — ${n.holder}` : n.name);
   const holder = holderText(n);
   if (holder === null) return;
-  const [line] = wrapText(holder.text, width, 1, (s) => textWidth(s, HOLDER_SIZE) <= width);
+  const [line] = wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width);
   add(body, 'text', {
     class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + 6, 'font-size': HOLDER_SIZE,
     'font-style': holder.vacant ? 'italic' : null, fill: holder.vacant ? '#8a5a00' : '#444',

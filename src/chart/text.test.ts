@@ -4,15 +4,15 @@ const fits = (max: number) => (s: string) => s.length <= max;
 
 describe('wrapText', () => {
   it('wraps words greedily within the width', () => {
-    expect(wrapText('Deputy Director, Targeted and Specialist Services', 20, 3, fits(20)))
+    expect(wrapText('Deputy Director, Targeted and Specialist Services', 3, fits(20)))
       .toEqual(['Deputy Director,', 'Targeted and', 'Specialist Services']);
   });
 
   it('ends the last line with an ellipsis when text is left over', () => {
-    expect(wrapText('one two three four five', 9, 2, fits(9))).toEqual(['one two', 'three…']);
+    expect(wrapText('one two three four five', 2, fits(9))).toEqual(['one two', 'three…']);
   });
 
   it('cuts a single word too long for the line', () => {
-    expect(wrapText('Supercalifragilistic', 8, 1, fits(8))).toEqual(['Superca…']);
+    expect(wrapText('Supercalifragilistic', 1, fits(8))).toEqual(['Superca…']);
   });
 });

@@ -1,5 +1,5 @@
 /** Greedy word wrap into at most `maxLines` lines; the last line ends in "…" when text is left over. */
-export function wrapText(text: string, width: number, maxLines: number, fits: (line: string) => boolean): string[] {
+export function wrapText(text: string, maxLines: number, fits: (line: string) => boolean): string[] {
   const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let i = 0;
