@@ -1,5 +1,4 @@
-import { diffStructures, summariseDiff } from '../diff/index.ts';
-import { countsLine } from '../export/index.ts';
+import { countsLine, diffStructures, summariseDiff } from '../diff/index.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 

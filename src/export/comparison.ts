@@ -1,10 +1,10 @@
 import type { NodeId, Structure } from '../model/types.ts';
-import type { StructureDiff } from '../diff/index.ts';
+import { countsLine, type StructureDiff } from '../diff/index.ts';
 import { renderChart } from './chart.ts';
 import { CATEGORY_LABEL, numberChanges, type NumberedChange } from './changes.ts';
 import { renderChangeTable } from './changeTable.ts';
 import { composePage } from './compose.ts';
-import { countsLine, marksFor } from './marks.ts';
+import { marksFor } from './marks.ts';
 import type { ExportOptions } from './options.ts';
 import { svgDocument } from './page.ts';
 import { metaLine } from './structure.ts';

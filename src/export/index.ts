@@ -5,4 +5,3 @@ export { PAGE_SIZES, PAGE_MM, type PageSize } from './page.ts';
 export { escapeXml } from './escape.ts';
 export { textWidth, wrapText } from './text.ts';
 export { numberChanges, type NumberedChange } from './changes.ts';
-export { countsLine } from './marks.ts';

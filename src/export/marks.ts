@@ -1,5 +1,5 @@
 import type { NodeId } from '../model/types.ts';
-import { changeMarks, diffCounts, type StructureDiff } from '../diff/index.ts';
+import { changeMarks, type StructureDiff } from '../diff/index.ts';
 import type { Mark } from './theme.ts';
 
 /** Which side of the diff a structure is: its `to` (marks added/moved/changed) unless it is only its `from`. */
@@ -14,8 +14,3 @@ export function marksFor(d: StructureDiff, side: 'from' | 'to'): Map<NodeId, Mar
   return out;
 }
 
-export function countsLine(d: StructureDiff): string {
-  const c = diffCounts(d);
-  return `${c.added} added, ${c.removed} removed, ${c.moved} moved, ${c.changed} changed, ` +
-    `${c.linksAdded + c.linksRemoved} link changes, ${c.accountable} accountability changes`;
-}

@@ -1,7 +1,8 @@
+import { countsLine } from '../diff/index.ts';
 import type { Structure } from '../model/types.ts';
 import { renderChart } from './chart.ts';
 import { composePage } from './compose.ts';
-import { countsLine, marksFor, sideOf } from './marks.ts';
+import { marksFor, sideOf } from './marks.ts';
 import type { ExportOptions } from './options.ts';
 import { svgDocument } from './page.ts';
 import { structureSummary } from './summary.ts';
