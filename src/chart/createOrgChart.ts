@@ -249,7 +249,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     collapseAll() {
       if (!input) return;
       const parents = drawnParents(input.structure);
-      collapsed = new Set([...parents.values()].filter((p) => p !== undefined && parents.has(p)));
+      collapsed = new Set([...parents.values()].filter((p) => parents.has(p)));
       render();
       fitTo(visibleNodes(), true, true);
     },
