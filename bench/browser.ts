@@ -3,11 +3,10 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { serveStatic } from '../test/e2e/server.ts';
+import { STORAGE_KEY } from '../src/store/persistence.ts';
 import { generateWorkspace } from './generate.ts';
 import { printRows, type BenchRow } from './timing.ts';
 
-/** Where the app keeps the workspace (src/store/persistence.ts STORAGE_KEY); set before the page's scripts run. */
-const STORAGE_KEY = 'org-options/workspace';
 const NODES = 1_000;
 const STEPS = 60;
 const LOADS = 5;
