@@ -4,6 +4,7 @@ import { select } from 'd3-selection';
 import type { HNode } from './drawNode.ts';
 import { nodeAt } from './hitTest.ts';
 import { textWidth } from '../export/text.ts';
+import { FONT_FAMILY } from '../export/theme.ts';
 import { wrapText } from './text.ts';
 import { ACCEPT_COLOUR, REFUSED_COLOUR } from './styles.ts';
 
@@ -165,7 +166,7 @@ function writeHint(g: Gesture, paneWidth: number): void {
   g.hintWidth = width;
   hint.append('rect').attr('width', width).attr('height', 8 + lines.length * 16).attr('rx', 4)
     .attr('fill', ok ? ACCEPT_COLOUR : REFUSED_COLOUR);
-  const caption = hint.append('text').attr('font-family', 'Arial, Helvetica, sans-serif')
+  const caption = hint.append('text').attr('font-family', FONT_FAMILY)
     .attr('font-size', CAPTION_SIZE).attr('font-weight', 'bold').attr('fill', '#fff');
   lines.forEach((line, i) => caption.append('tspan').attr('x', 9).attr('y', 17 + i * 16).text(line));
 }

@@ -2,6 +2,7 @@ import type { OrgChartHierarchyNode } from 'd3-org-chart';
 import type { ChartDatum } from './data.ts';
 import { MARK_STYLES, NODE_KIND_STYLES, SELECTION_COLOUR } from './styles.ts';
 import { textWidth } from '../export/text.ts';
+import { FONT_FAMILY } from '../export/theme.ts';
 import { wrapText } from './text.ts';
 
 export const NODE_WIDTH = 176;
@@ -11,7 +12,6 @@ const NAME_SIZE = 12.5;
 const NAME_LINE = 14.5;
 const NAME_LINES = 3;
 const HOLDER_SIZE = 11;
-const FONT = 'Arial, Helvetica, sans-serif';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export type HNode = OrgChartHierarchyNode<ChartDatum>;
@@ -65,7 +65,7 @@ export function drawNode(el: SVGGElement, d: HNode, ctx: DrawContext): void {
   el.querySelector(':scope > .node-foreign-object')?.setAttribute('display', 'none');
   el.querySelector(':scope > g.oo-body')?.remove();
   const body = document.createElementNS(SVG_NS, 'g');
-  setAttrs(body, { class: 'oo-body', 'font-family': FONT });
+  setAttrs(body, { class: 'oo-body', 'font-family': FONT_FAMILY });
   drawBox(body, n, selected);
   drawText(body, n);
   drawBadge(body, n);
@@ -141,7 +141,7 @@ function drawButton(el: SVGGElement, folded: boolean, reports: number): void {
   button.querySelector(':scope > .node-button-foreign-object')?.setAttribute('display', 'none');
   button.querySelector(':scope > .oo-button')?.remove();
   if (reports === 0) return;
-  const b = add(button, 'g', { class: 'oo-button', 'pointer-events': 'none', 'font-family': FONT });
+  const b = add(button, 'g', { class: 'oo-button', 'pointer-events': 'none', 'font-family': FONT_FAMILY });
   add(b, 'circle', { r: 11, fill: '#fff', stroke: '#7b8794', 'stroke-width': 1.2 });
   add(b, 'text', {
     'text-anchor': 'middle', y: 4, 'font-size': folded ? 10 : 14, 'font-weight': 'bold', fill: '#334',
