@@ -3,7 +3,6 @@ import { LINK_KINDS, type LinkKind, type NodeKind } from '../model/types.ts';
 import { KIND_STYLE, LINK_STYLE, MARK_STYLE } from '../export/theme.ts';
 
 export type { ChangeMark };
-export const CHANGE_MARKS = ['added', 'moved', 'changed', 'removed', 'unchanged'] as const satisfies readonly ChangeMark[];
 
 export interface NodeKindStyle {
   label: string;
