@@ -9,6 +9,12 @@ export type LinkKind = (typeof LINK_KINDS)[number];
 export type NodeId = string;
 export type FunctionId = string;
 
+/** Annual pay for 1.0 FTE, in the workspace's currency a year: a band, or min = max for an exact figure (people.md, Fields). */
+export interface Pay {
+  min: number;
+  max: number;
+}
+
 export interface OrgNode {
   id: NodeId;
   kind: NodeKind;
@@ -17,6 +23,18 @@ export interface OrgNode {
   manager?: NodeId | null;
   note?: string;
   source?: string;
+  /** The node's identifier in the system it came from, e.g. an organogram's Post Unique Reference (people.md). */
+  ref?: string;
+  /** Pay grade, e.g. "SCS2" (people.md). */
+  grade?: string;
+  /** Full-time-equivalent staff the node stands for, ≥ 0 (people.md). */
+  fte?: number;
+  /** Annual pay for 1.0 FTE (people.md). */
+  pay?: Pay;
+  /** Optional, from an import: the organogram's Unit column (people.md, "Other columns"). */
+  unit?: string;
+  /** Optional, from an import: the organogram's Job/Team Function column. */
+  role?: string;
 }
 
 export interface Link {
@@ -98,6 +116,8 @@ export interface Appraisal {
 export interface Workspace {
   format: typeof FORMAT;
   title: string;
+  /** ISO 4217 code of every `pay`; "GBP" when absent (people.md). */
+  currency?: string;
   baseline: Structure;
   options: Option[];
   appraisal?: Appraisal;
