@@ -93,7 +93,7 @@ describe('apply', () => {
 });
 
 describe('the command line as a process', () => {
-  it('exits 0, 1 and 2 as the spec says, with no stack trace', () => {
+  it('exits 0, 1 and 2 as the spec says, with no stack trace', { timeout: 60_000 }, () => {
     expect(shell('check', LEEDS).code).toBe(0);
     const bad = shell('check', join('fixtures/broken', readdirSync('fixtures/broken')[0]!));
     expect(bad.code).toBe(1);

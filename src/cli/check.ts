@@ -10,7 +10,9 @@ export const check: Command = {
     const path = positional[0]!;
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
-    const { workspace } = loaded;
+    const { workspace, conflicts } = loaded;
+    // format.md: a step that does not apply is an error; the file still loads, so every other command keeps working.
+    if (conflicts.length > 0) return { code: 1, stderr: conflicts.map((c) => `${path}: ${c.message}`) };
     return {
       code: 0,
       stdout: `${path}: valid — "${workspace.title}", ${workspace.baseline.nodes.length} nodes, ${workspace.options.length} options`,
