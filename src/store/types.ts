@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Draft } from 'immer';
 import type { Criterion, Judgement, NodeId, Score, Step, Workspace } from '../model/types.ts';
+import type { NotSavedReason } from '../words/saving.ts';
 
 export type Side = 'left' | 'right';
 export type PaneMode = 'split' | 'single';
@@ -84,6 +85,21 @@ export interface NoticeSlice {
   dismissNotice: (id: number) => void;
 }
 
-export type AppState = WorkspaceSlice & HistorySlice & ViewSlice & NoticeSlice;
+/** Whether the workspace on screen is the one saved in this browser. */
+export type SaveStatus = { kind: 'saved'; revision: number } | { kind: 'not-saved'; reason: NotSavedReason };
+
+export interface SaveSlice {
+  save: SaveStatus;
+  /** Saved text that could not be read nor set aside; kept in memory so the officer can download it. */
+  held: string | null;
+  /** After another tab saved newer changes: save this tab's workspace over them (theirs stays in this tab's undo). */
+  keepMine: () => void;
+  /** After another tab saved newer changes: load them (this tab's workspace stays in undo). */
+  takeTheirs: () => void;
+  /** Lets this tab save over unreadable saved work it was holding back from. */
+  replaceHeld: () => void;
+}
+
+export type AppState = WorkspaceSlice & HistorySlice & ViewSlice & NoticeSlice & SaveSlice;
 
 export type Slice<T> = StateCreator<AppState, [['zustand/immer', never]], [], T>;
