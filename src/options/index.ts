@@ -2,3 +2,4 @@ export { applySteps, canMove, checkStep, explainMove, type StepError } from './a
 export { resolveStructure, resolveWorkspace, type ResolvedWorkspace } from './resolve.ts';
 export { NAME_MAX, SLUG, SLUG_MAX } from './values.ts';
 export type { Need, NodeRole } from './conflicts.ts';
+export { retargetStep, structureBeforeStep } from './retarget.ts';

@@ -10,6 +10,7 @@ import { initialView } from './viewDefaults.ts';
 import { loadView, sameSavedView, saveView } from './viewPersistence.ts';
 import { leedsWorkspace } from './leeds.ts';
 import { loadSaved, type LoadedSaved } from './persistence.ts';
+import { createConflictSlice } from './conflictSlice.ts';
 import { Autosave, createSaveSlice, type StorageChange } from './autosave.ts';
 import type { SaveStatus } from './types.ts';
 
@@ -57,6 +58,7 @@ export function createAppStore(opts: AppStoreOptions = {}) {
       ...createViewSlice(restored.view)(...a),
       ...createNoticeSlice(...a),
       ...createSaveSlice(autosave, status, saved.held)(...a),
+      ...createConflictSlice(...a),
     })),
   );
   if (saved.notice) store.getState().notify(saved.held !== null || !saved.workspace ? 'error' : 'warning', saved.notice.text, saved.notice.details);

@@ -36,7 +36,13 @@ export interface LoadedSaved {
   held: string | null;
 }
 
-const message = (e: unknown): string => (e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e));
+/** Errors from storage are DOMExceptions, which are not always `instanceof Error` (jsdom): read them by shape. */
+const asError = (e: unknown): { name: string; message: string } | null =>
+  typeof e === 'object' && e !== null && typeof (e as Error).message === 'string' ? { name: String((e as Error).name ?? 'Error'), message: (e as Error).message } : null;
+const message = (e: unknown): string => {
+  const err = asError(e);
+  return err ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(e);
+};
 const REVISION = /^\{"revision":(\d+),/;
 
 /** The record's text: compact JSON (storage is small), revision first. */
@@ -108,8 +114,10 @@ export type SaveResult =
   /** The browser refused the write; `full` when it says its storage is full. */
   | { ok: false; kind: 'refused'; full: boolean; message: string };
 
-const isQuota = (e: unknown): boolean =>
-  e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota|full/i.test(e.message));
+const isQuota = (e: unknown): boolean => {
+  const err = asError(e);
+  return err !== null && (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota|full/i.test(err.message));
+};
 
 /**
  * Saves the workspace as revision `expected + 1`, unless what is saved now is newer than `expected` (another tab

@@ -100,6 +100,11 @@ export interface SaveSlice {
   replaceHeld: () => void;
 }
 
-export type AppState = WorkspaceSlice & HistorySlice & ViewSlice & NoticeSlice & SaveSlice;
+export interface ConflictSlice {
+  /** Points every reference of step `index` (0-based) to node `from` at node `to`, as one undoable edit; false when nothing changed. */
+  retargetStep: (optionId: string, index: number, from: NodeId, to: NodeId) => boolean;
+}
+
+export type AppState = WorkspaceSlice & HistorySlice & ViewSlice & NoticeSlice & SaveSlice & ConflictSlice;
 
 export type Slice<T> = StateCreator<AppState, [['zustand/immer', never]], [], T>;

@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { selectResolved, selectWorkspace } from '../store/selectors.ts';
 import { ConfirmProvider } from './dialogs/ConfirmProvider.tsx';
+import { ConflictsPanel } from './conflicts/ConflictsPanel.tsx';
+import { SaveIndicator } from './saving/SaveIndicator.tsx';
 import { Notices } from './Notices.tsx';
 import { Pane } from './panes/Pane.tsx';
 import { PaneHandlesContext, type PaneHandles } from './panes/paneHandles.ts';
@@ -72,10 +74,12 @@ export function App() {
             <header className="app-header">
               <h1>{title}</h1>
               <Tabs />
+              <SaveIndicator />
             </header>
             <Toolbar />
             <Notices />
             <WorkspaceErrors />
+            <ConflictsPanel />
             <main>
               {tab === 'compare' ? (
                 <Compare />

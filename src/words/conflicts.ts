@@ -77,3 +77,14 @@ export function notAppraisedLine(id: string, blockers: readonly string[]): strin
     ? `"${id}" not appraised: it has steps that no longer apply (run check)`
     : `"${id}" not appraised: it starts from "${blockers[0]}", which has steps that no longer apply (run check)`;
 }
+
+export const conflictNotices = {
+  noStep: (optionId: string, number: number) => `No step ${number} in option "${optionId}".`,
+  stillFails: (number: number, reason: string) => `Step ${number} was retargeted but still does not apply: ${reason}. Undo takes it back.`,
+} as const;
+
+export const CONFLICTS_HEADING = 'Conflicts: steps that no longer apply';
+
+export const NOT_APPRAISED = 'Options not appraised';
+/** App appraisal: an option left out of the table because it (or one it starts from) has steps that no longer apply. */
+export const notAppraisedWords = (title: string) => `“${title}” is not appraised: it has steps that no longer apply, or starts from an option that has (see Conflicts).`;

@@ -14,6 +14,8 @@ export type NotSavedReason =
   | { kind: 'nowhere' };
 
 export const SAVED = 'Saved';
+/** The indicator's accessible name. */
+export const SAVED_STATE = 'Saved state';
 
 /** The indicator's text, e.g. `Not saved: this browser's storage is full`. */
 export function notSavedLabel(reason: NotSavedReason): string {
