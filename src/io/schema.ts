@@ -48,6 +48,7 @@ export const structureSchema = z.looseObject({
   id: slug,
   title: z.string(),
   asOf: date.optional(),
+  note: text,
   nodes: z.array(nodeSchema),
   links: z.array(linkSchema).optional(),
   functions: z.array(functionSchema).optional(),
@@ -87,6 +88,7 @@ const optionSchema = z.looseObject({
   source: text,
   from: ref.optional(),
   asOf: date.optional(),
+  reconstructed: z.boolean().optional(),
   steps: z.array(stepSchema),
 });
 
