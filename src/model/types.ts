@@ -71,11 +71,21 @@ interface StepBase {
 export interface AddStep extends StepBase { op: 'add'; node: OrgNode }
 export interface RemoveStep extends StepBase { op: 'remove'; node: NodeId }
 export interface MoveStep extends StepBase { op: 'move'; node: NodeId; to: NodeId | null }
-export type UpdatableField = 'name' | 'holder' | 'kind' | 'note';
+export type UpdatableField = 'name' | 'holder' | 'kind' | 'note' | 'grade' | 'fte' | 'pay';
+/** What an `update` step may set; null removes `grade`, `fte` or `pay` (people.md), and makes `holder` vacant. */
+export interface UpdateSet {
+  name?: string;
+  holder?: string | null;
+  kind?: NodeKind;
+  note?: string;
+  grade?: string | null;
+  fte?: number | null;
+  pay?: Pay | null;
+}
 export interface UpdateStep extends StepBase {
   op: 'update';
   node: NodeId;
-  set: { name?: string; holder?: string | null; kind?: NodeKind; note?: string };
+  set: UpdateSet;
 }
 export interface MergeStep extends StepBase { op: 'merge'; nodes: NodeId[]; into: NodeId }
 export interface LinkStep extends StepBase { op: 'link'; kind: LinkKind; from: NodeId; to: NodeId; note?: string }
