@@ -64,11 +64,8 @@ function computePeople(s: Structure): PeopleMeasures {
   const slot = new Map<NodeId, number>();
   for (let i = 0; i < n; i++) slot.set(nodes[i]!.id, i);
 
-  // Own figures, then the same arrays accumulate the roll-up.
-  const fte = new Float64Array(n);
-  const min = new Float64Array(n);
-  const max = new Float64Array(n);
-  const unpriced = new Float64Array(n);
+  // Own figures, four to a node (fte, cost min, cost max, unpriced fte); the same array then accumulates the roll-up.
+  const rolled = new Float64Array(n * 4);
   const parent = new Int32Array(n);
   const childCount = new Int32Array(n + 1);
   const total = { fte: 0, costMin: 0, costMax: 0, unpricedFte: 0 };
@@ -78,15 +75,18 @@ function computePeople(s: Structure): PeopleMeasures {
     const f = node.fte;
     if (f !== undefined) {
       hasFte = true;
-      fte[i] = f;
-      if (node.pay) {
-        min[i] = f * node.pay.min;
-        max[i] = f * node.pay.max;
-      } else unpriced[i] = f;
+      rolled[i * 4] = f;
       total.fte += f;
-      total.costMin += min[i]!;
-      total.costMax += max[i]!;
-      total.unpricedFte += unpriced[i]!;
+      const pay = node.pay;
+      if (pay) {
+        rolled[i * 4 + 1] = f * pay.min;
+        rolled[i * 4 + 2] = f * pay.max;
+        total.costMin += f * pay.min;
+        total.costMax += f * pay.max;
+      } else {
+        rolled[i * 4 + 3] = f;
+        total.unpricedFte += f;
+      }
     }
     const p = node.manager == null ? undefined : slot.get(node.manager);
     parent[i] = p === undefined || p === i ? -1 : p;
@@ -107,33 +107,15 @@ function computePeople(s: Structure): PeopleMeasures {
     for (let k = start[at + 1]!; k < start[at + 2]!; k++) order[len++] = children[k]!;
   }
 
-  const ownOf = new Map<number, Staffing>();
-  const own = (i: number): Staffing => {
-    let o = ownOf.get(i);
-    if (!o) {
-      o = ownStaffing(nodes[i]!);
-      ownOf.set(i, o);
-    }
-    return o;
-  };
   // Deepest first, so each node is complete before it is added to its manager.
-  const rolled = new Float64Array(n * 4);
-  for (let i = 0; i < n; i++) {
-    rolled[i * 4] = fte[i]!;
-    rolled[i * 4 + 1] = min[i]!;
-    rolled[i * 4 + 2] = max[i]!;
-    rolled[i * 4 + 3] = unpriced[i]!;
-  }
   for (let k = len - 1; k >= 0; k--) {
     const i = order[k]!;
     const p = parent[i]!;
     if (p < 0) continue;
     for (let f = 0; f < 4; f++) rolled[p * 4 + f] = rolled[p * 4 + f]! + rolled[i * 4 + f]!;
   }
-  const reached = new Uint8Array(n);
-  for (let k = 0; k < len; k++) reached[order[k]!] = 1;
-  const at = (i: number): Staffing =>
-    reached[i] ? { fte: rolled[i * 4]!, costMin: rolled[i * 4 + 1]!, costMax: rolled[i * 4 + 2]!, unpricedFte: rolled[i * 4 + 3]! } : own(i);
+  // A node in a loop is never reached from a root: it keeps its own figures.
+  const at = (i: number): Staffing => ({ fte: rolled[i * 4]!, costMin: rolled[i * 4 + 1]!, costMax: rolled[i * 4 + 2]!, unpricedFte: rolled[i * 4 + 3]! });
 
   const roots: PeopleMeasures['roots'] = [];
   for (let i = 0; i < n; i++) if (parent[i] === -1) roots.push({ id: nodes[i]!.id, staffing: at(i) });
@@ -147,7 +129,7 @@ function computePeople(s: Structure): PeopleMeasures {
     },
     own: (id) => {
       const i = slot.get(id);
-      return i === undefined ? undefined : own(i);
+      return i === undefined ? undefined : ownStaffing(nodes[i]!);
     },
   };
 }
