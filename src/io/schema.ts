@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CRITERIA, FORMAT, LINK_KINDS, NODE_KINDS, STEP_OPS } from '../model/types.ts';
-import { NAME_MAX, SLUG, SLUG_MAX } from '../options/index.ts';
+import { NAME_MAX, SLUG, SLUG_MAX, withinLength } from '../options/index.ts';
 import { show } from './issues.ts';
 
 /** Shapes of the workspace format. Objects are loose: optional fields of other tools are kept. */
@@ -9,7 +9,10 @@ const slug = z
   .string()
   .max(SLUG_MAX, { error: `is longer than ${SLUG_MAX} characters` })
   .regex(SLUG, { error: (iss) => `${show(iss.input)} is not a slug (lower-case letters, digits and "-", starting with a letter or digit)` });
-const name = z.string().min(1, { error: 'is empty' }).max(NAME_MAX, { error: `is longer than ${NAME_MAX} characters` });
+const name = z
+  .string()
+  .min(1, { error: 'is empty' })
+  .refine((s) => withinLength(s, NAME_MAX), { error: `is longer than ${NAME_MAX} characters` });
 const ref = z.string();
 /** A string or null: a holder (null: vacant), or a node id (null: none). */
 const orNull = (what: string) =>
@@ -80,6 +83,7 @@ export const structureSchema = z.looseObject({
   id: slug,
   title: z.string(),
   asOf: date.optional(),
+  note: text,
   nodes: z.array(nodeSchema),
   links: z.array(linkSchema).optional(),
   functions: z.array(functionSchema).optional(),
@@ -127,6 +131,7 @@ const optionSchema = z.looseObject({
   source: text,
   from: ref.optional(),
   asOf: date.optional(),
+  reconstructed: z.boolean().optional(),
   steps: z.array(stepSchema),
 });
 

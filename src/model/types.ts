@@ -57,6 +57,8 @@ export interface Structure {
   id: string;
   title: string;
   asOf?: string;
+  /** Optional addition: what the structure as a whole rests on (e.g. which parts are inferred). */
+  note?: string;
   nodes: OrgNode[];
   links?: Link[];
   functions?: OrgFunction[];
@@ -102,6 +104,8 @@ export interface Option {
   from?: string;
   /** Optional addition to the format: the date the option's structure would take effect (YYYY-MM-DD). */
   asOf?: string;
+  /** Optional addition: the option is our reconstruction, not the source papers' own; tables mark it (†). */
+  reconstructed?: boolean;
   steps: Step[];
 }
 

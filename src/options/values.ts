@@ -2,7 +2,25 @@ import { LINK_KINDS, NODE_KINDS, type LinkKind, type NodeKind } from '../model/t
 
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export const SLUG_MAX = 64;
+/** Longest name, in code points (so an emoji counts once, in the file and in a step alike). */
 export const NAME_MAX = 200;
+
+/** Length of `s` in code points, the one way the format counts characters. */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Whether `s` is at most `max` code points long; most strings are decided by their UTF-16 length alone. */
+export const withinLength = (s: string, max: number): boolean => s.length <= max || codePointLength(s) <= max;
 
 const isNodeKind = (v: unknown): v is NodeKind => (NODE_KINDS as readonly unknown[]).includes(v);
 const isLinkKind = (v: unknown): v is LinkKind => (LINK_KINDS as readonly unknown[]).includes(v);
@@ -20,7 +38,7 @@ export function slugProblem(what: string, v: unknown): string | null {
 export function nameProblem(v: unknown): string | null {
   if (typeof v !== 'string') return `name must be a string, not ${show(v)}`;
   if (v.length === 0) return 'name is empty';
-  if (v.length > NAME_MAX) return `name is longer than ${NAME_MAX} characters`;
+  if (!withinLength(v, NAME_MAX)) return `name is longer than ${NAME_MAX} characters`;
   return null;
 }
 
