@@ -1,8 +1,21 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { UsageError, type CliIo } from './cli/command.ts';
 import { commands } from './cli/commands.ts';
 
 const io: CliIo = { readText: (path) => readFileSync(path, 'utf8') };
+
+/** Writes `path` whole or not at all: a temp file in the same folder, then a rename over the target. */
+function writeAtomically(path: string, content: string | Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
 
 function usage(): string {
   return ['usage: npm run -s cli -- <command> …', ...commands.map((c) => `  ${c.usage}`)].join('\n');
@@ -17,7 +30,7 @@ function main(argv: string[]): number {
   }
   try {
     const out = command.run(rest, io);
-    for (const f of out.files ?? []) writeFileSync(f.path, f.content);
+    for (const f of out.files ?? []) writeAtomically(f.path, f.content);
     if (out.stdout) process.stdout.write(out.stdout.endsWith('\n') ? out.stdout : `${out.stdout}\n`);
     for (const line of out.stderr ?? []) process.stderr.write(`${line}\n`);
     return out.code;
