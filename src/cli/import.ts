@@ -1,7 +1,9 @@
-import { parseWorkspace, serializeWorkspace, validateWorkspace } from '../io/index.ts';
+import { serializeWorkspace, validateWorkspace } from '../io/index.ts';
 import { addReturnAsOption, importHr, importOrganogram, parseMapping, workspaceOf, type CsvFile, type ImportError, type ImportResult } from '../import/index.ts';
 import { errorWords, importSummary, strictRefusal, warningWords } from '../words/import.ts';
 import { parseArgs, UsageError, type CliIo, type Command, type CommandOutput } from './command.ts';
+import { loadWorkspace } from './load.ts';
+import { InputError } from './readInput.ts';
 
 const USAGE =
   'import SENIOR.csv [JUNIOR.csv] (--out WS.json [--as-of YYYY-MM-DD] | --into WS.json --option-id ID [--from ID]) [--title T] [--strict]\n' +
@@ -12,7 +14,7 @@ function readCsv(path: string, io: CliIo): CsvFile | ImportError {
     return { name: path, text: io.readText(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const detail = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (code ?? String(e));
+    const detail = e instanceof InputError ? e.message : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (code ?? String(e));
     return { kind: 'unreadable', file: path, reason: 'cannot-open', detail };
   }
 }
@@ -65,15 +67,9 @@ export const importCommand: Command = {
       if (!made.ok) return { code: 1, stderr: [...warnings, ...made.errors.map((e) => `${out}: the import would not be a valid workspace, so nothing was written: ${e}`)] };
       return { code: 0, stdout: summary(), stderr: warnings, files: [{ path: out, content: serializeWorkspace(made.workspace) }] };
     }
-    let text: string;
-    try {
-      text = io.readText(into!);
-    } catch (e) {
-      return failed([{ kind: 'unreadable', file: into!, reason: 'cannot-open', detail: (e as NodeJS.ErrnoException).code ?? String(e) }], warnings);
-    }
-    const parsed = parseWorkspace(text);
-    if (!parsed.ok) return { code: 1, stderr: [...warnings, ...parsed.errors.map((e) => `${into}: ${e}`)] };
-    const added = addReturnAsOption(parsed.workspace, { structure: result.structure, file: positional[0]!, origins: result.origins }, {
+    const loaded = loadWorkspace(into!, io);
+    if (!loaded.ok) return { code: 1, stderr: [...warnings, ...loaded.stderr] };
+    const added = addReturnAsOption(loaded.workspace, { structure: result.structure, file: positional[0]!, origins: result.origins }, {
       optionId: optionId!,
       from: str('--from'),
       title: str('--title'),

@@ -1,15 +1,12 @@
-import type { NodeId, OrgNode, Pay, Step, Structure, UpdateStep } from '../model/types.ts';
+import type { NodeId, OrgNode, Pay, Step, Structure, UpdateSet } from '../model/types.ts';
 import { derivedWhy } from '../words/import.ts';
 import type { Origin } from './types.ts';
-
-/** What an update may set: the format's fields and, with people.md, grade, fte and pay (null removes them). */
-export type DerivedSet = UpdateStep['set'] & { grade?: string | null; fte?: number | null; pay?: Pay | null };
 
 const samePay = (a: Pay | undefined, b: Pay | undefined): boolean => (a === undefined ? b === undefined : b !== undefined && a.min === b.min && a.max === b.max);
 
 /** The fields of `to` that differ from `from`, as an update's `set` (absent in `to` → null), or null when none. */
-export function changesOf(from: OrgNode, to: OrgNode): DerivedSet | null {
-  const set: DerivedSet = {};
+export function changesOf(from: OrgNode, to: OrgNode): UpdateSet | null {
+  const set: UpdateSet = {};
   if (from.name !== to.name) set.name = to.name;
   if ((from.holder ?? null) !== (to.holder ?? null)) set.holder = to.holder ?? null;
   if (from.kind !== to.kind) set.kind = to.kind;
@@ -70,7 +67,7 @@ export function deriveSteps(a: Structure, b: Structure, source: DeriveSource): S
   for (const n of b.nodes) {
     const old = before.get(n.id);
     const set = old ? changesOf(old, n) : null;
-    if (set) steps.push({ op: 'update', node: n.id, set: set as UpdateStep['set'], why: derivedWhy('update', where(n.id)) });
+    if (set) steps.push({ op: 'update', node: n.id, set, why: derivedWhy('update', where(n.id)) });
   }
   const depthA = depths(a);
   const bottomUp = a.nodes.filter((n) => !after.has(n.id)).sort((x, y) => depthA.get(y.id)! - depthA.get(x.id)!);
