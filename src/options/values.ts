@@ -59,3 +59,32 @@ export function textProblem(field: string, v: unknown): string | null {
 }
 
 export const firstProblem = (...problems: (string | null)[]): string | null => problems.find((p) => p !== null) ?? null;
+
+/** Why `v` is not an FTE (a finite number ≥ 0; people.md, Fields), or null. */
+export function fteProblem(v: unknown): string | null {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return `fte must be a number, not ${show(v)}`;
+  return v < 0 ? `fte ${v} is negative` : null;
+}
+
+/** Why `v` is not a pay band `{ min, max }` with 0 ≤ min ≤ max (people.md, Fields), or null. */
+export function payProblem(v: unknown): string | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return `pay must be { "min": number, "max": number }, not ${show(v)}`;
+  const { min, max } = v as { min?: unknown; max?: unknown };
+  for (const [end, n] of [['min', min], ['max', max]] as const) {
+    if (typeof n !== 'number' || !Number.isFinite(n)) return `pay.${end} must be a number, not ${show(n)}`;
+    if (n < 0) return `pay.${end} ${n} is negative`;
+  }
+  return (min as number) > (max as number) ? `pay.min ${String(min)} is above pay.max ${String(max)}` : null;
+}
+
+/** Problems of the optional people fields of a node being added (`ref`, `grade`, `fte`, `pay`, `unit`, `role`). */
+export function peopleProblem(node: { ref?: unknown; grade?: unknown; fte?: unknown; pay?: unknown; unit?: unknown; role?: unknown }): string | null {
+  return firstProblem(
+    textProblem('ref', node.ref),
+    textProblem('grade', node.grade),
+    node.fte === undefined ? null : fteProblem(node.fte),
+    node.pay === undefined ? null : payProblem(node.pay),
+    textProblem('unit', node.unit),
+    textProblem('role', node.role),
+  );
+}
