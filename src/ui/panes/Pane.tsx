@@ -22,6 +22,12 @@ export function Pane({ side }: { side: Side }) {
   const move = useMoveInStructure();
   const marks = comparison ? (side === 'left' ? comparison.leftMarks : comparison.rightMarks) : NO_MARKS;
   const label = side === 'left' ? 'Left pane' : 'Right pane';
+  /** A drag gives no reason: once the step is in, ask for one without blocking (a Board paper should not say "no reason given" by accident). */
+  const moveThenAskReason = async (node: NodeId, to: NodeId | null) => {
+    const optionId = await move(id, node, to);
+    const steps = optionId ? store.getState().workspace.options.find((o) => o.id === optionId)?.steps : undefined;
+    if (optionId && steps && steps.length > 0) store.getState().askReason(optionId, steps.length - 1);
+  };
 
   return (
     <section
@@ -45,7 +51,7 @@ export function Pane({ side }: { side: Side }) {
           selected={selected}
           centerRequest={centerRequest}
           onSelect={(node) => store.getState().select(node)}
-          onMove={(node, to) => void move(id, node, to)}
+          onMove={(node, to) => void moveThenAskReason(node, to)}
           onRefused={(reason) => store.getState().notify('warning', `Move refused: ${reason}`)}
         />
       ) : (
