@@ -1,3 +1,3 @@
 export { applySteps, canMove, checkStep, explainMove, type StepError } from './apply.ts';
 export { resolveStructure, resolveWorkspace, type ResolvedWorkspace } from './resolve.ts';
-export { NAME_MAX, SLUG, SLUG_MAX } from './values.ts';
+export { NAME_MAX, SLUG, SLUG_MAX, withinLength } from './values.ts';
