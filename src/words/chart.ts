@@ -76,12 +76,12 @@ export const TRY_AGAIN = 'Try again';
 /** Which field of a node a Find query matched, as shown after its name. */
 export type FindField = 'name' | 'holder' | 'grade' | 'unit';
 
-/** Find's status line: "Jane Doe (holder of Head of Service), 2 of 5". */
+/** Find's status line: "Head of Service, holder: Jane Doe (2 of 5)". */
 export function findStatus(name: string, field: FindField, value: string, at: number, of: number): string {
-  const what = field === 'name' ? name : `${name} (${field}: ${value})`;
-  return of === 1 ? what : `${what}, ${at} of ${of}`;
+  const what = field === 'name' ? name : `${name}, ${field}: ${value}`;
+  return of === 1 ? what : `${what} (${at} of ${of})`;
 }
 
-export const findNone = (query: string): string => `Nothing matches “${query}”`;
-export const FIND_LABEL = 'Find';
+export const findNone = (query: string): string => `No unit matches “${query}”`;
+export const FIND_LABEL = 'Find unit';
 export const FIND_PLACEHOLDER = 'Name, holder, grade or unit';
