@@ -6,6 +6,8 @@ import { useMoveInStructure } from './useMoveInStructure.ts';
 import { PaneChart } from './PaneChart.tsx';
 import type { NodeId } from '../../model/types.ts';
 import type { ChangeMark } from '../../diff/index.ts';
+import { useState } from 'react';
+import { OutlineView } from '../outline/OutlineView.tsx';
 
 const NO_MARKS: ReadonlyMap<NodeId, ChangeMark> = new Map();
 
@@ -22,6 +24,7 @@ export function Pane({ side }: { side: Side }) {
   const move = useMoveInStructure();
   const marks = comparison ? (side === 'left' ? comparison.leftMarks : comparison.rightMarks) : NO_MARKS;
   const label = side === 'left' ? 'Left pane' : 'Right pane';
+  const [show, setShow] = useState<'chart' | 'outline'>('chart');
 
   return (
     <section
@@ -34,8 +37,14 @@ export function Pane({ side }: { side: Side }) {
       <header className="pane-header">
         <h2>{structure?.title ?? id}</h2>
         <p className="pane-hint">{isBaseline ? 'Baseline: dropping a unit starts a new option' : 'Option: drag a unit onto its new manager'}</p>
+        <div className="pane-show" role="group" aria-label={`${label}: show as`}>
+          <button type="button" aria-pressed={show === 'chart'} onClick={() => setShow('chart')}>Chart</button>
+          <button type="button" aria-pressed={show === 'outline'} onClick={() => setShow('outline')}>Outline</button>
+        </div>
       </header>
-      {structure ? (
+      {structure && show === 'outline' ? (
+        <OutlineView structure={structure} marks={marks} selected={selected} onSelect={(node) => store.getState().select(node, true)} />
+      ) : structure ? (
         <PaneChart
           side={side}
           sync={sync}
