@@ -22,17 +22,34 @@ export function holderWords(node: Pick<OrgNode, 'kind' | 'holder'>): string | nu
   return node.kind === 'post' ? 'vacant' : null;
 }
 
+/** The parts of a node's one-line summary, each already worded: joined with ", " they make `nodeSummary`. */
+export interface NodeSummaryParts {
+  name: string;
+  /** "held by …", "vacant", or null for a node that has no holder to speak of. */
+  holder: string | null;
+  /** "reports to …" or "no manager". */
+  manager: string;
+  /** The change mark in words, or null when unchanged. */
+  mark: string | null;
+}
+
+export function nodeSummaryParts(node: OrgNode, managerName: string | null, mark: ChangeMark): NodeSummaryParts {
+  const holder = holderWords(node);
+  const words = changeMarkWords(mark);
+  return {
+    name: node.name,
+    holder: holder === null ? null : holder === 'vacant' ? 'vacant' : `held by ${holder}`,
+    manager: managerName === null ? 'no manager' : `reports to ${managerName}`,
+    mark: words === '' ? null : words,
+  };
+}
+
 /**
  * One line that says who a node is: name, holder (or vacant), line manager (or "no manager") and change mark,
  * e.g. "Director of Children's Services, held by Nigel Richardson, reports to Chief Executive, changed (name,
- * holder or kind)". Used as the accessible name of a node in the outline and the chart (issue 12, part 3).
+ * holder or kind)". The accessible name of a node in the outline and the chart (issue 12, part 3).
  */
 export function nodeSummary(node: OrgNode, managerName: string | null, mark: ChangeMark): string {
-  const parts = [node.name];
-  const holder = holderWords(node);
-  if (holder !== null) parts.push(holder === 'vacant' ? 'vacant' : `held by ${holder}`);
-  parts.push(managerName === null ? 'no manager' : `reports to ${managerName}`);
-  const words = changeMarkWords(mark);
-  if (words !== '') parts.push(words);
-  return parts.join(', ');
+  const p = nodeSummaryParts(node, managerName, mark);
+  return [p.name, p.holder, p.manager, p.mark].filter((x) => x !== null).join(', ');
 }

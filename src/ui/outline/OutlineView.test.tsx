@@ -30,17 +30,19 @@ describe('OutlineView', () => {
   it('is a tree whose items say name, holder, line manager and change mark in words, opened down to every change', () => {
     setup();
     const tree = screen.getByRole('tree', { name: 'Outline of Option 5' });
-    expect(within(tree).getAllByRole('treeitem').map((li) => li.getAttribute('aria-label'))).toEqual([
+    const names = [
       'Council, no manager',
       'Director, held by Ann, reports to Council',
       'Deputy, vacant, reports to Director, added',
       'Care, reports to Deputy, moved to a new line manager',
       'Partnership, no manager',
-    ]);
+    ];
+    expect(within(tree).getAllByRole('treeitem')).toHaveLength(names.length);
+    for (const name of names) expect(within(tree).getByRole('treeitem', { name })).toBeInTheDocument();
     expect(item(/^Deputy/)).toHaveAttribute('aria-level', '3');
     expect(item(/^Council/)).toHaveAttribute('aria-expanded', 'true');
     expect(item(/^Partnership/)).not.toHaveAttribute('aria-expanded');
-    expect(item(/^Deputy/)).toHaveTextContent('[added]');
+    expect(item(/^Deputy/)).toHaveTextContent(/Deputy, vacant, reports to Director, added$/);
   });
 
   it('has one tab stop, and moves, folds and unfolds with the arrow keys; Enter selects', async () => {
@@ -63,7 +65,7 @@ describe('OutlineView', () => {
     expect(item(/^Partnership/)).toHaveFocus();
     await user.keyboard('{Home}{Enter}');
     expect(onSelect).toHaveBeenCalledWith('org');
-  });
+  }, 30_000);
 
   it('marks the selected node and opens the line down to it', () => {
     setup('care');

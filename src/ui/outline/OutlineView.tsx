@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { ChangeMark } from '../../diff/index.ts';
 import type { NodeId, Structure } from '../../model/types.ts';
 import { nodeIndex } from '../../model/queries.ts';
-import { changeMarkWords, holderWords, nodeSummary } from '../../words/nodeLabel.ts';
+import { nodeSummaryParts } from '../../words/nodeLabel.ts';
 import { initialExpanded, outlineRows } from './outlineRows.ts';
 import './outline.css';
 
@@ -16,8 +16,8 @@ export interface OutlineViewProps {
 /**
  * The text alternative to a pane's chart (WCAG 2.2 1.1.1, 2.1.1): an ARIA tree with one treeitem per visible
  * node, keyboard per the APG tree pattern (up/down move, right opens or goes to the first report, left closes or
- * goes to the line manager, Home/End, Enter or Space selects). Each item's name says the node's name, holder,
- * line manager and change mark in words. Printable as it stands.
+ * goes to the line manager, Home/End, Enter or Space selects). Each item's text says the node's name, holder and
+ * change mark in words, and (for screen readers) its line manager. Printable as it stands.
  */
 export function OutlineView({ structure, marks, selected, onSelect }: OutlineViewProps) {
   const index = useMemo(() => nodeIndex(structure), [structure]);
@@ -90,8 +90,7 @@ export function OutlineView({ structure, marks, selected, onSelect }: OutlineVie
         const id = r.node.id;
         const mark = marks.get(id) ?? 'unchanged';
         const manager = r.node.manager != null ? (index.get(r.node.manager)?.name ?? null) : null;
-        const holder = holderWords(r.node);
-        const words = changeMarkWords(mark);
+        const words = nodeSummaryParts(r.node, manager, mark);
         return (
           <li
             key={id}
@@ -105,7 +104,6 @@ export function OutlineView({ structure, marks, selected, onSelect }: OutlineVie
             aria-setsize={r.setSize}
             aria-expanded={r.hasChildren ? r.expanded : undefined}
             aria-selected={selected === id}
-            aria-label={nodeSummary(r.node, manager, mark)}
             tabIndex={id === activeId ? 0 : -1}
             data-node-id={id}
             data-change={mark}
@@ -126,13 +124,14 @@ export function OutlineView({ structure, marks, selected, onSelect }: OutlineVie
             >
               {r.hasChildren ? (r.expanded ? '▾' : '▸') : '·'}
             </span>
-            <bdi dir="auto" className="outline-name">{r.node.name}</bdi>
-            {holder !== null && (
-              <span className={holder === 'vacant' ? 'outline-holder outline-vacant' : 'outline-holder'}>
-                {' — '}<bdi dir="auto">{holder}</bdi>
+            <bdi dir="auto" className="outline-name">{words.name}</bdi>
+            {words.holder !== null && (
+              <span className={words.holder === 'vacant' ? 'outline-holder outline-vacant' : 'outline-holder'}>
+                , <bdi dir="auto">{words.holder}</bdi>
               </span>
             )}
-            {words !== '' && <span className={`outline-mark outline-mark-${mark}`}> [{words}]</span>}
+            <span className="visually-hidden">, <bdi dir="auto">{words.manager}</bdi></span>
+            {words.mark !== null && <span className={`outline-mark outline-mark-${mark}`}>, {words.mark}</span>}
           </li>
         );
       })}
