@@ -10,6 +10,8 @@ import { ChartBoundary } from './ChartBoundary.tsx';
 import { linkMarksOf } from './linkMarks.ts';
 import { usePaneHandles } from './paneHandles.ts';
 import { zoomKey } from '../chart/ZoomControls.tsx';
+import { useState } from 'react';
+import { OutlineView } from '../outline/OutlineView.tsx';
 
 const NO_MARKS: ReadonlyMap<NodeId, ChangeMark> = new Map();
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
@@ -35,6 +37,7 @@ export function Pane({ side }: { side: Side }) {
     const steps = optionId ? store.getState().workspace.options.find((o) => o.id === optionId)?.steps : undefined;
     if (optionId && steps && steps.length > 0) store.getState().askReason(optionId, steps.length - 1);
   };
+  const [show, setShow] = useState<'chart' | 'outline'>('chart');
 
   return (
     <section
@@ -56,8 +59,14 @@ export function Pane({ side }: { side: Side }) {
       <header className="pane-header">
         <h2>{structure?.title ?? id}</h2>
         <p className="pane-hint">{isBaseline ? 'Baseline: dropping a unit starts a new option' : 'Option: drag a unit onto its new manager'}</p>
+        <div className="pane-show" role="group" aria-label={`${label}: show as`}>
+          <button type="button" aria-pressed={show === 'chart'} onClick={() => setShow('chart')}>Chart</button>
+          <button type="button" aria-pressed={show === 'outline'} onClick={() => setShow('outline')}>Outline</button>
+        </div>
       </header>
-      {structure ? (
+      {structure && show === 'outline' ? (
+        <OutlineView structure={structure} marks={marks} selected={selected} onSelect={(node) => store.getState().select(node, true)} />
+      ) : structure ? (
         <ChartBoundary key={structure.id} title={structure.title}>
           <PaneChart
           side={side}
