@@ -31,18 +31,18 @@ describe('OutlineView', () => {
     setup();
     const tree = screen.getByRole('tree', { name: 'Outline of Option 5' });
     const names = [
-      'Council, no manager',
-      'Director, held by Ann, reports to Council',
-      'Deputy, vacant, reports to Director, added',
-      'Care, reports to Deputy, moved to a new line manager',
-      'Partnership, no manager',
+      'Council, body, no manager, 1 report',
+      'Director, post, held by Ann, reports to Council, 1 report',
+      'Deputy, post, vacant, reports to Director, added, 1 report',
+      'Care, unit, reports to Deputy, moved (new line manager)',
+      'Partnership, body, no manager',
     ];
     expect(within(tree).getAllByRole('treeitem')).toHaveLength(names.length);
     for (const name of names) expect(within(tree).getByRole('treeitem', { name })).toBeInTheDocument();
     expect(item(/^Deputy/)).toHaveAttribute('aria-level', '3');
     expect(item(/^Council/)).toHaveAttribute('aria-expanded', 'true');
     expect(item(/^Partnership/)).not.toHaveAttribute('aria-expanded');
-    expect(item(/^Deputy/)).toHaveTextContent(/Deputy, vacant, reports to Director, added$/);
+    expect(item(/^Deputy/)).toHaveTextContent(/Deputy, post, vacant, reports to Director, added, 1 report$/);
   });
 
   it('has one tab stop, and moves, folds and unfolds with the arrow keys; Enter selects', async () => {

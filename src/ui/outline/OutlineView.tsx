@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { ChangeMark } from '../../diff/index.ts';
 import type { NodeId, Structure } from '../../model/types.ts';
 import { nodeIndex } from '../../model/queries.ts';
-import { nodeSummaryParts } from '../../words/nodeLabel.ts';
+import { markWords, nodeSpeechParts } from '../../words/chart.ts';
+import { childrenIndex } from '../../model/queries.ts';
 import { initialExpanded, outlineRows } from './outlineRows.ts';
 import './outline.css';
 
@@ -16,11 +17,12 @@ export interface OutlineViewProps {
 /**
  * The text alternative to a pane's chart (WCAG 2.2 1.1.1, 2.1.1): an ARIA tree with one treeitem per visible
  * node, keyboard per the APG tree pattern (up/down move, right opens or goes to the first report, left closes or
- * goes to the line manager, Home/End, Enter or Space selects). Each item's text says the node's name, holder and
- * change mark in words, and (for screen readers) its line manager. Printable as it stands.
+ * goes to the line manager, Home/End, Enter or Space selects). Each item's text is the chart box's accessible name
+ * (name, kind, holder, line manager, change mark in words, reports), so the chart and the outline say the same. Printable as it stands.
  */
 export function OutlineView({ structure, marks, selected, onSelect }: OutlineViewProps) {
   const index = useMemo(() => nodeIndex(structure), [structure]);
+  const children = useMemo(() => childrenIndex(structure.nodes), [structure]);
   const [expanded, setExpanded] = useState<Set<NodeId>>(() => initialExpanded(structure, 2, [...marks.keys(), ...(selected ? [selected] : [])]));
   const rows = useMemo(() => outlineRows(structure, expanded), [structure, expanded]);
   const [active, setActive] = useState<NodeId | null>(selected);
@@ -90,7 +92,10 @@ export function OutlineView({ structure, marks, selected, onSelect }: OutlineVie
         const id = r.node.id;
         const mark = marks.get(id) ?? 'unchanged';
         const manager = r.node.manager != null ? (index.get(r.node.manager)?.name ?? null) : null;
-        const words = nodeSummaryParts(r.node, manager, mark);
+        const markPart = markWords(mark);
+        const [name, ...rest] = nodeSpeechParts({
+          name: r.node.name, kind: r.node.kind, holder: r.node.holder, manager, mark, reports: children.get(id)?.length ?? 0,
+        });
         return (
           <li
             key={id}
@@ -124,14 +129,12 @@ export function OutlineView({ structure, marks, selected, onSelect }: OutlineVie
             >
               {r.hasChildren ? (r.expanded ? '▾' : '▸') : '·'}
             </span>
-            <bdi dir="auto" className="outline-name">{words.name}</bdi>
-            {words.holder !== null && (
-              <span className={words.holder === 'vacant' ? 'outline-holder outline-vacant' : 'outline-holder'}>
-                , <bdi dir="auto">{words.holder}</bdi>
+            <bdi dir="auto" className="outline-name">{name}</bdi>
+            {rest.map((part, i) => (
+              <span key={i} className={part === markPart ? `outline-mark outline-mark-${mark}` : undefined}>
+                , <bdi dir="auto">{part}</bdi>
               </span>
-            )}
-            <span className="visually-hidden">, <bdi dir="auto">{words.manager}</bdi></span>
-            {words.mark !== null && <span className={`outline-mark outline-mark-${mark}`}>, {words.mark}</span>}
+            ))}
           </li>
         );
       })}
