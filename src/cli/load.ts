@@ -3,6 +3,7 @@ import { parseWorkspace } from '../io/index.ts';
 import { resolveWorkspace, type ResolvedWorkspace, type StepError } from '../options/index.ts';
 import { blockedLine } from '../words/conflicts.ts';
 import type { CliIo } from './command.ts';
+import { InputError } from './readInput.ts';
 
 export type Loaded =
   | {
@@ -23,7 +24,12 @@ export function loadWorkspace(path: string, io: CliIo): Loaded {
     text = io.readText(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code ?? String(e);
+    const why =
+      e instanceof InputError ? e.message
+      : code === 'ENOENT' ? 'no such file'
+      : code === 'EISDIR' ? 'is a folder, not a file'
+      : code === 'EACCES' ? 'permission denied'
+      : (code ?? String(e));
     return { ok: false, stderr: [`${path}: cannot read: ${why}`] };
   }
   const parsed = parseWorkspace(text);
