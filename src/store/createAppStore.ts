@@ -12,6 +12,8 @@ import { loadView, sameSavedView, saveView } from './viewPersistence.ts';
 import { leedsWorkspace } from './leeds.ts';
 import { loadSaved, type LoadedSaved } from './persistence.ts';
 import { createConflictSlice } from './conflictSlice.ts';
+import { createVersionSlice } from './versionSlice.ts';
+import { indexedDbShelf, type VersionShelf } from './versions.ts';
 import { Autosave, createSaveSlice, type StorageChange } from './autosave.ts';
 import type { SaveStatus } from './types.ts';
 
@@ -25,6 +27,8 @@ export interface AppStoreOptions {
    * localStorage); tests pass their own to play two tabs.
    */
   listen?: (onChange: (change: StorageChange) => void) => void;
+  /** Where named versions are kept: the browser's IndexedDB when absent, nowhere when null. */
+  versions?: VersionShelf | null;
 }
 
 function browserStorage(): Storage | undefined {
@@ -61,6 +65,7 @@ export function createAppStore(opts: AppStoreOptions = {}) {
       ...createNoticeSlice(...a),
       ...createSaveSlice(autosave, status, saved.held)(...a),
       ...createConflictSlice(...a),
+      ...createVersionSlice(opts.versions === undefined ? indexedDbShelf() : opts.versions)(...a),
     })),
   );
   if (saved.notice) store.getState().notify(saved.held !== null || !saved.workspace ? 'error' : 'warning', saved.notice.text, saved.notice.details);

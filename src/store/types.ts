@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Draft } from 'immer';
 import type { Criterion, Judgement, NodeId, Score, Step, Workspace } from '../model/types.ts';
 import type { NotSavedReason } from '../words/saving.ts';
+import type { VersionInfo } from './versions.ts';
 
 export type Side = 'left' | 'right';
 export type PaneMode = 'split' | 'single';
@@ -129,6 +130,21 @@ export interface ConflictSlice {
   retargetStep: (optionId: string, index: number, from: NodeId, to: NodeId) => boolean;
 }
 
-export type AppState = WorkspaceSlice & EditSlice & HistorySlice & ViewSlice & NoticeSlice & SaveSlice & ConflictSlice;
+export interface VersionSlice {
+  /** Named versions kept in this browser, newest first (after refreshVersions). */
+  versions: VersionInfo[];
+  /** False where the browser has no IndexedDB. */
+  versionsAvailable: boolean;
+  refreshVersions: () => Promise<void>;
+  /** Keeps the workspace as it is now under `name`; false when refused (no name, no IndexedDB, a failed write). */
+  saveVersion: (name: string) => Promise<boolean>;
+  /** Makes a version the workspace, as one undoable change. */
+  restoreVersion: (id: string) => Promise<boolean>;
+  /** The version's workspace file text, for export; null when it cannot be had (with a notice). */
+  versionText: (id: string) => Promise<string | null>;
+  deleteVersion: (id: string) => Promise<void>;
+}
+
+export type AppState = WorkspaceSlice & EditSlice & HistorySlice & ViewSlice & NoticeSlice & SaveSlice & ConflictSlice & VersionSlice;
 
 export type Slice<T> = StateCreator<AppState, [['zustand/immer', never]], [], T>;

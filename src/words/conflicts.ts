@@ -88,3 +88,7 @@ export const CONFLICTS_HEADING = 'Conflicts: steps that no longer apply';
 export const NOT_APPRAISED = 'Options not appraised';
 /** App appraisal: an option left out of the table because it (or one it starts from) has steps that no longer apply. */
 export const notAppraisedWords = (title: string) => `“${title}” is not appraised: it has steps that no longer apply, or starts from an option that has (see Conflicts).`;
+
+/** After Import of a file whose steps partly no longer apply: it is imported all the same. */
+export const importedWithConflicts = (title: string, count: number) =>
+  `Imported “${title}”. ${count === 1 ? 'One step no longer applies' : `${count} steps no longer apply`}: see Conflicts.`;
