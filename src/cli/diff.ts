@@ -3,7 +3,7 @@ import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 import type { Structure } from '../model/types.ts';
 import { peopleChange, peopleMeasures } from '../model/people.ts';
-import { costEffect, fteChange, staffingChangeLine, staffingLine } from '../words/money.ts';
+import { costEffect, fteChange, organisationStaffing, staffingChangeLine, staffingLine } from '../words/money.ts';
 
 /** Both structures' staffing and cost, the change, and each node's own cost effect (people.md, Measures). */
 function staffingLines(a: Structure, b: Structure, currency: string | undefined): string[] {
@@ -12,6 +12,7 @@ function staffingLines(a: Structure, b: Structure, currency: string | undefined)
   return [
     `Staffing: ${staffingLine(c.from, currency)} → ${staffingLine(c.to, currency)}`,
     `  Change: ${staffingChangeLine(c.delta, currency)}`,
+    ...c.organisations.map((o) => `  ${names.get(o.id) ?? o.id}: ${organisationStaffing(o.from, 'from', currency)} → ${organisationStaffing(o.to, 'to', currency)}`),
     ...c.nodes.map((n) => `  ${names.get(n.node) ?? n.node} (${n.change}): ${fteChange(n.effect.fte)}, ${costEffect(n.effect.costMin, n.effect.costMax, currency)}`),
   ];
 }

@@ -50,3 +50,12 @@ describe('command line on a workspace with FTE and pay (people.md)', () => {
     expect(t.rows[1]!.evidence).toMatchObject({ id: 'cut', fte: 304, costMin: 9340000, costMax: 12365000, unpricedFte: 0, fteChange: -50.5, costMinChange: -60000, costMaxChange: -65000, unpricedFteChange: -50 });
   });
 });
+
+describe('Leeds: Education Leeds staff move into the council under Option 5', () => {
+  it('diff names both organisations with their staff before and after', async () => {
+    const { readFileSync } = await import('node:fs');
+    const out = diff.run(['fixtures/leeds.json', 'leeds-2006', 'option-5'], { readText: (p) => readFileSync(p, 'utf8') });
+    expect(out.stdout).toContain('  Leeds City Council: no FTE recorded → 1,150 FTE, no pay recorded');
+    expect(out.stdout).toContain('  Education Leeds: 1,150 FTE, no pay recorded → no longer a separate organisation');
+  });
+});
