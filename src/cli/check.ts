@@ -1,5 +1,7 @@
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace } from './load.ts';
+import { peopleMeasures } from '../model/people.ts';
+import { staffingLine } from '../words/money.ts';
 
 export const check: Command = {
   name: 'check',
@@ -13,9 +15,11 @@ export const check: Command = {
     const { workspace, conflicts } = loaded;
     // format.md: a step that does not apply is an error; the file still loads, so every other command keeps working.
     if (conflicts.length > 0) return { code: 1, stderr: conflicts.map((c) => `${path}: ${c.message}`) };
+    const people = peopleMeasures(workspace.baseline);
+    const staffing = people.hasFte ? `; baseline ${staffingLine(people.total, workspace.currency)}` : '';
     return {
       code: 0,
-      stdout: `${path}: valid — "${workspace.title}", ${workspace.baseline.nodes.length} nodes, ${workspace.options.length} options`,
+      stdout: `${path}: valid — "${workspace.title}", ${workspace.baseline.nodes.length} nodes, ${workspace.options.length} options${staffing}`,
     };
   },
 };

@@ -5,6 +5,7 @@ import { ConfirmProvider } from './dialogs/ConfirmProvider.tsx';
 import { ConflictsPanel } from './conflicts/ConflictsPanel.tsx';
 import { SaveIndicator } from './saving/SaveIndicator.tsx';
 import { Notices } from './Notices.tsx';
+import { LiveAnnouncer } from './LiveAnnouncer.tsx';
 import { ReasonPrompt } from './steps/ReasonPrompt.tsx';
 import { Pane } from './panes/Pane.tsx';
 import { PaneHandlesContext, type PaneHandles } from './panes/paneHandles.ts';
@@ -79,6 +80,7 @@ export function App() {
             </header>
             <Toolbar />
             <Notices />
+            <LiveAnnouncer />
             <ReasonPrompt />
             <WorkspaceErrors />
             <ConflictsPanel />
