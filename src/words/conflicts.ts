@@ -92,3 +92,9 @@ export const notAppraisedWords = (title: string) => `“${title}” is not appra
 /** After Import of a file whose steps partly no longer apply: it is imported all the same. */
 export const importedWithConflicts = (title: string, count: number) =>
   `Imported “${title}”. ${count === 1 ? 'One step no longer applies' : `${count} steps no longer apply`}: see Conflicts.`;
+
+/** Under a pane's title when it shows a blocked option. */
+export const provisionalPaneWords = (own: boolean) =>
+  own
+    ? 'Provisional: some steps no longer apply and are left out of this chart (see Conflicts).'
+    : 'Provisional: it starts from an option whose steps no longer all apply (see Conflicts).';

@@ -1,6 +1,6 @@
 import type { Side } from '../../store/types.ts';
 import { useAppStore } from '../../store/index.ts';
-import { selectCenterRequest, selectComparison, selectSelected, selectStructure, selectWorkspace } from '../../store/selectors.ts';
+import { selectCenterRequest, selectComparison, selectResolved, selectSelected, selectStructure, selectWorkspace } from '../../store/selectors.ts';
 import { useAppStoreApi } from '../../store/storeContext.ts';
 import { useMoveInStructure } from './useMoveInStructure.ts';
 import { PaneChart } from './PaneChart.tsx';
@@ -12,6 +12,7 @@ import { usePaneHandles } from './paneHandles.ts';
 import { zoomKey } from '../chart/ZoomControls.tsx';
 import { useState } from 'react';
 import { OutlineView } from '../outline/OutlineView.tsx';
+import { provisionalPaneWords } from '../../words/conflicts.ts';
 
 const NO_MARKS: ReadonlyMap<NodeId, ChangeMark> = new Map();
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
@@ -23,6 +24,7 @@ export function Pane({ side }: { side: Side }) {
   const comparison = useAppStore(selectComparison);
   const selected = useAppStore(selectSelected);
   const centerRequest = useAppStore(selectCenterRequest);
+  const blockers = useAppStore((s) => selectResolved(s).blockedBy.get(s.view[side]));
   const isBaseline = useAppStore((s) => selectWorkspace(s).baseline.id === s.view[side]);
   const focused = useAppStore((s) => s.view.focus === side);
   const sync = useAppStore((s) => s.view.sync);
@@ -59,6 +61,7 @@ export function Pane({ side }: { side: Side }) {
       <header className="pane-header">
         <h2>{structure?.title ?? id}</h2>
         <p className="pane-hint">{isBaseline ? 'Baseline: dropping a unit starts a new option' : 'Option: drag a unit onto its new manager'}</p>
+        {blockers ? <p className="pane-provisional">{provisionalPaneWords(blockers[0] === id)}</p> : null}
         <div className="pane-show" role="group" aria-label={`${label}: show as`}>
           <button type="button" aria-pressed={show === 'chart'} onClick={() => setShow('chart')}>Chart</button>
           <button type="button" aria-pressed={show === 'outline'} onClick={() => setShow('outline')}>Outline</button>
