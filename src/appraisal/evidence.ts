@@ -1,5 +1,5 @@
 import type { FunctionId, LinkKind, NodeId, OrgNode, Structure, Workspace } from '../model/types.ts';
-import { childrenIndex, lineOf, nodeIndex } from '../model/queries.ts';
+import { childrenIndex, linePlaces, nodeIndex } from '../model/queries.ts';
 import { measure, type Measures } from '../model/measures.ts';
 import { peopleMeasures, staffingDelta } from '../model/people.ts';
 import { diffCounts, diffStructures, type DiffCounts } from '../diff/index.ts';
@@ -93,9 +93,10 @@ function organisationRoots(s: Structure, roots: readonly NodeId[], index: Readon
 
 /** Baseline nodes still present whose organisation (the root of their line) has changed, in the structure's node order. */
 function movedAcross(baseline: Structure, s: Structure, index: ReadonlyMap<NodeId, OrgNode>): Named[] {
-  const before = nodeIndex(baseline);
+  const was = linePlaces(nodeIndex(baseline));
+  const is = linePlaces(index);
   return s.nodes
-    .filter((n) => before.has(n.id) && lineOf(before, n.id).at(-1) !== lineOf(index, n.id).at(-1))
+    .filter((n) => was.has(n.id) && was.get(n.id)!.root !== is.get(n.id)?.root)
     .map((n) => named(index, n.id)!);
 }
 
@@ -114,7 +115,7 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
   const index = nodeIndex(s);
   let m = measure(s);
   const lead = chooseLead(s, index, m, leads);
-  const leadRoot = lead ? lineOf(index, lead.id).at(-1) : undefined;
+  const leadRoot = lead ? linePlaces(index).get(lead.id)?.root : undefined;
   if (leadRoot !== undefined && leadRoot !== m.home) m = measure(s, { home: leadRoot });
   const reports = lead ? (childrenIndex(s.nodes).get(lead.id) ?? []) : [];
   const fn = functionNamer(s);
