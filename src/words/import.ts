@@ -150,3 +150,7 @@ export function importedNotice(title: string, asOption: boolean, warnings: numbe
   const what = asOption ? `Added "${title}" as an option, its steps derived from the difference.` : `Imported "${title}" as a new workspace.`;
   return warnings === 0 ? what : `${what} ${warnings} warning${warnings === 1 ? '' : 's'}: listed below.`;
 }
+
+/** Said in the import dialog when a file was not UTF-8: how it was read, so an officer can check the £ signs and names. */
+export const encodingNote = (file: string, encoding: string): string =>
+  `${q(file)} is not UTF-8: read as ${encoding === 'windows-1252' ? 'Windows-1252 (as Excel saves CSV)' : encoding.toUpperCase()}. Check that names and £ signs look right.`;
