@@ -27,7 +27,7 @@ export function warningWords(w: ImportWarning): string {
     case 'junior-fte-blank':
       return `${at}: number of posts ${w.value === '' ? 'is blank' : `${q(w.value)} is not a number`}; counted as 0 FTE`;
     case 'pay-unusable':
-      return `${at}: pay ${w.value === '' ? 'is blank' : `${q(w.value)} is not a usable figure`}; ${q(w.ref)} left unpriced for this row`;
+      return `${at}: ${w.value === '' ? 'pay is blank' : parseFloat(w.value) === 0 ? 'pay given as 0' : `pay ${q(w.value)} is not a usable figure`}; ${q(w.ref)} left unpriced`;
     case 'unknown-manager':
       return `${at}: reports to ${q(w.manager)}, ${w.eliminated ? 'an eliminated post' : 'which is not a post in the file'}; ${q(w.ref)} made a root`;
     case 'reports-to-itself':
