@@ -108,10 +108,10 @@ describe('building Leeds Option 5 on screen', () => {
     await page.getByRole('tab', { name: 'Details' }).click();
     let steps = 0;
 
-    // 1. The Director's post becomes vacant, with a note: one update step (keyboard).
+    // 1. A new Director, with a note: one update step (keyboard).
     await ui.select("Director of Children's Services");
     await ui.press('Edit details', 'keyboard');
-    await ui.dialog().getByLabel('Vacant').check();
+    await ui.dialog().getByLabel('Holder').fill('Nigel Richardson');
     await ui.dialog().getByLabel('Note').fill("A new Director of Children's Services leads the integrated directorate.");
     await ui.finish('Covering 4.3: under the leadership of a new Director of Children’s Services.', 'Save details');
     await expectSteps(page, ++steps);
@@ -135,6 +135,7 @@ describe('building Leeds Option 5 on screen', () => {
       ['School Improvement and Standards', 'Deputy Director, Education and Learning'],
       ['Special Educational Needs and Inclusion', 'Deputy Director, Education and Learning'],
       ['School Admissions and Place Planning', 'Deputy Director, Education and Learning'],
+      ['Education Leeds staff (all services)', 'Deputy Director, Education and Learning'],
       ["Children's Social Care", 'Deputy Director, Targeted and Specialist Services'],
       ['Early Years', 'Deputy Director, Targeted and Specialist Services'],
       ['Youth Services', 'Deputy Director, Targeted and Specialist Services'],
@@ -161,6 +162,13 @@ describe('building Leeds Option 5 on screen', () => {
     await prompt.getByLabel('Add a reason').fill('Covering 3.4: largely school-facing');
     await prompt.getByRole('button', { name: 'Save reason' }).click();
     await prompt.waitFor({ state: 'detached' });
+
+    // The company's business support is named for what it serves.
+    await ui.select('Business Support (school- and company-facing)');
+    await ui.press('Edit details');
+    await ui.dialog().getByLabel('Name').fill('Business Support for schools and education services');
+    await ui.finish('Covering 3.4', 'Save details');
+    await expectSteps(page, ++steps);
 
     // 11. The two Chief Officer posts give way to the targeted services deputy.
     for (const officer of ["Chief Officer, Children's Social Care", 'Chief Officer, Early Years and Youth Services']) {
@@ -208,6 +216,22 @@ describe('building Leeds Option 5 on screen', () => {
       await ui.select(body);
       await ui.press('Remove', 'keyboard');
       await ui.finish('Covering 6.1 ii', 'Remove');
+      await expectSteps(page, ++steps);
+    }
+
+    // Holders on the option's date (public record); the DCS Unit kept, with a note.
+    for (const [post, holder] of [
+      ['Chief Executive', 'Tom Riordan'],
+      ["Executive Member for Children's Services (Lead Member)", 'Cllr Judith Blake'],
+      ['Executive Member for Learning', null],
+      ['DCS Unit', undefined],
+    ] as const) {
+      await ui.select(post);
+      await ui.press('Edit details', 'keyboard');
+      if (holder === null) await ui.dialog().getByLabel('Vacant').check();
+      else if (holder) await ui.dialog().getByLabel('Holder').fill(holder);
+      else await ui.dialog().getByLabel('Note').fill('Its future is not stated in the papers (inferred).');
+      await ui.finish('Public record', 'Save details');
       await expectSteps(page, ++steps);
     }
     await page.screenshot({ path: join(SHOTS, 'built-option-5.png') });
