@@ -33,6 +33,15 @@ describe('addSteps', () => {
     expect(lastNotice(store)).toMatch(/^Two refused: step 2 of 2 would fail: no node .*Scrutiny Board/);
   });
 
+  it('refuses a step that would make options derived from this one fail, naming them', () => {
+    const store = fresh();
+    const before = store.getState().workspace;
+    // Options 2-4 start from Option 1 and change the Chief Officers' lines.
+    expect(store.getState().addSteps('option-1', [{ op: 'merge', nodes: ['chief-officer-early-years'], into: 'dcs' }], 'Merge')).toBe(false);
+    expect(lastNotice(store)).toMatch(/^Merge refused: \d+ steps? of “Option \d.*”.*which starts? from “Option 1.*”, would then fail\.$/);
+    expect(store.getState().workspace).toBe(before);
+  });
+
   it('does not edit the baseline', () => {
     const store = fresh();
     expect(store.getState().addSteps('leeds-2006', [{ op: 'remove', node: 'iscb' }], 'Remove')).toBe(false);
