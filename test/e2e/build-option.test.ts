@@ -149,7 +149,7 @@ describe('building Leeds Option 5 on screen', () => {
       await expectSteps(page, ++steps);
     }
     const right = page.locator('[data-pane="right"]');
-    await ui.select('Business Support (school- and company-facing)');
+    await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: 'Fit', exact: true }).click();
     const from = await settledCentre(right.locator('g.node[data-node-id="el-business-support"] rect.oo-box'));
     const onto = await settledCentre(right.locator('g.node[data-node-id="deputy-director-learning"] rect.oo-box'));
     await page.mouse.move(from.x, from.y);
@@ -158,6 +158,7 @@ describe('building Leeds Option 5 on screen', () => {
     await page.mouse.move(onto.x, onto.y, { steps: 12 });
     await page.mouse.up();
     await expectSteps(page, ++steps);
+    await page.screenshot({ path: join(SHOTS, 'after-drag-reason-prompt.png') });
     const prompt = page.getByRole('region', { name: 'Add a reason' });
     await prompt.getByLabel('Add a reason').fill('Covering 3.4: largely school-facing');
     await prompt.getByRole('button', { name: 'Save reason' }).click();
