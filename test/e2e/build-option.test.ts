@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
@@ -11,6 +12,7 @@ import { STORAGE_KEY } from '../../src/store/persistence.ts';
 
 const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: StaticServer;
 let browser: Browser;
@@ -249,6 +251,43 @@ describe('building Leeds Option 5 on screen', () => {
     const mine = diffStructures(ws.baseline, resolved.structures.get(built.id)!);
     expect({ ...mine, to: 'option-5' }).toEqual(shipped);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** axe-core's WCAG 2.2 AA violations within `selector` (the editors; the charts have their own test), one line each. */
+async function violations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (within) => {
+    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const result = await axe.run({ include: [within] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
+  }, selector);
+}
+
+describe('the editors in Chromium', () => {
+  it('the Details panel and every editor dialog have no axe violations; Escape closes each and focus comes back', { timeout: 300_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
+    const ui = screenOf(page);
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await ui.select('Deputy Director, Education and Learning');
+    expect(await violations(page, '#side-panel-details'), 'Details panel').toEqual([]);
+    for (const label of ['Add post', 'Add unit', 'Edit details', 'Move to…', 'Merge into…', 'Remove', 'Add link…', 'Assign function…']) {
+      const button = ui.details.getByRole('button', { name: label, exact: true });
+      await ui.press(label);
+      expect(await violations(page, '[role="dialog"]'), label).toEqual([]);
+      await page.keyboard.press('Escape');
+      await ui.dialog().waitFor({ state: 'detached' });
+      expect(await button.evaluate((b) => b === document.activeElement), `focus back on ${label}`).toBe(true);
+    }
+    await page.getByRole('tab', { name: /^Steps/ }).click();
+    await page.getByRole('button', { name: 'Edit step 2', exact: true }).click();
+    await ui.dialog().waitFor();
+    expect(await violations(page, '[role="dialog"]'), 'Edit step').toEqual([]);
     await context.close();
   });
 });
