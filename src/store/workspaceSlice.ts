@@ -58,9 +58,8 @@ export const createWorkspaceSlice =
           return false;
         }
         const step: MoveStep = why ? { op: 'move', node, to, why } : { op: 'move', node, to };
-        return get().commit((draft) => {
-          draft.options.find((o) => o.id === optionId)?.steps.push(step);
-        });
+        // addSteps also refuses a move that would break options derived from this one.
+        return get().addSteps(optionId, [step], `Move ${what}`);
       },
 
       newOptionFrom: (baseId, firstStep?: Step) => {
