@@ -1,6 +1,7 @@
 import type { FunctionId, LinkKind, NodeId, OrgNode, Structure, Workspace } from '../model/types.ts';
 import { childrenIndex, linePlaces, nodeIndex } from '../model/queries.ts';
 import { measure, type Measures } from '../model/measures.ts';
+import { peopleMeasures, staffingDelta } from '../model/people.ts';
 import { diffCounts, diffStructures, type DiffCounts } from '../diff/index.ts';
 import { inferLead } from './lead.ts';
 
@@ -40,6 +41,16 @@ export interface Evidence {
   disruption: DiffCounts;
   /** Nodes kept from the baseline whose organisation (root of their line) differs from the baseline's: transfers between organisations (A6). */
   movedAcross: Named[];
+  /** Staffing and cost a year, unrounded (people.md, Measures): the sum of `fte`, the cost range of priced nodes, the FTE with no pay. */
+  fte: number;
+  costMin: number;
+  costMax: number;
+  unpricedFte: number;
+  /** The same less the baseline's (0 for the baseline): criterion (d) value for money. */
+  fteChange: number;
+  costMinChange: number;
+  costMaxChange: number;
+  unpricedFteChange: number;
 }
 
 const named = (index: ReadonlyMap<NodeId, OrgNode>, id: NodeId | null | undefined): Named | null => {
@@ -89,6 +100,16 @@ function movedAcross(baseline: Structure, s: Structure, index: ReadonlyMap<NodeI
     .map((n) => named(index, n.id)!);
 }
 
+/** Staffing and cost of `s` and their change from the baseline (people.md: "appraise --json gives each row's evidence …"). */
+function staffingEvidence(baseline: Structure, s: Structure): Pick<Evidence, 'fte' | 'costMin' | 'costMax' | 'unpricedFte' | 'fteChange' | 'costMinChange' | 'costMaxChange' | 'unpricedFteChange'> {
+  const here = peopleMeasures(s).total;
+  const d = staffingDelta(peopleMeasures(baseline).total, here);
+  return {
+    fte: here.fte, costMin: here.costMin, costMax: here.costMax, unpricedFte: here.unpricedFte,
+    fteChange: d.fte, costMinChange: d.costMin, costMaxChange: d.costMax, unpricedFteChange: d.unpricedFte,
+  };
+}
+
 /** Evidence for one structure; `leads` are the leads to look for first, in order; `baseline` is what disruption is counted against. */
 function structureEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
   const index = nodeIndex(s);
@@ -121,6 +142,7 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
     links,
     disruption: diffCounts(diffStructures(baseline, s)),
     movedAcross: isBaseline ? [] : movedAcross(baseline, s, index),
+    ...staffingEvidence(baseline, s),
   };
 }
 
