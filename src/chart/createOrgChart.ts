@@ -84,8 +84,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   let height = el.clientHeight || DEFAULT_HEIGHT;
   let activeId: NodeId | null = null;
   let applying = false;
-  /** Until the user pans or zooms, a change of the pane's size re-opens the first view. */
-  let userMoved = false;
+  /** The view a change of the pane's size keeps: the first view or the fit, until the user pans or zooms. */
+  let kept: 'first' | 'fit' | 'user' = 'first';
   let destroyed = false;
   let drawnRegion: { x0: number; y0: number; x1: number; y1: number } | null = null;
   let drawnCoarse = false;
@@ -106,6 +106,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   const linksG = group(chartG, 'links-wrapper');
   const connectionsG = group(chartG, 'connections-wrapper');
   const nodesG = group(chartG, 'nodes-wrapper');
+  // Chromium makes an SVG element with focus listeners focusable; the boxes are the tab stops, not their group.
+  nodesG.setAttribute('tabindex', '-1');
   el.appendChild(svg);
   const drawn = new Map<NodeId, SVGGElement>();
   const edgeEls = new Map<NodeId, SVGPathElement>();
@@ -118,7 +120,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       const t = event.transform;
       transform = { x: t.x, y: t.y, k: t.k };
       chartG.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-      if (event.sourceEvent) userMoved = true;
+      if (event.sourceEvent) kept = 'user';
       drawWindow(false);
       if (!applying && !destroyed) callbacks.onZoom?.({ ...transform });
     });
@@ -227,7 +229,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
         edgeEls.set(e.parent, p);
         linksG.appendChild(p);
       }
-      if (p.getAttribute('d') !== e.d) p.setAttribute('d', e.d);
+      const d = e.d();
+      if (p.getAttribute('d') !== d) p.setAttribute('d', d);
     }
     for (const [id, p] of edgeEls) {
       if (edgesKept.has(id)) continue;
@@ -259,7 +262,10 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     const before = activeId;
     activeId = id;
     const t = follow(transform, n, width, height);
-    if (t !== transform) applyTransform(t, true);
+    if (t !== transform) {
+      kept = 'user';
+      applyTransform(t, true);
+    }
     drawWindow(true);
     refreshTabIndex(before);
     drawn.get(id)?.focus({ preventScroll: true });
@@ -291,7 +297,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       if (box.width === width && box.height === height) return;
       width = box.width;
       height = box.height;
-      if (!userMoved && layout) applyTransform(firstView(layout, width, height), true);
+      if (kept !== 'user' && layout) applyTransform((kept === 'fit' ? fitView : firstView)(layout, width, height), true);
       else drawWindow(true);
     })
     : null;
@@ -306,11 +312,16 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       const fresh = !prev || prev.structure.id !== next.structure.id;
       if (fresh) {
         collapsed = defaultCollapsed(next.structure, next.marks);
-        userMoved = false;
+        kept = 'first';
         activeId = null;
         drawnRegion = null;
       }
-      if (fresh || prev.structure !== next.structure || !sameMarks(prev.marks, next.marks) || prev.linkMarks !== next.linkMarks) {
+      if (!fresh && prev.structure === next.structure && layout && (!sameMarks(prev.marks, next.marks) || prev.linkMarks !== next.linkMarks)) {
+        // Same boxes in the same places (the other pane changed): only the marks are new.
+        for (const n of layout.nodes) n.mark = next.marks.get(n.id) ?? 'unchanged';
+        speechOf = linkSpeech(next);
+        drawWindow(true);
+      } else if (fresh || prev.structure !== next.structure) {
         render();
         if (fresh && layout) applyTransform(firstView(layout, width, height), true);
       } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable) {
@@ -329,20 +340,20 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     },
     fit() {
       if (!layout) return;
-      userMoved = false;
+      kept = 'fit';
       applyTransform(fitView(layout, width, height), true);
     },
     resetView() {
       if (!layout) return;
-      userMoved = false;
+      kept = 'first';
       applyTransform(firstView(layout, width, height), true);
     },
     zoomIn() {
-      userMoved = true;
+      kept = 'user';
       applyTransform(zoomBy(transform, ZOOM_STEP, width, height), true);
     },
     zoomOut() {
-      userMoved = true;
+      kept = 'user';
       applyTransform(zoomBy(transform, 1 / ZOOM_STEP, width, height), true);
     },
     expandAll() {
@@ -367,6 +378,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       if (!n) return;
       const before = activeId;
       activeId = id;
+      kept = 'user';
       applyTransform(centreOn(transform, n, width, height), true);
       drawWindow(true);
       refreshTabIndex(before);
