@@ -18,7 +18,7 @@ import type { ChangeMark } from './styles.ts';
 import { LINE_COLOUR } from './styles.ts';
 import { connectionDefs } from './connections.ts';
 import type { ViewTransform } from './view.ts';
-import { centreOn, COARSE_BELOW, firstView, fitView, follow, MAX_SCALE, MIN_SCALE, visibleRegion, ZOOM_STEP, zoomBy } from './view.ts';
+import { centreOn, COARSE_BELOW, firstChange, firstView, fitView, follow, MAX_SCALE, MIN_SCALE, visibleRegion, ZOOM_STEP, zoomBy } from './view.ts';
 
 export type { ViewTransform };
 
@@ -106,6 +106,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   const linksG = group(chartG, 'links-wrapper');
   const connectionsG = group(chartG, 'connections-wrapper');
   const nodesG = group(chartG, 'nodes-wrapper');
+  const badgesG = group(chartG, 'link-badges');
+  badgesG.setAttribute('pointer-events', 'none');
   // Chromium makes an SVG element with focus listeners focusable; the boxes are the tab stops, not their group.
   nodesG.setAttribute('tabindex', '-1');
   el.appendChild(svg);
@@ -237,8 +239,11 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       p.remove();
       edgeEls.delete(id);
     }
-    drawConnections(connectionsG, input.structure, layout, input.linkMarks, region, prefix);
+    drawConnections({ links: connectionsG, badges: badgesG }, input.structure, layout, input.linkMarks, region, prefix);
   }
+
+  /** The first view, with the highest change in sight. */
+  const opening = (l: Layout): ViewTransform => firstView(l, width, height, firstChange(l));
 
   function refreshTabIndex(before: NodeId | null): void {
     if (before !== null) drawn.get(before)?.setAttribute('tabindex', '-1');
@@ -297,7 +302,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       if (box.width === width && box.height === height) return;
       width = box.width;
       height = box.height;
-      if (kept !== 'user' && layout) applyTransform((kept === 'fit' ? fitView : firstView)(layout, width, height), true);
+      if (kept !== 'user' && layout) applyTransform(kept === 'fit' ? fitView(layout, width, height) : opening(layout), true);
       else drawWindow(true);
     })
     : null;
@@ -316,17 +321,22 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
         activeId = null;
         drawnRegion = null;
       }
-      if (!fresh && prev.structure === next.structure && layout && (!sameMarks(prev.marks, next.marks) || prev.linkMarks !== next.linkMarks)) {
+      const marksChanged = !fresh && (!sameMarks(prev.marks, next.marks) || prev.linkMarks !== next.linkMarks);
+      if (fresh || prev.structure !== next.structure) {
+        render();
+        if (fresh && layout) applyTransform(opening(layout), true);
+      } else if (marksChanged && layout) {
         // Same boxes in the same places (the other pane changed): only the marks are new.
         for (const n of layout.nodes) n.mark = next.marks.get(n.id) ?? 'unchanged';
         speechOf = linkSpeech(next);
         drawWindow(true);
-      } else if (fresh || prev.structure !== next.structure) {
-        render();
-        if (fresh && layout) applyTransform(firstView(layout, width, height), true);
       } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable) {
         if (next.selectedId !== null && layout?.byId.has(next.selectedId)) activeId = next.selectedId;
         drawWindow(true);
+      }
+      // Marks that arrive after the first view (the other pane was resolved later) bring their changes into it.
+      if (marksChanged && layout && kept === 'first' && prev.marks.size === 0) {
+        applyTransform(opening(layout), true);
       }
     },
     destroy() {
@@ -346,7 +356,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     resetView() {
       if (!layout) return;
       kept = 'first';
-      applyTransform(firstView(layout, width, height), true);
+      applyTransform(opening(layout), true);
     },
     zoomIn() {
       kept = 'user';
@@ -365,7 +375,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       const parents = drawnParents(input.structure);
       collapsed = new Set([...parents.values()].filter((p) => parents.has(p)));
       render();
-      if (layout) applyTransform(firstView(layout, width, height), true);
+      if (layout) applyTransform(opening(layout), true);
     },
     center(id) {
       if (!input || destroyed) return;

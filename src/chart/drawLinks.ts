@@ -16,11 +16,15 @@ type LinkElement = SVGGElement & { __ooKey?: string };
 /**
  * Draws the typed links whose two ends are drawn boxes and whose span meets `region`, under the boxes so they never
  * cross a name. A link added or removed against the other pane gets a halo in the mark's colour and a badge at its
- * middle ("NEW LINK", "LINK REMOVED"), so the change is on the chart and not colour alone.
+ * middle ("NEW LINK", "LINK REMOVED"), drawn over the boxes so a short link between neighbours still shows it; so the
+ * change is on the chart, and not in colour alone.
  */
-export function drawConnections(container: SVGGElement, s: Structure, layout: Layout, marks: ReadonlyMap<string, LinkMark> | undefined, region: Rect, prefix: string): void {
+export function drawConnections(layers: { links: SVGGElement; badges: SVGGElement }, s: Structure, layout: Layout, marks: ReadonlyMap<string, LinkMark> | undefined, region: Rect, prefix: string): void {
+  const container = layers.links;
   const existing = new Map<string, LinkElement>();
   for (const el of container.children) existing.set(el.getAttribute('data-link') ?? '', el as LinkElement);
+  const badges = new Map<string, Element>();
+  for (const el of layers.badges.children) badges.set(el.getAttribute('data-link') ?? '', el);
   const keep = new Set<string>();
   for (const l of s.links ?? []) {
     if (l.from === l.to) continue;
@@ -48,6 +52,7 @@ export function drawConnections(container: SVGGElement, s: Structure, layout: La
     if (g.__ooKey === drawKey) continue;
     g.__ooKey = drawKey;
     g.replaceChildren();
+    badges.get(key)?.remove();
     g.setAttribute('data-link-kind', l.kind);
     if (mark) g.setAttribute('data-link-change', mark);
     else g.removeAttribute('data-link-change');
@@ -61,13 +66,14 @@ export function drawConnections(container: SVGGElement, s: Structure, layout: La
     if (mark && m) {
       const text = LINK_BADGE[mark];
       const w = textWidth(text, SMALL_SIZE, true) + text.length * 0.6 + 14;
-      const badge = add(g, 'g', { class: 'oo-link-badge', transform: `translate(${path.mid.x - w / 2},${path.mid.y - 8})`, 'font-family': FONT_FAMILY });
+      const badge = add(layers.badges, 'g', { class: 'oo-link-badge', 'data-link': key, 'data-link-change': mark, transform: `translate(${path.mid.x - w / 2},${path.mid.y - 8})`, 'font-family': FONT_FAMILY });
       add(badge, 'rect', { width: w, height: 16, rx: 8, fill: m.colour });
       const t = add(badge, 'text', { x: w / 2, y: 11.5, 'text-anchor': 'middle', 'font-size': SMALL_SIZE, 'font-weight': 'bold', 'letter-spacing': 0.6, fill: '#fff' });
       t.textContent = text;
     }
   }
   for (const [key, el] of existing) if (!keep.has(key)) el.remove();
+  for (const [key, el] of badges) if (!keep.has(key)) el.remove();
 }
 
 function add(parent: Element, tag: string, attrs: Record<string, string | number | null>): SVGElement {

@@ -148,8 +148,8 @@ describe('the charts in Chromium at 1440x900', () => {
     await node(page, 'left', 'director').waitFor();
     await page.getByLabel('Right', { exact: true }).selectOption('project-ends');
     await pane(page, 'right').locator('g.connection[data-link-change="added"]').waitFor();
-    expect(await pane(page, 'left').locator('g.connection[data-link-change="removed"] .oo-link-badge').textContent()).toBe('LINK REMOVED');
-    expect(await pane(page, 'right').locator('g.connection[data-link-change="added"] .oo-link-badge').textContent()).toBe('NEW LINK');
+    expect(await pane(page, 'left').locator('.oo-link-badge[data-link-change="removed"]').textContent()).toBe('LINK REMOVED');
+    expect(await pane(page, 'right').locator('.oo-link-badge[data-link-change="added"]').textContent()).toBe('NEW LINK');
     // The two partnership links between the director and the Solicitor's Office run apart.
     const partnership = await pane(page, 'left').locator('g.connection[data-link-kind="partnership"] path.oo-link').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
     expect(partnership).toHaveLength(2);
