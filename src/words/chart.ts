@@ -34,10 +34,11 @@ export function markWords(mark: ChangeMark): string | null {
 }
 
 /**
- * A box's accessible name: "Director of Children's Services, post, held by Jane Doe, reports to Chief Executive,
- * moved (new line manager), 4 reports". Whether its reports are folded is said by aria-expanded, not here.
+ * The parts of a box's accessible name, each worded, the node's own name first: "Director of Children's Services",
+ * "post", "held by Jane Doe", "reports to Chief Executive", "moved (new line manager)", "4 reports". The outline shows
+ * them as its visible text (each isolated for bidi), so its accessible name is its visible text (WCAG 2.5.3).
  */
-export function nodeSpeech(s: NodeSpeech): string {
+export function nodeSpeechParts(s: NodeSpeech): string[] {
   const parts = [s.name, s.kind];
   const holder = holderWords(s);
   if (holder) parts.push(holder);
@@ -46,7 +47,15 @@ export function nodeSpeech(s: NodeSpeech): string {
   if (mark) parts.push(mark);
   if (s.reports > 0) parts.push(s.reports === 1 ? '1 report' : `${s.reports} reports`);
   for (const l of s.linkChanges ?? []) parts.push(l);
-  return parts.join(', ');
+  return parts;
+}
+
+/**
+ * A box's accessible name: "Director of Children's Services, post, held by Jane Doe, reports to Chief Executive,
+ * moved (new line manager), 4 reports". Whether its reports are folded is said by aria-expanded, not here.
+ */
+export function nodeSpeech(s: NodeSpeech): string {
+  return nodeSpeechParts(s).join(', ');
 }
 
 export type LinkMark = 'added' | 'removed';

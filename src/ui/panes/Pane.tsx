@@ -10,6 +10,8 @@ import { ChartBoundary } from './ChartBoundary.tsx';
 import { linkMarksOf } from './linkMarks.ts';
 import { usePaneHandles } from './paneHandles.ts';
 import { zoomKey } from '../chart/ZoomControls.tsx';
+import { useState } from 'react';
+import { OutlineView } from '../outline/OutlineView.tsx';
 
 const NO_MARKS: ReadonlyMap<NodeId, ChangeMark> = new Map();
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
@@ -29,6 +31,13 @@ export function Pane({ side }: { side: Side }) {
   const marks = comparison ? (side === 'left' ? comparison.leftMarks : comparison.rightMarks) : NO_MARKS;
   const linkMarks = linkMarksOf(comparison?.diff ?? null, side);
   const label = side === 'left' ? 'Left pane' : 'Right pane';
+  /** A drag gives no reason: once the step is in, ask for one without blocking (a Board paper should not say "no reason given" by accident). */
+  const moveThenAskReason = async (node: NodeId, to: NodeId | null) => {
+    const optionId = await move(id, node, to);
+    const steps = optionId ? store.getState().workspace.options.find((o) => o.id === optionId)?.steps : undefined;
+    if (optionId && steps && steps.length > 0) store.getState().askReason(optionId, steps.length - 1);
+  };
+  const [show, setShow] = useState<'chart' | 'outline'>('chart');
 
   return (
     <section
@@ -50,8 +59,14 @@ export function Pane({ side }: { side: Side }) {
       <header className="pane-header">
         <h2>{structure?.title ?? id}</h2>
         <p className="pane-hint">{isBaseline ? 'Baseline: dropping a unit starts a new option' : 'Option: drag a unit onto its new manager'}</p>
+        <div className="pane-show" role="group" aria-label={`${label}: show as`}>
+          <button type="button" aria-pressed={show === 'chart'} onClick={() => setShow('chart')}>Chart</button>
+          <button type="button" aria-pressed={show === 'outline'} onClick={() => setShow('outline')}>Outline</button>
+        </div>
       </header>
-      {structure ? (
+      {structure && show === 'outline' ? (
+        <OutlineView structure={structure} marks={marks} selected={selected} onSelect={(node) => store.getState().select(node, true)} />
+      ) : structure ? (
         <ChartBoundary key={structure.id} title={structure.title}>
           <PaneChart
           side={side}
@@ -63,7 +78,7 @@ export function Pane({ side }: { side: Side }) {
           selected={selected}
           centerRequest={centerRequest}
           onSelect={(node) => store.getState().select(node)}
-          onMove={(node, to) => void move(id, node, to)}
+          onMove={(node, to) => void moveThenAskReason(node, to)}
           onRefused={(reason) => store.getState().notify('warning', `Move refused: ${reason}`)}
           />
         </ChartBoundary>
