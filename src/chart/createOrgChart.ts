@@ -2,10 +2,9 @@ import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
-import { linkKey } from '../model/queries.ts';
 import type { NodeId, Structure } from '../model/types.ts';
 import type { LinkMark } from '../words/chart.ts';
-import { linkChangeWords, nodeSpeech } from '../words/chart.ts';
+import { nodeSpeech } from '../words/chart.ts';
 import { ancestorsOf, defaultCollapsed, drawnParents } from './data.ts';
 import { createNodeDrag } from './drag.ts';
 import { createNodeElement, drawNode } from './drawNode.ts';
@@ -13,9 +12,9 @@ import type { DrawContext } from './drawNode.ts';
 import { treeKey } from './keyboard.ts';
 import { layoutTree } from './layout.ts';
 import type { LaidNode, Layout } from './layout.ts';
-import { drawConnections } from './drawLinks.ts';
+import { drawConnections, drawEdges } from './drawLinks.ts';
+import { inside, linkSpeech, overlaps, sameMarks } from './chartParts.ts';
 import type { ChangeMark } from './styles.ts';
-import { LINE_COLOUR } from './styles.ts';
 import { connectionDefs } from './connections.ts';
 import type { ViewTransform } from './view.ts';
 import { centreOn, COARSE_BELOW, firstChange, firstView, fitView, follow, MAX_SCALE, MIN_SCALE, visibleRegion, ZOOM_STEP, zoomBy } from './view.ts';
@@ -108,6 +107,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   const nodesG = group(chartG, 'nodes-wrapper');
   const badgesG = group(chartG, 'link-badges');
   badgesG.setAttribute('pointer-events', 'none');
+  // Connectors and links are said in words on the boxes (manager, link changes); the tree holds only tree items.
+  for (const layer of [linksG, connectionsG, badgesG]) layer.setAttribute('aria-hidden', 'true');
   // Chromium makes an SVG element with focus listeners focusable; the boxes are the tab stops, not their group.
   nodesG.setAttribute('tabindex', '-1');
   el.appendChild(svg);
@@ -217,28 +218,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       g.remove();
       drawn.delete(id);
     }
-    const edgesKept = new Set<NodeId>();
-    for (const e of layout.edges) {
-      if (!overlaps(region, e.x0, e.y0, e.x1, e.y1)) continue;
-      edgesKept.add(e.parent);
-      let p = edgeEls.get(e.parent);
-      if (!p) {
-        p = document.createElementNS(SVG_NS, 'path');
-        p.setAttribute('class', 'link');
-        p.setAttribute('fill', 'none');
-        p.setAttribute('stroke', LINE_COLOUR);
-        p.setAttribute('stroke-width', '1.5');
-        edgeEls.set(e.parent, p);
-        linksG.appendChild(p);
-      }
-      const d = e.d();
-      if (p.getAttribute('d') !== d) p.setAttribute('d', d);
-    }
-    for (const [id, p] of edgeEls) {
-      if (edgesKept.has(id)) continue;
-      p.remove();
-      edgeEls.delete(id);
-    }
+    drawEdges(linksG, edgeEls, layout, region);
     drawConnections({ links: connectionsG, badges: badgesG }, input.structure, layout, input.linkMarks, region, prefix);
   }
 
@@ -408,34 +388,4 @@ function group(parent: Element, cls: string): SVGGElement {
   g.setAttribute('class', cls);
   parent.appendChild(g);
   return g;
-}
-
-/** For each node, its links marked added or removed, in words, naming the node at the other end. */
-function linkSpeech(input: OrgChartInput): Map<NodeId, string[]> {
-  const out = new Map<NodeId, string[]>();
-  if (!input.linkMarks || input.linkMarks.size === 0) return out;
-  const names = new Map(input.structure.nodes.map((n) => [n.id, n.name]));
-  const push = (id: NodeId, words: string) => {
-    const list = out.get(id);
-    if (list) list.push(words);
-    else out.set(id, [words]);
-  };
-  for (const l of input.structure.links ?? []) {
-    const mark = input.linkMarks.get(linkKey(l));
-    if (!mark) continue;
-    push(l.from, linkChangeWords(l.kind, mark, 'to', names.get(l.to) ?? l.to));
-    push(l.to, linkChangeWords(l.kind, mark, 'from', names.get(l.from) ?? l.from));
-  }
-  return out;
-}
-
-type Rect = { x0: number; y0: number; x1: number; y1: number };
-const inside = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.y0 >= b.y0 && a.x1 <= b.x1 && a.y1 <= b.y1;
-const overlaps = (r: Rect, x0: number, y0: number, x1: number, y1: number) => x1 >= r.x0 && x0 <= r.x1 && y1 >= r.y0 && y0 <= r.y1;
-
-function sameMarks(a: ReadonlyMap<NodeId, ChangeMark>, b: ReadonlyMap<NodeId, ChangeMark>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v) return false;
-  return true;
 }

@@ -7,11 +7,42 @@ import type { LinkMark } from '../words/chart.ts';
 import { connectionPath, markerId } from './connections.ts';
 import { SMALL_SIZE } from './drawNode.ts';
 import type { Layout } from './layout.ts';
-import { LINK_STYLES, MARK_STYLES } from './styles.ts';
+import { LINE_COLOUR, LINK_STYLES, MARK_STYLES } from './styles.ts';
+import type { NodeId } from '../model/types.ts';
+import { overlaps } from './chartParts.ts';
+import type { Rect } from './chartParts.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-type Rect = { x0: number; y0: number; x1: number; y1: number };
 type LinkElement = SVGGElement & { __ooKey?: string };
+
+/**
+ * Draws the line-management connectors of the managers whose connectors meet `region`, one path each, kept in `paths`
+ * by manager between calls; a path is rewritten only when it changed.
+ */
+export function drawEdges(container: SVGGElement, paths: Map<NodeId, SVGPathElement>, layout: Layout, region: Rect): void {
+  const kept = new Set<NodeId>();
+  for (const e of layout.edges) {
+    if (!overlaps(region, e.x0, e.y0, e.x1, e.y1)) continue;
+    kept.add(e.parent);
+    let p = paths.get(e.parent);
+    if (!p) {
+      p = document.createElementNS(SVG_NS, 'path');
+      p.setAttribute('class', 'link');
+      p.setAttribute('fill', 'none');
+      p.setAttribute('stroke', LINE_COLOUR);
+      p.setAttribute('stroke-width', '1.5');
+      paths.set(e.parent, p);
+      container.appendChild(p);
+    }
+    const d = e.d();
+    if (p.getAttribute('d') !== d) p.setAttribute('d', d);
+  }
+  for (const [id, p] of paths) {
+    if (kept.has(id)) continue;
+    p.remove();
+    paths.delete(id);
+  }
+}
 
 /**
  * Draws the typed links whose two ends are drawn boxes and whose span meets `region`, under the boxes so they never
