@@ -39,7 +39,7 @@ describe('workspace files', { timeout: 60_000 }, () => {
         const r = parseWorkspace(text);
         if (!r.ok) {
           // Refused only for a step's shape (e.g. an update that sets nothing), never for a step that fails to apply.
-          for (const e of r.errors) expect(e).toMatch(/^options\[\d+\] "option-\d+"\.steps\[\d+\]/);
+          for (const e of r.errors) expect(e).toMatch(/^options\[\d+\] "option-\d+" step \d+/);
           return;
         }
         expect(r.workspace).toEqual(ws);
