@@ -46,7 +46,7 @@ function browserStorage(): Storage | undefined {
 export function createAppStore(opts: AppStoreOptions = {}) {
   const storage = opts.storage === undefined ? browserStorage() : (opts.storage ?? undefined);
   const saved: LoadedSaved = opts.initial
-    ? { workspace: opts.initial, revision: 0, conflicts: [], notice: null, held: null }
+    ? { workspace: opts.initial, revision: 0, conflicts: [], notice: null, held: null, refused: null }
     : loadSaved(storage);
   const start = saved.workspace ?? leedsWorkspace();
   const restored = opts.initial ? { view: initialView(start), notice: null } : loadView(storage, start);
@@ -55,7 +55,9 @@ export function createAppStore(opts: AppStoreOptions = {}) {
     ? { kind: 'not-saved', reason: { kind: 'nowhere' } }
     : saved.held !== null
       ? { kind: 'not-saved', reason: { kind: 'held' } }
-      : { kind: 'saved', revision: saved.revision };
+      : saved.refused !== null
+        ? { kind: 'not-saved', reason: { kind: 'refused', message: saved.refused } }
+        : { kind: 'saved', revision: saved.revision };
   const store = createStore<AppState>()(
     immer((...a) => ({
       ...createWorkspaceSlice(start)(...a),

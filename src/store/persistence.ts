@@ -34,6 +34,8 @@ export interface LoadedSaved {
   notice: SavedNotice | null;
   /** Unreadable saved text that could not be set aside: it must not be saved over until the officer chooses. */
   held: string | null;
+  /** The browser refused to read its storage (the message): nothing is saved until a write succeeds. */
+  refused: string | null;
 }
 
 /** Errors from storage are DOMExceptions, which are not always `instanceof Error` (jsdom): read them by shape. */
@@ -83,19 +85,19 @@ export function savedRevision(storage: Storage): number | null {
  * that nothing saves over it unasked.
  */
 export function loadSaved(storage: Storage | undefined, now: Date = new Date()): LoadedSaved {
-  const none = { workspace: null, revision: 0, conflicts: [], held: null };
+  const none = { workspace: null, revision: 0, conflicts: [], held: null, refused: null };
   if (!storage) return { ...none, notice: null };
   let text: string | null;
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch (e) {
-    return { ...none, notice: { text: savedNotices.readFailed, details: [message(e)] } };
+    return { ...none, refused: message(e), notice: { text: savedNotices.readFailed, details: [message(e)] } };
   }
   if (text === null) return { ...none, notice: null };
   const read = readSaved(text);
   if (read.ok) {
     const notice = read.conflicts.length > 0 ? { text: savedNotices.conflictsLoaded(read.conflicts.length), details: read.conflicts.map((c) => c.message) } : null;
-    return { workspace: read.workspace, revision: read.revision, conflicts: read.conflicts, held: null, notice };
+    return { workspace: read.workspace, revision: read.revision, conflicts: read.conflicts, held: null, refused: null, notice };
   }
   const aside = `${UNREADABLE_PREFIX}${now.toISOString()}`;
   try {

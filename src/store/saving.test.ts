@@ -85,6 +85,15 @@ describe('never losing work', () => {
     expect(createAppStore({ storage }).getState().workspace.options.find((o) => o.id === 'option-5')?.title).toBe('Mine');
   });
 
+  it('says Not saved, not Saved, when the browser refuses to read its storage', () => {
+    const storage = new MemoryStorage();
+    storage.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const store = createAppStore({ storage });
+    expect(store.getState().save).toEqual({ kind: 'not-saved', reason: { kind: 'refused', message: 'SecurityError: The operation is insecure.' } });
+  });
+
   it('reports storage full in the saved state, and saves again once there is room', () => {
     const storage = new MemoryStorage();
     const store = createAppStore({ storage });
