@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../../test/support/mockChart.tsx';
 import { renderApp } from '../../../test/support/renderApp.tsx';
@@ -31,7 +31,7 @@ describe('Versions…', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
 
-    store.getState().renameOption('option-5', 'Changed since');
+    act(() => void store.getState().renameOption('option-5', 'Changed since'));
     await user.click(screen.getByRole('button', { name: 'Versions…' }));
     const again = await screen.findByRole('listitem', { name: 'Draft for the Board' });
     await user.click(within(again).getByRole('button', { name: 'Go back to this' }));
