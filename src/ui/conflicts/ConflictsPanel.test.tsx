@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { caseText, LATER_STEPS, STALE } from '../../../test/support/cases.ts';
 import { chartProps } from '../../../test/support/mockChart.tsx';
@@ -58,6 +58,21 @@ describe('conflicts in the app', () => {
     await user.click(within(conflicts()).getByRole('button', { name: 'Remove step 2' }));
     expect(resolveWorkspace(store.getState().workspace).blockedBy.size).toBe(0);
     expect(screen.queryByRole('region', { name: /^Conflicts/ })).toBeNull();
+  });
+
+  it('shows the blocked option as provisional in its pane, and refuses it for Export SVG and Export comparison', async () => {
+    const user = userEvent.setup();
+    const { store } = openSaved(STALE);
+    await user.click(within(conflicts()).getByRole('button', { name: 'Show this option' }));
+    expect(store.getState().view.right).toBe('rebalance');
+    expect(document.querySelector('[data-pane="right"] .pane-provisional')).toHaveTextContent('Provisional: some steps no longer apply');
+    const refusals = () => store.getState().notices.filter((n) => n.text.includes('is provisional'));
+    store.getState().setFocus('right');
+    await user.click(screen.getByRole('button', { name: 'Export SVG' }));
+    await vi.waitFor(() => expect(refusals().map((n) => n.text)).toEqual([expect.stringMatching(/^“Rebalance teams” is provisional: it has steps that no longer apply\./)]));
+    act(() => store.getState().dismissNotice(refusals()[0]!.id));
+    await user.click(screen.getByRole('button', { name: 'Export comparison' }));
+    await vi.waitFor(() => expect(refusals()).toHaveLength(1));
   });
 
   it('leaves the blocked option out of the appraisal, flagged', async () => {

@@ -9,6 +9,13 @@ import { usePaneHandles, type PaneHandles } from '../panes/paneHandles.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** True (with a notice saying why) when `id` is an option with steps that no longer apply, or built on one: not for a Board paper. */
+function refuseProvisional(s: AppState, id: string): boolean {
+  const blockers = selectResolved(s).blockedBy.get(id);
+  if (blockers) s.notify('warning', blockedWords(id, blockers, (b) => structureTitle(s.workspace, b)));
+  return blockers !== undefined;
+}
+
 /** The SVG of the pane last used, as shown: its collapsed nodes collapsed, its differences from the other pane marked. */
 async function paneSvg(s: AppState, handles: PaneHandles): Promise<{ svg: string; name: string } | null> {
   const { renderStructureSvg } = await import('../../export/index.ts');
@@ -17,11 +24,7 @@ async function paneSvg(s: AppState, handles: PaneHandles): Promise<{ svg: string
   const other = selectStructure(s, s.view[side === 'left' ? 'right' : 'left']);
   const comparison = selectComparison(s);
   if (!structure) return null;
-  const blockers = selectResolved(s).blockedBy.get(structure.id);
-  if (blockers) {
-    s.notify('warning', blockedWords(structure.id, blockers, (id) => structureTitle(s.workspace, id)));
-    return null;
-  }
+  if (refuseProvisional(s, structure.id)) return null;
   const opts: ExportOptions = {
     workspaceTitle: s.workspace.title,
     exportedOn: today(),
@@ -84,7 +87,7 @@ export function ExportButtons() {
           const a = selectStructure(s, s.view.left);
           const b = selectStructure(s, s.view.right);
           const c = selectComparison(s);
-          if (!a || !b || !c) return;
+          if (!a || !b || !c || refuseProvisional(s, a.id) || refuseProvisional(s, b.id)) return;
           const svg = renderComparisonSvg(a, b, c.diff, {
             workspaceTitle: s.workspace.title,
             exportedOn: today(),
