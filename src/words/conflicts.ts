@@ -98,3 +98,7 @@ export const provisionalPaneWords = (own: boolean) =>
   own
     ? 'Provisional: some steps no longer apply and are left out of this chart (see Conflicts).'
     : 'Provisional: it starts from an option whose steps no longer all apply (see Conflicts).';
+
+/** Under a long list of an option's conflicts. */
+export const moreConflicts = (n: number) =>
+  `… and ${n} more ${n === 1 ? 'step that no longer applies' : 'steps that no longer apply'}: they come into view as these are resolved.`;

@@ -4,7 +4,7 @@ import { structureBeforeStep, type StepError } from '../../options/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { nameLookup, structureTitle } from '../../store/names.ts';
 import { selectCanUndo, selectResolved, selectWorkspace } from '../../store/selectors.ts';
-import { blockedWords, CONFLICT_ACTIONS, conflictHeading, conflictWords, CONFLICTS_HEADING } from '../../words/conflicts.ts';
+import { blockedWords, CONFLICT_ACTIONS, conflictHeading, conflictWords, CONFLICTS_HEADING, moreConflicts } from '../../words/conflicts.ts';
 
 function Retarget({ option, conflict, missing }: { option: Option; conflict: StepError; missing: string }) {
   const store = useAppStoreApi();
@@ -71,6 +71,9 @@ function ConflictItem({ option, conflict }: { option: Option; conflict: StepErro
   );
 }
 
+/** Conflicts listed per option; the rest are counted (each removal or retarget brings the next into view). */
+const SHOWN = 20;
+
 /** Every option with steps that no longer apply, what each step needs, and the ways out; options built on them flagged. */
 export function ConflictsPanel() {
   const store = useAppStoreApi();
@@ -94,9 +97,10 @@ export function ConflictsPanel() {
               </button>
               {own.length > 0 ? (
                 <ul>
-                  {own.map((c) => (
+                  {own.slice(0, SHOWN).map((c) => (
                     <ConflictItem key={`${c.index}-${c.message}`} option={option} conflict={c} />
                   ))}
+                  {own.length > SHOWN ? <li>{moreConflicts(own.length - SHOWN)}</li> : null}
                 </ul>
               ) : null}
             </div>
