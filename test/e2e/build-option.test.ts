@@ -5,10 +5,9 @@ import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
-import { parseWorkspace } from '../../src/io/index.ts';
 import { resolveWorkspace } from '../../src/options/index.ts';
 import { diffStructures } from '../../src/diff/index.ts';
-import { STORAGE_KEY } from '../../src/store/persistence.ts';
+import { readSaved, STORAGE_KEY } from '../../src/store/persistence.ts';
 
 const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
@@ -240,7 +239,7 @@ describe('building Leeds Option 5 on screen', () => {
     await page.screenshot({ path: join(SHOTS, 'built-option-5.png') });
 
     const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    const parsed = parseWorkspace(text ?? '');
+    const parsed = readSaved(text ?? '');
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const ws = parsed.workspace;
     const built = ws.options.at(-1)!;
