@@ -121,7 +121,7 @@ describe('any sequence of editor actions', () => {
         else {
           const saved = readSaved(text);
           if (!saved.ok) throw new Error(saved.errors.join('\n'));
-          expect(serializeWorkspace(saved.workspace)).toBe(serializeWorkspace(ws));
+          expect(saved.workspace).toEqual(ws);
         }
         const parsed = parseWorkspace(serializeWorkspace(ws));
         if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
