@@ -120,7 +120,8 @@ describe('any sequence of editor actions', () => {
         if (text === null) expect(ws).toBe(initial);
         else {
           const saved = readSaved(text);
-          expect(saved.ok && saved.workspace).toEqual(ws);
+          if (!saved.ok) throw new Error(saved.errors.join('\n'));
+          expect(saved.workspace).toEqual(ws);
         }
         const parsed = parseWorkspace(serializeWorkspace(ws));
         if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
