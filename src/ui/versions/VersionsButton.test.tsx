@@ -29,14 +29,14 @@ describe('Versions…', () => {
     const item = await within(dialog).findByRole('listitem', { name: 'Draft for the Board' });
     expect(item).toHaveTextContent(/^Draft for the Board — /);
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     act(() => void store.getState().renameOption('option-5', 'Changed since'));
     await user.click(screen.getByRole('button', { name: 'Versions…' }));
     const again = await screen.findByRole('listitem', { name: 'Draft for the Board' });
     await user.click(within(again).getByRole('button', { name: 'Go back to this' }));
-    await vi.waitFor(() => expect(store.getState().workspace).toEqual(original));
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(store.getState().workspace).toEqual(original);
     await store.getState().deleteVersion(store.getState().versions[0]!.id);
   });
 });
