@@ -316,7 +316,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       if (fresh || prev.structure !== next.structure || !sameMarks(prev.marks, next.marks) || prev.linkMarks !== next.linkMarks) {
         render();
         if (fresh && layout) applyTransform(firstView(layout, width, height), true);
-      } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable) {
+      } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable || prev.boxNote !== next.boxNote) {
         if (next.selectedId !== null && layout?.byId.has(next.selectedId)) activeId = next.selectedId;
         drawWindow(true);
       }
