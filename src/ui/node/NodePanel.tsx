@@ -1,3 +1,4 @@
+import { own } from '../../model/own.ts';
 import type { OrgNode, Structure } from '../../model/types.ts';
 import { useAppStore } from '../../store/index.ts';
 import { selectCurrency, selectSelected, selectWorkspace } from '../../store/selectors.ts';
@@ -37,7 +38,7 @@ function Links({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Edito
 }
 
 function Accountability({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Editor) => void }) {
-  const mine = (s.functions ?? []).filter((f) => s.accountable?.[f.id] === node.id);
+  const mine = (s.functions ?? []).filter((f) => own(s.accountable, f.id) === node.id);
   return (
     <section aria-label="Accountability">
       <h3>Accountable for ({mine.length})</h3>
