@@ -151,7 +151,7 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   if (holder === null) return;
   const [line] = wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width);
   add(body, 'text', {
-    class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + 6, 'font-size': HOLDER_SIZE,
+    class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + (note === null ? 6 : 2), 'font-size': HOLDER_SIZE,
     'font-style': holder.vacant ? 'italic' : null, fill: holder.vacant ? '#8a5a00' : '#444',
   }, line ?? '');
 }
