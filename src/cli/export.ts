@@ -25,9 +25,9 @@ const isPage = (v: string): v is PageSize => (PAGE_SIZES as readonly string[]).i
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--hide-names]',
+  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--hide-names] [--people]',
   run(args, io) {
-    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page'], ['--changes', '--hide-names']);
+    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page'], ['--changes', '--hide-names', '--people']);
     if (positional.length !== 2) throw new UsageError('export takes FILE ID');
     const [path, id] = positional as [string, string];
     const page = flags.get('--page') ?? 'fit';
@@ -46,6 +46,8 @@ export const exportCommand: Command = {
       exportedOn: new Date().toISOString().slice(0, 10),
       page,
       hideNames: flags.has('--hide-names'),
+      people: flags.has('--people'),
+      currency: ws.currency,
     };
 
     let svg: string;

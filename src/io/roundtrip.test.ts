@@ -39,7 +39,7 @@ describe('workspace files', { timeout: 60_000 }, () => {
         expect(r.ok).toBe(failures.length === 0);
         if (r.ok) return;
         expect(r.errors.length).toBeGreaterThan(0);
-        for (const e of r.errors) expect(e).toMatch(/^(option-\d+ step \d+ \(\w+\): |options\[\d+\] "option-\d+"\.steps\[\d+\])/);
+        for (const e of r.errors) expect(e).toMatch(/^(option-\d+ step \d+ \(\w+\): |options\[\d+\] "option-\d+" step \d+)/);
       }),
       { numRuns: 60 },
     );

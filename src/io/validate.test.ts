@@ -137,18 +137,18 @@ describe('options', () => {
     expect(broken(set('options.0.from', 'option-2'))).toEqual(['options[0] "option-1".from: derivation loops: option-1 → option-2 → option-1']));
   it('step op', () =>
     expect(broken(set('options.1.steps.0.op', 'jump'))).toEqual([
-      'options[1] "option-2".steps[0].op: "jump" is not one of add, remove, move, update, merge, link, unlink, assign',
+      'options[1] "option-2" step 1.op: "jump" is not one of add, remove, move, update, merge, link, unlink, assign',
     ]));
   it('step fields', () => {
-    expect(broken(del('options.0.steps.0.to'))).toEqual(['options[0] "option-1".steps[0].to: is missing (expected a node id or null)']);
+    expect(broken(del('options.0.steps.0.to'))).toEqual(['options[0] "option-1" step 1 (move).to: is missing (expected a node id or null)']);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: {} }))).toEqual([
-      'options[0] "option-1".steps[0].set: changes nothing (give some of name, holder, kind, note, grade, fte, pay)',
+      'options[0] "option-1" step 1 (update).set: changes nothing (give some of name, holder, kind, note, grade, fte, pay)',
     ]);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: { manager: 'ceo' } }))).toEqual([
-      'options[0] "option-1".steps[0].set: unknown field "manager"',
+      'options[0] "option-1" step 1 (update).set: unknown field "manager"',
     ]);
     expect(broken(set('options.0.steps.0', { op: 'add', node: { id: 'x', kind: 'post', name: '' } }))).toEqual([
-      'options[0] "option-1".steps[0].node.name: is empty',
+      'options[0] "option-1" step 1 (add).node.name: is empty',
     ]);
   });
   it('steps apply, each failure named by option, number and op', () => {

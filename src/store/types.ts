@@ -21,6 +21,8 @@ export interface ViewState {
   tab: Tab;
   /** The pane last used: the one "Export SVG" and "Move to…" act on. */
   focus: Side;
+  /** "Show FTE and cost on boxes": absent until the officer chooses, meaning on where a structure has FTE (people.md). */
+  peopleOnBoxes?: boolean;
 }
 
 export type NoticeTone = 'error' | 'warning' | 'info';
@@ -96,6 +98,7 @@ export interface ViewSlice {
   setSync: (on: boolean) => void;
   setTab: (tab: Tab) => void;
   setFocus: (side: Side) => void;
+  setPeopleOnBoxes: (on: boolean) => void;
   /** Selects a node (null clears); with `centre`, both panes are asked to centre it. */
   select: (id: NodeId | null, centre?: boolean) => void;
   /** Opens an option on the right against the baseline on the left. */

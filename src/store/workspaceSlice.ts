@@ -1,3 +1,4 @@
+import { own } from '../model/own.ts';
 import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '../model/types.ts';
 import { checkStep, explainMove, resolveWorkspace } from '../options/index.ts';
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
@@ -21,7 +22,9 @@ export const createWorkspaceSlice =
       }
       get().commit((draft) => {
         draft.appraisal ??= { scores: {} };
-        const row = (draft.appraisal.scores[optionId] ??= {});
+        const scores = draft.appraisal.scores;
+        // Own entries only: scores['constructor'] is Object itself, and writing into it would touch every object.
+        const row = own(scores, optionId) ?? (scores[optionId] = {});
         row[criterion] = change(row[criterion]);
       });
     };
@@ -58,9 +61,8 @@ export const createWorkspaceSlice =
           return false;
         }
         const step: MoveStep = why ? { op: 'move', node, to, why } : { op: 'move', node, to };
-        return get().commit((draft) => {
-          draft.options.find((o) => o.id === optionId)?.steps.push(step);
-        });
+        // addSteps also refuses a move that would break options derived from this one.
+        return get().addSteps(optionId, [step], `Move ${what}`);
       },
 
       newOptionFrom: (baseId, firstStep?: Step) => {
