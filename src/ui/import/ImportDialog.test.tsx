@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../test/support/renderApp.tsx';
 import { readSample, samplesDir } from '../../../test/support/organograms.ts';
@@ -56,7 +56,9 @@ describe('Import in the toolbar: CSV', () => {
     expect(option).toMatchObject({ from: ws.baseline.id, asOf: '2011-09-30', title: 'Children and Family Court Advisory and Support Service, 2011-09-30' });
     expect(option.steps.every((s) => /cafcass-2011-09-30-(senior|junior)\.csv/.test(s.why ?? ''))).toBe(true);
     expect(store.getState().view).toMatchObject({ left: ws.baseline.id, right: option.id, mode: 'split' });
-    store.getState().undo();
+    act(() => {
+      store.getState().undo();
+    });
     expect(store.getState().workspace.options).toEqual([]);
   });
 
