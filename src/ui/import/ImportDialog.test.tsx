@@ -118,3 +118,16 @@ describe('Import in the toolbar: encodings', () => {
     expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
   });
 });
+
+describe('Import in the toolbar: workspaces', () => {
+  it('a workspace file that is not UTF-8 is refused naming the byte, as the command line does; the workspace is unchanged', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const before = store.getState().workspace;
+    const text = '{"format":"org-options/1","title":"Caf\u00e9","baseline":{"id":"b","title":"B","nodes":[]},"options":[]}';
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    await user.upload(screen.getByLabelText('Import'), new File([bytes], 'latin1.json', { type: 'application/json' }));
+    expect(await screen.findByText(/not UTF-8: byte 0xE9/)).toBeInTheDocument();
+    expect(store.getState().workspace).toBe(before);
+  });
+});
