@@ -39,7 +39,7 @@ export const exportCommand: Command = {
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
     const s = pickStructure(loaded, path, id);
-    if (typeof s === 'string') return { code: 1, stderr: [s] };
+    if (Array.isArray(s)) return { code: 1, stderr: s };
     const ws = loaded.workspace;
     const opts: ExportOptions = {
       workspaceTitle: ws.title,
@@ -53,7 +53,7 @@ export const exportCommand: Command = {
     let svg: string;
     if (typeof compareId === 'string') {
       const current = pickStructure(loaded, path, compareId);
-      if (typeof current === 'string') return { code: 1, stderr: [current] };
+      if (Array.isArray(current)) return { code: 1, stderr: current };
       svg = renderComparisonSvg(current, s, diffStructures(current, s), { ...opts, steps: stepsBetween(ws, current.id, s.id) });
     } else if (flags.has('--changes')) {
       const option = ws.options.find((o) => o.id === id);

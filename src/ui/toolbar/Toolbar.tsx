@@ -5,6 +5,7 @@ import type { OrgChartHandle } from '../chart/OrgChartView.tsx';
 import { usePaneHandles } from '../panes/paneHandles.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { VersionsButton } from '../versions/VersionsButton.tsx';
 import { MoveToButton } from './MoveToButton.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { StructurePicker } from './StructurePicker.tsx';
@@ -59,6 +60,7 @@ export function Toolbar() {
         <span className="toolbar-gap" />
         <ImportButton />
         <ExportButtons />
+        <VersionsButton />
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
