@@ -151,11 +151,25 @@ describe('options', () => {
       'options[0] "option-1" step 1 (add).node.name: is empty',
     ]);
   });
-  it('steps apply, each failure named by option, number and op', () => {
-    expect(broken(push('options.1.steps', { op: 'move', node: 'early-years', to: 'deputy-director-learning' }))).toEqual([
-      'option-2 step 2 (move): no node "deputy-director-learning"',
-    ]);
-    expect(broken(unshift('options.1.steps', { op: 'remove', node: 'dcs' }))).toEqual(['option-2 step 1 (remove): node "dcs" manages 1 node']);
+  it('steps that no longer apply do not refuse the file: each is a conflict named by option, number and op, with what it needs', () => {
+    const conflictsOf = (...edits: Edit[]) => {
+      const d = valid();
+      for (const edit of edits) edit(d);
+      const r = validateWorkspace(d);
+      if (!r.ok) throw new Error(r.errors.join('\n'));
+      return r.conflicts;
+    };
+    const [moved] = conflictsOf(push('options.1.steps', { op: 'move', node: 'early-years', to: 'deputy-director-learning' }));
+    expect(moved).toMatchObject({
+      option: 'option-2',
+      index: 2,
+      op: 'move',
+      message: 'option-2 step 2 (move): no node "deputy-director-learning"',
+      needs: [{ kind: 'node', id: 'deputy-director-learning', role: 'to' }],
+    });
+    const [removed] = conflictsOf(unshift('options.1.steps', { op: 'remove', node: 'dcs' }));
+    expect(removed?.message).toBe('option-2 step 1 (remove): node "dcs" manages 1 node');
+    expect(removed?.needs).toEqual([{ kind: 'no-reports', node: 'dcs', reports: ['social-care'] }]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { own } from '../../model/own.ts';
 import type { OrgNode, Structure } from '../../model/types.ts';
 import { useAppStore } from '../../store/index.ts';
-import { selectSelected, selectWorkspace } from '../../store/selectors.ts';
+import { selectCurrency, selectSelected, selectWorkspace } from '../../store/selectors.ts';
+import { StaffingDetails } from '../people/StaffingDetails.tsx';
 import { managerName, nodeName } from '../../store/names.ts';
 import { selectEditTarget } from './editTarget.ts';
 import { EditorDialogs, useEditor, type Editor, type PlainEditor } from './NodeActions.tsx';
@@ -71,6 +72,7 @@ export function NodePanel() {
   const structure = useAppStore(selectEditTarget);
   const isBaseline = useAppStore((s) => structure?.id === selectWorkspace(s).baseline.id);
   const [editor, setEditor] = useEditor();
+  const currency = useAppStore(selectCurrency);
   const node = selected && structure ? structure.nodes.find((n) => n.id === selected) : undefined;
   if (!structure || !node) {
     return (
@@ -110,6 +112,7 @@ export function NodePanel() {
           </>
         ) : null}
       </dl>
+      <StaffingDetails structure={structure} node={node} currency={currency} />
       <div className="node-actions" role="group" aria-label={`Edit ${node.name}`}>
         {action('add-post', 'Add post')}
         {action('add-unit', 'Add unit')}
