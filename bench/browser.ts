@@ -5,7 +5,7 @@ import { launchChromium } from '../test/e2e/browser.ts';
 import { serveStatic } from '../test/e2e/server.ts';
 import { STORAGE_KEY } from '../src/store/persistence.ts';
 import { generateWorkspace } from './generate.ts';
-import { generateChain, generateOrganogram } from './organogram.ts';
+import { generateChain, generateOrganogram } from './organogramWorkspace.ts';
 import type { Browser } from 'playwright-core';
 import { printRows, type BenchRow } from './timing.ts';
 

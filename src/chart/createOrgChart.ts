@@ -30,6 +30,8 @@ export interface OrgChartInput {
   editable: boolean;
   /** The chart's accessible name (its role is tree). */
   label?: string;
+  /** A short line at the foot of a box, e.g. rolled-up FTE and cost ("312 FTE · £9.8m–£12.1m"); null for none. */
+  boxNote?: ((id: NodeId) => string | null) | undefined;
 }
 
 export interface OrgChartCallbacks {
@@ -178,6 +180,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     selectedId: input?.selectedId ?? null,
     activeId,
     coarse: transform.k < COARSE_BELOW,
+    note: (id: NodeId) => input?.boxNote?.(id) ?? null,
     speech: (n: LaidNode) => {
       const manager = n.parent === null ? null : (layout?.byId.get(n.parent)?.node.name ?? null);
       return nodeSpeech({ name: n.node.name, kind: n.node.kind, holder: n.node.holder, manager, mark: n.mark, reports: n.reports, linkChanges: speechOf.get(n.id) });

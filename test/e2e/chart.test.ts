@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveStatic } from './server.ts';
 import type { StaticServer } from './server.ts';
-import { generateChain } from '../../bench/organogram.ts';
+import { generateChain } from '../../bench/organogramWorkspace.ts';
 
 const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
