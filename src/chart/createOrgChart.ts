@@ -320,7 +320,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
         for (const n of layout.nodes) n.mark = next.marks.get(n.id) ?? 'unchanged';
         speechOf = linkSpeech(next);
         drawWindow(true);
-      } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable) {
+      } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable || prev.boxNote !== next.boxNote) {
         if (next.selectedId !== null && layout?.byId.has(next.selectedId)) activeId = next.selectedId;
         drawWindow(true);
       }
