@@ -148,8 +148,10 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   });
   nameLines.forEach((line, i) => add(name, 'tspan', { x, y: 33 + i * NAME_LINE }, line));
   const holder = holderText(n);
+  const [line] = holder ? wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width) : [];
+  // Cut short on the box: the whole text shows on hover (the accessible name has it already).
+  if (nameLines.some((l) => l.endsWith('…')) || line?.endsWith('…')) add(body, 'title', {}, holder ? `${n.node.name} — ${holder.text}` : n.node.name);
   if (holder === null) return;
-  const [line] = wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width);
   add(body, 'text', {
     class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + (note === null ? 6 : 2), 'font-size': HOLDER_SIZE,
     'font-style': holder.vacant ? 'italic' : null, fill: holder.vacant ? '#8a5a00' : '#444',
