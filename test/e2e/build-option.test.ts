@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -8,7 +8,6 @@ import { serveStatic, type StaticServer } from './server.ts';
 import { parseWorkspace } from '../../src/io/index.ts';
 import { resolveWorkspace } from '../../src/options/index.ts';
 import { diffStructures } from '../../src/diff/index.ts';
-import { STORAGE_KEY } from '../../src/store/persistence.ts';
 
 const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
@@ -95,7 +94,7 @@ async function settledCentre(l: Locator): Promise<{ x: number; y: number }> {
 
 describe('building Leeds Option 5 on screen', () => {
   it('from the baseline, with mouse and keyboard only, gives the same diff as the shipped option-5', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -239,8 +238,9 @@ describe('building Leeds Option 5 on screen', () => {
     }
     await page.screenshot({ path: join(SHOTS, 'built-option-5.png') });
 
-    const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    const parsed = parseWorkspace(text ?? '');
+    // The workspace as the officer takes it away: "Export workspace".
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workspace', exact: true }).click()]);
+    const parsed = parseWorkspace(readFileSync((await download.path())!, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const ws = parsed.workspace;
     const built = ws.options.at(-1)!;
