@@ -130,7 +130,10 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
       return done;
     },
 
-    askReason: (optionId, index) => set((s) => void (s.reasonPrompt = { optionId, index })),
+    askReason: (optionId, index) => {
+      const step = get().workspace.options.find((o) => o.id === optionId)?.steps[index];
+      if (step) set((s) => void (s.reasonPrompt = { optionId, index, step }));
+    },
     dismissReasonPrompt: () => set((s) => void (s.reasonPrompt = null)),
   };
 };
