@@ -391,3 +391,25 @@ describe('every kind of step by keyboard alone', () => {
     await context.close();
   });
 });
+
+describe('the Steps panel in Chromium', () => {
+  it('reorders a step dragged onto another with the mouse, and refuses a drag that would make steps fail', { timeout: 120_000 }, async () => {
+    // Tall enough for steps 1-5 (their reasons are long) to be in view together: a drag does not scroll the panel.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 2400 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
+    await page.getByRole('tab', { name: /^Steps/ }).click();
+    const list = page.getByRole('region', { name: /^Steps/ });
+    const item = (n: number) => list.getByRole('listitem', { name: `Step ${n}`, exact: true });
+    expect(await item(5).textContent()).toContain('Special Educational Needs and Inclusion to report to');
+    // A move under the learning deputy dragged above the step that adds the deputy: refused, order kept.
+    await item(5).dragTo(item(2));
+    await page.getByRole('alert').filter({ hasText: 'Step 5 was not moved to place 2' }).waitFor();
+    expect(await item(5).textContent()).toContain('Special Educational Needs and Inclusion to report to');
+    await item(5).dragTo(item(4));
+    await expect.poll(() => item(4).textContent()).toContain('Special Educational Needs and Inclusion to report to');
+    expect(await item(5).textContent()).toContain('School Improvement and Standards to report to');
+    await context.close();
+  });
+});
