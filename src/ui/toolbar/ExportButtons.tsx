@@ -1,6 +1,6 @@
 import type { ExportOptions } from '../../export/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
-import { selectComparison, selectResolved, selectStructure } from '../../store/selectors.ts';
+import { selectComparison, selectCurrency, selectPeopleOnBoxes, selectResolved, selectStructure } from '../../store/selectors.ts';
 import { structureTitle } from '../../store/names.ts';
 import { blockedWords } from '../../words/conflicts.ts';
 import type { AppState } from '../../store/types.ts';
@@ -9,7 +9,7 @@ import { usePaneHandles, type PaneHandles } from '../panes/paneHandles.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The SVG of the pane last used, as shown: its collapsed nodes collapsed, its differences from the other pane marked. */
+/** The SVG of the pane last used, as shown: its collapsed nodes collapsed, its differences from the other pane marked, FTE and cost on boxes when the toggle is on. */
 async function paneSvg(s: AppState, handles: PaneHandles): Promise<{ svg: string; name: string } | null> {
   const { renderStructureSvg } = await import('../../export/index.ts');
   const side = s.view.mode === 'single' ? 'right' : s.view.focus;
@@ -31,6 +31,8 @@ async function paneSvg(s: AppState, handles: PaneHandles): Promise<{ svg: string
     changes: comparison && other && other.id !== structure.id ? comparison.diff : undefined,
     compareTo: other && other.id !== structure.id ? other : undefined,
     steps: s.workspace.options.find((o) => o.id === structure.id)?.steps,
+    people: selectPeopleOnBoxes(s),
+    currency: selectCurrency(s),
   };
   return { svg: renderStructureSvg(structure, opts), name: fileStem(structure.title) };
 }
@@ -92,6 +94,8 @@ export function ExportButtons() {
             hideNames: false,
             collapsed,
             steps: s.workspace.options.find((o) => o.id === b.id)?.steps,
+            people: selectPeopleOnBoxes(s),
+            currency: selectCurrency(s),
           });
           downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem(`${a.title} to ${b.title}`)}.svg`);
         })}
