@@ -69,10 +69,18 @@ export function sheet(page: Sheet, orientation: Orientation = 'landscape'): Page
   return { width: mm.width * UNITS_PER_MM, height: mm.height * UNITS_PER_MM, widthAttr: `${mm.width}mm`, heightAttr: `${mm.height}mm` };
 }
 
+/** librsvg (and so the Board-pack toolchain) refuses an image over 32,767 px a side: fitted pages stay under this. */
+export const MAX_FIT_PX = 32_000;
+
+/**
+ * A page fitted to its content, in pixels; one larger than librsvg will draw keeps its viewBox and is given a
+ * smaller width and height (the whole drawing scaled down to 32,000 px on its longer side).
+ */
 export function fitFrame(width: number, height: number): PageFrame {
   const w = Math.ceil(width);
   const h = Math.ceil(height);
-  return { width: w, height: h, widthAttr: String(w), heightAttr: String(h) };
+  const shrink = Math.min(1, MAX_FIT_PX / Math.max(w, h));
+  return { width: w, height: h, widthAttr: String(Math.floor(w * shrink)), heightAttr: String(Math.floor(h * shrink)) };
 }
 
 export interface DocumentInput {
