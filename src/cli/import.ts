@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { serializeWorkspace, validateWorkspace } from '../io/index.ts';
 import { addReturnAsOption, importHr, importOrganogram, parseMapping, workspaceOf, type CsvFile, type ImportError, type ImportResult } from '../import/index.ts';
 import { errorWords, importSummary, strictRefusal, warningWords } from '../words/import.ts';
@@ -11,7 +12,7 @@ const USAGE =
 
 function readCsv(path: string, io: CliIo): CsvFile | ImportError {
   try {
-    return { name: path, text: io.readText(path) };
+    return { name: basename(path), text: io.readText(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const detail = e instanceof InputError ? e.message : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (code ?? String(e));
@@ -61,7 +62,7 @@ export const importCommand: Command = {
     if (!result.ok) return failed(result.errors, warnings);
     if (flags.has('--strict') && warnings.length > 0) return { code: 1, stderr: [...warnings, strictRefusal(warnings.length)] };
 
-    const summary = (steps?: number) => importSummary(positional, result.rows, result.structure.nodes.length, warnings.length, steps);
+    const summary = (steps?: number) => importSummary(positional.map((p) => basename(p)), result.rows, result.structure.nodes.length, warnings.length, steps);
     if (out !== undefined) {
       const made = validateWorkspace(workspaceOf(result.structure));
       if (!made.ok) return { code: 1, stderr: [...warnings, ...made.errors.map((e) => `${out}: the import would not be a valid workspace, so nothing was written: ${e}`)] };
@@ -69,7 +70,7 @@ export const importCommand: Command = {
     }
     const loaded = loadWorkspace(into!, io);
     if (!loaded.ok) return { code: 1, stderr: [...warnings, ...loaded.stderr] };
-    const added = addReturnAsOption(loaded.workspace, { structure: result.structure, file: positional[0]!, origins: result.origins }, {
+    const added = addReturnAsOption(loaded.workspace, { structure: result.structure, file: basename(positional[0]!), origins: result.origins }, {
       optionId: optionId!,
       from: str('--from'),
       title: str('--title'),

@@ -1,4 +1,4 @@
-import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { hierarchy, tree, type HierarchyNode, type HierarchyPointNode } from 'd3-hierarchy';
 import type { NodeId, OrgNode, Structure } from '../model/types.ts';
 import { childrenIndex, nodeIndex } from '../model/queries.ts';
 import { BOX } from './theme.ts';
@@ -112,6 +112,36 @@ function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>, teamFrom: num
 }
 
 const teamBoxWidth = BOX.width - BOX.stackIndent;
+
+/**
+ * What d3's `hierarchy(forest, d => d.children)` gives, in time linear in the number of nodes. d3 sets each
+ * node's height by walking up from every node, root first (`eachBefore(computeHeight)`), which is quadratic in
+ * depth (20,000 layers: 2·10⁸ steps); here heights are set bottom up, breadth first in reverse.
+ */
+function hierarchyOf(forest: Datum): HierarchyNode<Datum> {
+  const Node = hierarchy<Datum>({ node: null, children: [], team: [], hidden: 0 }).constructor as new (d: Datum) => HierarchyNode<Datum>;
+  const root = new Node(forest);
+  const order: HierarchyNode<Datum>[] = [root];
+  for (let k = 0; k < order.length; k++) {
+    const h = order[k]!;
+    const kids = h.data.children;
+    if (kids.length === 0) continue;
+    const children = kids.map((d) => {
+      const c = new Node(d);
+      (c as { parent: HierarchyNode<Datum> | null }).parent = h;
+      (c as { depth: number }).depth = h.depth + 1;
+      order.push(c);
+      return c;
+    });
+    h.children = children;
+  }
+  for (let k = order.length - 1; k > 0; k--) {
+    const h = order[k]!;
+    const p = h.parent! as { height: number };
+    if (p.height < h.height + 1) p.height = h.height + 1;
+  }
+  return root;
+}
 const TEAM_COLUMN_GAP = BOX.hGap / 2;
 
 /** Up to six leaves in one column; more in about 0.66·√n columns, a block a little wider than tall. */
@@ -161,16 +191,31 @@ function rowTops(laid: HierarchyPointNode<Datum>, sizeOf: (d: Datum) => Sized | 
     }
     addSpan(h.depth, h.x - half, h.x + half);
     const kids = h.children ?? [];
-    if (kids.length > 0) addSpan(h.depth + 1, Math.min(h.x, ...kids.map((c) => c.x)), Math.max(h.x, ...kids.map((c) => c.x)));
-  });
-  const top: number[] = [0, 0];
-  for (let d = 2; d < boxHeight.length; d++) {
-    let y = top[d - 1]! + (boxHeight[d - 1] ?? 0) + BOX.vGap;
-    for (const t of teams) {
-      if (t.depth >= d) continue;
-      const bottom = top[t.depth]! + t.below + BOX.vGap;
-      if (bottom > y && (spans[d] ?? []).some(([a, b]) => a < t.right && b > t.left)) y = bottom;
+    if (kids.length > 0) {
+      let lo = h.x;
+      let hi = h.x;
+      for (const c of kids) {
+        lo = Math.min(lo, c.x);
+        hi = Math.max(hi, c.x);
+      }
+      addSpan(h.depth + 1, lo, hi);
     }
+  });
+  // Teams by depth; a team stays in `active` only while its bottom is below the row being placed, and rows only
+  // move down, so each team leaves once: linear in depth and teams, not their product.
+  const byDepth: (typeof teams)[] = [];
+  for (const t of teams) (byDepth[t.depth] ??= []).push(t);
+  const top: number[] = [0, 0];
+  let active: { bottom: number; left: number; right: number }[] = [];
+  for (let d = 2; d < boxHeight.length; d++) {
+    const arriving = d === 2 ? [...(byDepth[0] ?? []), ...(byDepth[1] ?? [])] : (byDepth[d - 1] ?? []);
+    for (const t of arriving) active.push({ bottom: top[t.depth]! + t.below + BOX.vGap, left: t.left, right: t.right });
+    let y = top[d - 1]! + (boxHeight[d - 1] ?? 0) + BOX.vGap;
+    const row = spans[d] ?? [];
+    for (const t of active) {
+      if (t.bottom > y && row.some(([a, b]) => a < t.right && b > t.left)) y = t.bottom;
+    }
+    active = active.filter((t) => t.bottom > y);
     top[d] = y;
   }
   return top;
@@ -183,7 +228,7 @@ function rowTops(laid: HierarchyPointNode<Datum>, sizeOf: (d: Datum) => Sized | 
 export function layoutStructure(s: Structure, opts: LayoutOptions): ChartLayout {
   const forest = buildForest(s, opts.collapsed ?? new Set(), opts.teamFrom ?? BOX.stackFrom);
   const gap = opts.teamGap ?? BOX.stackGap;
-  const root = hierarchy<Datum>(forest, (d) => d.children);
+  const root = hierarchyOf(forest);
   const columnsFor = opts.teamColumns ?? defaultTeamColumns;
   const sized = new Map<Datum, Sized>();
   root.each((h) => {

@@ -29,3 +29,10 @@ export function parseCsv(file: CsvFile): CsvTable {
   });
   return { ok: true, headers: header, rows };
 }
+
+/** The header row of a CSV file alone (for telling files apart), byte-order mark dropped; [] when there is none. */
+export function readHeaders(text: string): string[] {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const first = Papa.parse<string[]>(body, { delimiter: ',', preview: 1 }).data[0];
+  return first ?? [];
+}

@@ -24,7 +24,11 @@ export function structureIdentity(labels: StructureLabels, organisation: string,
   const body = organisation || stemOf(fileName).replace(/-?\d{4}-\d{2}-\d{2}.*$/, '') || stemOf(fileName);
   const slug = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   const dated = asOf ? `-${asOf}` : '';
-  const base = `${slug(body).slice(0, SLUG_MAX - dated.length).replace(/-+$/, '')}${dated}`.replace(/^-+/, '');
+  const room = SLUG_MAX - dated.length;
+  const whole = slug(body);
+  // a long name is cut at the last whole word that fits
+  const cut = whole.length <= room ? whole : whole.slice(0, room + 1).replace(/-[^-]*$/, '') || whole.slice(0, room);
+  const base = `${cut}${dated}`.replace(/^-+/, '');
   const out: Pick<Structure, 'id' | 'title' | 'asOf'> = { id: labels.id ?? (base || 'imported'), title: labels.title ?? returnTitle(body, asOf) };
   if (asOf) out.asOf = asOf;
   return out;

@@ -6,3 +6,5 @@ export { formatMapping, guessMapping, MAPPING_FIELDS, parseMapping, type Mapping
 export { changesOf, deriveSteps } from './derive.ts';
 export { addReturnAsOption, workspaceOf, type LaterReturn } from './returns.ts';
 export type { StructureLabels } from './identity.ts';
+export { planImport, type FilePlan } from './classify.ts';
+export { mappingProblem } from './mapping.ts';

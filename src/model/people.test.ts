@@ -103,3 +103,16 @@ describe('peopleChange (people.md, Between two structures)', () => {
     expect(peopleChange(a, b).nodes).toEqual([]);
   });
 });
+
+describe('peopleChange by organisation', () => {
+  it('shows staff moving between organisations though the totals do not change', () => {
+    const a = staffed();
+    const b: Structure = { ...a, nodes: a.nodes.map((n) => (n.id === 'early-years' ? { ...n, manager: 'partnership' } : n)) };
+    const c = peopleChange(a, b);
+    expect(c.delta).toEqual({ fte: 0, costMin: 0, costMax: 0, unpricedFte: 0 });
+    expect(c.organisations).toEqual([
+      { id: 'council', from: { fte: 352, costMin: 9300000, costMax: 12330000, unpricedFte: 50 }, to: { fte: 302, costMin: 9300000, costMax: 12330000, unpricedFte: 0 } },
+      { id: 'partnership', from: { fte: 2.5, costMin: 100000, costMax: 100000, unpricedFte: 0 }, to: { fte: 52.5, costMin: 100000, costMax: 100000, unpricedFte: 50 } },
+    ]);
+  });
+});

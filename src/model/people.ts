@@ -154,6 +154,11 @@ export interface PeopleChange {
   delta: Staffing;
   /** Added and removed nodes with `fte`, and kept nodes whose own figures differ, sorted by node id; their effects sum to `delta`. */
   nodes: NodeCostEffect[];
+  /**
+   * Organisations (roots, matched by id) whose figures differ, A's roots in node order then B's new ones; null where the
+   * root is not a root on that side. Staff moving between organisations show here though the totals do not change.
+   */
+  organisations: { id: NodeId; from: Staffing | null; to: Staffing | null }[];
 }
 
 const samePeople = (a: OrgNode, b: OrgNode): boolean =>
@@ -179,6 +184,24 @@ export function peopleChange(a: Structure, b: Structure): PeopleChange {
   return c;
 }
 
+const sameStaffing = (x: Staffing | null, y: Staffing | null): boolean =>
+  x === y || (x !== null && y !== null && x.fte === y.fte && x.costMin === y.costMin && x.costMax === y.costMax && x.unpricedFte === y.unpricedFte);
+const counts = (x: Staffing | null): boolean => x !== null && (x.fte !== 0 || x.costMax !== 0);
+
+function organisationChanges(a: Structure, b: Structure): PeopleChange['organisations'] {
+  const inA = new Map(peopleMeasures(a).roots.map((r) => [r.id, r.staffing]));
+  const inB = new Map(peopleMeasures(b).roots.map((r) => [r.id, r.staffing]));
+  const out: PeopleChange['organisations'] = [];
+  const consider = (id: NodeId) => {
+    const from = inA.get(id) ?? null;
+    const to = inB.get(id) ?? null;
+    if (!sameStaffing(from, to) && (counts(from) || counts(to))) out.push({ id, from, to });
+  };
+  for (const id of inA.keys()) consider(id);
+  for (const id of inB.keys()) if (!inA.has(id)) consider(id);
+  return out;
+}
+
 function computeChange(a: Structure, b: Structure): PeopleChange {
   const from = peopleMeasures(a).total;
   const to = peopleMeasures(b).total;
@@ -200,5 +223,5 @@ function computeChange(a: Structure, b: Structure): PeopleChange {
     if (!inA.has(nb.id) && nb.fte !== undefined) nodes.push({ node: nb.id, change: 'added', effect: ownStaffing(nb) });
   }
   nodes.sort((x, y) => compareIds(x.node, y.node));
-  return { from, to, delta: staffingDelta(from, to), nodes };
+  return { from, to, delta: staffingDelta(from, to), nodes, organisations: organisationChanges(a, b) };
 }

@@ -1,3 +1,5 @@
+import type { FilePlan } from '../import/classify.ts';
+import type { MappingField } from '../import/mapping.ts';
 import type { ImportError, ImportWarning, Origin, Place } from '../import/types.ts';
 
 /**
@@ -99,3 +101,52 @@ export function importSummary(files: readonly string[], rows: number, nodes: num
 
 /** The CLI's line when --strict refuses an import with warnings. */
 export const strictRefusal = (warnings: number): string => `--strict: ${warnings} warning${warnings === 1 ? '' : 's'}, nothing written`;
+
+/** Why the app will not import the chosen files. */
+export function planRefusalWords(plan: Extract<FilePlan, { kind: 'refused' }>): string {
+  const files = plan.files.map(q).join(', ');
+  switch (plan.reason) {
+    case 'none':
+      return 'No file was chosen.';
+    case 'junior-alone':
+      return `${files} is a junior-staff file: choose it together with its senior file (the one with Post Unique Reference).`;
+    case 'too-many':
+      return `${files}: choose one workspace, one HR export, or one return's senior and junior files.`;
+    case 'mixed':
+      return `${files} cannot be imported together: choose one workspace, one HR export, or one return's senior file with its junior file.`;
+  }
+}
+
+/** The import dialog's heading for what was chosen. */
+export function importHeading(plan: Exclude<FilePlan, { kind: 'refused' | 'workspace' }>): string {
+  return plan.kind === 'hr' ? `Import HR export ${q(plan.file.name)}` : `Import organogram return ${q(plan.senior.name)}${plan.junior ? ` with ${q(plan.junior.name)}` : ''}`;
+}
+
+/** What each field of an HR mapping means, as the mapping dialog labels it. */
+export const MAPPING_FIELD_LABELS: Record<MappingField, string> = {
+  id: 'Id of the row (post or person)',
+  manager: "Manager's id",
+  name: 'Post title',
+  holder: 'Holder (person)',
+  grade: 'Grade',
+  fte: 'FTE',
+  pay: 'Pay (one figure)',
+  payMin: 'Pay band: floor',
+  payMax: 'Pay band: ceiling',
+  kind: 'Kind (post, unit, body, member)',
+  unit: 'Unit',
+  role: 'Function',
+};
+
+/** The choice in a mapping dialog's lists that leaves a field unmapped. */
+export const NOT_MAPPED = '(not in this file)';
+
+/** `192 nodes from 208 rows; 4 warnings` — the import dialog's summary line. */
+export const previewSummary = (rows: number, nodes: number, warnings: number): string =>
+  `${nodes.toLocaleString('en-GB')} nodes from ${rows.toLocaleString('en-GB')} rows; ${warnings === 0 ? 'no warnings' : `${warnings.toLocaleString('en-GB')} warning${warnings === 1 ? '' : 's'}`}`;
+
+/** The notice after an import into a new workspace or as an option. */
+export function importedNotice(title: string, asOption: boolean, warnings: number): string {
+  const what = asOption ? `Added "${title}" as an option, its steps derived from the difference.` : `Imported "${title}" as a new workspace.`;
+  return warnings === 0 ? what : `${what} ${warnings} warning${warnings === 1 ? '' : 's'}: listed below.`;
+}

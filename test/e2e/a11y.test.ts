@@ -43,11 +43,12 @@ async function violations(page: Page): Promise<string[]> {
   return found.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
 }
 
-async function open(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+async function open(viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.locator('[data-pane="right"] g.node[data-node-id="deputy-director-learning"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-pane="left"] g.node[data-node-id="council"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-pane="right"] g.node[data-node-id="council"]').waitFor({ timeout: 60_000 });
   return page;
 }
 
@@ -79,5 +80,14 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.getByRole('table').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
+  }, 120_000);
+
+  it('reflows at 320 CSS px wide and at 200% zoom of 1440x900: nothing but the charts scrolls sideways (WCAG 2.2 1.4.10)', async () => {
+    for (const viewport of [{ width: 320, height: 800 }, { width: 720, height: 450 }]) {
+      const page = await open(viewport);
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect({ viewport, ...widths }).toEqual({ viewport, scroll: viewport.width, client: viewport.width });
+      await page.context().close();
+    }
   }, 120_000);
 });
