@@ -62,3 +62,34 @@ export function numberedLinkBadge(numbers: readonly number[], mark: 'added' | 'r
   const nums = numbers.join(', ');
   return mark ? `${nums} ${LINK_MARK_BADGE[mark]}`.trim() : nums;
 }
+
+/** The app's export dialog. */
+export const EXPORT_DIALOG = {
+  title: 'Export chart',
+  what: 'What',
+  pane: 'The pane last used, as shown',
+  comparison: 'Comparison of the two panes, with the change table',
+  format: 'Format',
+  page: 'Page',
+  fit: 'Fitted to the chart (one page, any size)',
+  a4: 'A4',
+  a3: 'A3',
+  orientation: 'Orientation',
+  landscape: 'Landscape',
+  portrait: 'Portrait',
+  hideNames: 'Hide post holders’ names (publication, FOI)',
+  legible: 'On A4 or A3 no text prints below 7 pt: a chart that does not fit is split into numbered pages.',
+  export: 'Export',
+  close: 'Close',
+} as const;
+
+/** After an export: "Downloaded 5 pages: chart-1.svg to chart-5.svg." or "Downloaded chart.svg." */
+export function downloadedPages(files: readonly string[]): string {
+  if (files.length === 1) return `Downloaded ${files[0]}.`;
+  return `Downloaded ${files.length} pages: ${files[0]} to ${files[files.length - 1]}. If your browser kept some back, download them one by one:`;
+}
+
+/** A button for one page of several (the file name is in the message above the buttons). */
+export function downloadPage(page: number): string {
+  return `Page ${page}`;
+}
