@@ -61,10 +61,11 @@ describe('export', () => {
     expect(out.files!.length).toBeGreaterThan(1);
     expect(out.files!.map((f) => f.path)).toEqual(out.files!.map((_, i) => `out/chart-${i + 1}.svg`));
     expect(String(out.files![0]!.content)).toContain(`Page 1 of ${out.files!.length}`);
+    expect(out.stderr).toEqual([`export: wrote ${out.files!.length} pages: out/chart-1.svg to out/chart-${out.files!.length}.svg`]);
     const refused = run(LEEDS, 'option-5', '--page', 'a4', '--changes');
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBeUndefined();
-    expect(refused.stderr?.[0]).toMatch(/needs \d+ pages .* give --out NAME\.svg to write NAME-1\.svg/);
+    expect(refused.stderr?.[0]).toMatch(/^export: this export needs \d+ pages .* give --out NAME\.svg to write NAME-1\.svg/);
   });
 
   it('names the file and the unknown id', () => {

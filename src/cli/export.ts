@@ -3,7 +3,7 @@ import { diffStructures } from '../diff/index.ts';
 import {
   ORIENTATIONS, PAGE_SIZES, renderComparisonPages, renderStructurePages, type ExportOptions, type Orientation, type PageSize,
 } from '../export/index.ts';
-import { severalPagesRefused } from '../words/print.ts';
+import { pagesWritten, severalPagesRefused } from '../words/print.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 
@@ -80,9 +80,10 @@ export const exportCommand: Command = {
     }
     if (typeof out === 'string') {
       if (pages.length === 1) return { code: 0, files: [{ path: out, content: pages[0]! }] };
-      return { code: 0, files: pages.map((content, i) => ({ path: pagePath(out, i + 1), content })) };
+      const files = pages.map((content, i) => ({ path: pagePath(out, i + 1), content }));
+      return { code: 0, files, stderr: [`export: ${pagesWritten(files[0]!.path, files[files.length - 1]!.path, files.length)}`] };
     }
-    if (pages.length > 1) return { code: 1, stderr: [severalPagesRefused(pages.length)] };
+    if (pages.length > 1) return { code: 1, stderr: [`export: ${severalPagesRefused(pages.length)}`] };
     return { code: 0, stdout: pages[0]! };
   },
 };
