@@ -127,6 +127,18 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
     const maxDepth = nodes.reduce((m, n) => Math.max(m, n.depth), 0);
     const branchPageLine = branch.root === null ? pageOf(PLACEHOLDER_PAGE, PLACEHOLDER_PAGE)
       : `${pageOf(PLACEHOLDER_PAGE, PLACEHOLDER_PAGE)}: ${branchLine(nameOf(branch.root)!, PLACEHOLDER_PAGE)}`;
+    const size = new Map<NodeId, number>();
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const { id } = nodes[i]!;
+      size.set(id, 1 + (allKids.get(id) ?? []).reduce((sum, c) => sum + (size.get(c) ?? 0), 0));
+    }
+    /** Of the branches `cut`, keeps whole (smallest first) as many as still fit: a small branch is not worth a page. */
+    const keepSmall = (cut: ReadonlySet<NodeId>, fits: (cut: ReadonlySet<NodeId>) => boolean): Set<NodeId> => {
+      const bySize = [...cut].sort((x, y) => size.get(x)! - size.get(y)!);
+      const keeping = (m: number) => new Set(bySize.slice(m));
+      const kept = bySize.length > 0 && fits(keeping(1)) ? largest(1, bySize.length, (m) => fits(keeping(m))) : 0;
+      return keeping(kept);
+    };
     const cutAt = (k: number) => new Set(nodes.filter((n) => n.depth === k && kidsOf(n.id).length > 0).map((n) => n.id));
     const fitsDepth = (k: number) => host.fits({ structure, cut: cutAt(k), pageLine: branchPageLine });
     const emit = (plan: Omit<ChartPagePlan, 'cut' | 'branch'>, cut: ReadonlySet<NodeId>) => {
@@ -148,7 +160,7 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
     const minDepth = starts.length > 1 ? 0 : 1;
     if (maxDepth > minDepth && fitsDepth(minDepth)) {
       const k = largest(minDepth, maxDepth - 1, fitsDepth);
-      emit({ structure }, cutAt(k));
+      emit({ structure }, keepSmall(cutAt(k), (cut) => host.fits({ structure, cut, pageLine: branchPageLine })));
       continue;
     }
 
@@ -173,7 +185,8 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
       };
       const m = host.fits(candidate(1)) ? largest(1, items.length - from, (n) => host.fits(candidate(n))) : 1;
       const c = candidate(m);
-      emit({ structure: c.structure, teamColumns: c.teamColumns, part: { manager, from: from + 1, to: from + m, total: items.length } }, c.cut);
+      const cut = keepSmall(c.cut, (fewer) => host.fits({ ...c, cut: fewer }));
+      emit({ structure: c.structure, teamColumns: c.teamColumns, part: { manager, from: from + 1, to: from + m, total: items.length } }, cut);
       from += m;
     }
   }
