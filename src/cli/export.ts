@@ -35,9 +35,9 @@ export function pagePath(out: string, n: number): string {
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--orientation landscape|portrait] [--hide-names]',
+  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--orientation landscape|portrait] [--hide-names] [--people]',
   run(args, io) {
-    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page', '--orientation'], ['--changes', '--hide-names']);
+    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page', '--orientation'], ['--changes', '--hide-names', '--people']);
     if (positional.length !== 2) throw new UsageError('export takes FILE ID');
     const [path, id] = positional as [string, string];
     const page = flags.get('--page') ?? 'fit';
@@ -54,7 +54,7 @@ export const exportCommand: Command = {
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
     const s = pickStructure(loaded, path, id);
-    if (typeof s === 'string') return { code: 1, stderr: [s] };
+    if (Array.isArray(s)) return { code: 1, stderr: s };
     const ws = loaded.workspace;
     const opts: ExportOptions = {
       workspaceTitle: ws.title,
@@ -62,12 +62,14 @@ export const exportCommand: Command = {
       page,
       orientation,
       hideNames: flags.has('--hide-names'),
+      people: flags.has('--people'),
+      currency: ws.currency,
     };
 
     let pages: string[];
     if (typeof compareId === 'string') {
       const current = pickStructure(loaded, path, compareId);
-      if (typeof current === 'string') return { code: 1, stderr: [current] };
+      if (Array.isArray(current)) return { code: 1, stderr: current };
       pages = renderComparisonPages(current, s, diffStructures(current, s), { ...opts, steps: stepsBetween(ws, current.id, s.id) });
     } else if (flags.has('--changes')) {
       const option = ws.options.find((o) => o.id === id);

@@ -15,6 +15,8 @@ export interface ChartInput {
   /** Change numbers keyed to a change table: on nodes, and on links by linkKey. */
   numbers?: ReadonlyMap<NodeId, number[]> | undefined;
   linkNumbers?: ReadonlyMap<string, number[]> | undefined;
+  /** A line under the holder on each box, e.g. rolled-up FTE and cost (`export --people`); null for none. */
+  note?: ((id: NodeId) => string | null) | undefined;
   /** Links added or removed, by linkKey: haloed and badged in words where drawn. */
   linkMarks?: ReadonlyMap<string, LinkMark> | undefined;
   /** Links not in the structure to draw where they were (removed ones, on the later chart). */
@@ -84,7 +86,7 @@ export function renderChart(input: ChartInput): RenderedChart {
   const { structure: s } = input;
   const marked = (input.marks?.size ?? 0) > 0 || (input.numbers?.size ?? 0) > 0;
   const layout = layoutStructure(s, {
-    collapsed: input.collapsed, hideNames: input.hideNames, teamColumns: input.teamColumns, teamFrom: input.teamFrom, teamGap: marked ? BOX.markedStackGap : BOX.stackGap,
+    collapsed: input.collapsed, hideNames: input.hideNames, note: input.note, teamColumns: input.teamColumns, teamFrom: input.teamFrom, teamGap: marked ? BOX.markedStackGap : BOX.stackGap,
   });
   const visible = visibleOf(s, layout);
   const links = routeLinks([...(s.links ?? []), ...(input.ghostLinks ?? [])], layout, visible);

@@ -7,6 +7,7 @@ import { composePage, measurePage, type Pane } from './compose.ts';
 import type { Block, LegendInput } from './legend.ts';
 import { MIN_SCALE } from './page.ts';
 import { fewestPages, legibleOn, paginateChart, roomWidthOn, type ChartDrawer } from './structure.ts';
+import { peopleBoxNote, staffingComparisonNotes } from './people.ts';
 import { BOX } from './theme.ts';
 import { pageOf } from '../words/print.ts';
 import { linkMarksFor, marksFor } from './marks.ts';
@@ -46,14 +47,15 @@ const FIT_SIDE_HEIGHT = 700;
  * in order, each a standalone SVG document.
  */
 export function renderComparisonPages(a: Structure, b: Structure, diff: StructureDiff, opts: ExportOptions): string[] {
-  const changes = numberChanges(diff, { from: a, to: b, steps: opts.steps ?? [], hideNames: opts.hideNames });
+  const changes = numberChanges(diff, { from: a, to: b, steps: opts.steps ?? [], hideNames: opts.hideNames, currency: opts.currency });
   const na = numbersFor(changes, 'from');
   const nb = numbersFor(changes, 'to');
   const drawer = (side: Numbers, which: 'from' | 'to', teamFrom: number): ChartDrawer => {
     const marks = marksFor(diff, which);
     const linkMarks = linkMarksFor(diff, which).marks;
+    const note = opts.people ? peopleBoxNote(which === 'from' ? a : b, opts.currency) : undefined;
     return (sub, collapsed, continued, teamColumns) => renderChart({
-      structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks, numbers: side.nodes, linkNumbers: side.links, continued, teamColumns, teamFrom,
+      structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks, note, numbers: side.nodes, linkNumbers: side.links, continued, teamColumns, teamFrom,
     });
   };
   const chartA = drawer(na, 'from', BOX.stackFrom)(a, opts.collapsed ?? new Set());
@@ -62,6 +64,7 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     a.asOf && `Current as of ${a.asOf}`, b.asOf && `Proposed as of ${b.asOf}`, `Exported ${opts.exportedOn}`,
     opts.hideNames && 'Post holders’ names hidden', 'Both charts at the same scale',
   ]);
+  const staffing = staffingComparisonNotes(a, b, opts.currency);
   const labelA = `Current: ${a.title}`;
   const labelB = `Proposed: ${b.title}`;
   const heading = changes.length === 0 ? 'Changes' : `Changes (${changes.length})`;
@@ -71,7 +74,7 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     collapsed: chartA.collapsedShown || chartB.collapsedShown, numbered: changes.length > 0,
   };
   const base = {
-    page: opts.page, orientation: opts.orientation ?? 'landscape' as const, notes: [] as string[], legend,
+    page: opts.page, orientation: opts.orientation ?? 'landscape' as const, notes: staffing, legend,
     title: { workspaceTitle: opts.workspaceTitle, heading: `Comparison: ${a.title} and ${b.title}`, meta },
   };
   const summary = `Comparison of ${a.title} (left) and ${b.title} (right) at the same scale: ${countsLine(diff)}; ` +
@@ -124,13 +127,15 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     const charts = p.panes.map((x) => x.chart);
     const pageLegend: LegendInput = p.panes.length === 0 ? { ...legend, kinds: new Set(), linkKinds: new Set(), marks: new Set(), linkMarks: new Set(), collapsed: false }
       : { ...legend, continued: charts.some((c) => c.continuedShown), collapsed: charts.some((c) => c.collapsedShown) };
-    const { frame, body } = composePage({ ...base, title: { ...base.title, pageLine }, panes: p.panes, side: p.side, legend: pageLegend });
+    const { frame, body } = composePage({
+      ...base, notes: i === 0 ? staffing : [], title: { ...base.title, pageLine }, panes: p.panes, side: p.side, legend: pageLegend,
+    });
     const pageSummary = pageLine ? `${pageLine}. ${summary}` : summary;
     return svgDocument({
       frame,
       title: `${opts.workspaceTitle}: ${a.title} compared with ${b.title}${pageLine ? `, ${pageOf(i + 1, pages.length)}` : ''}`,
       summary: pageSummary,
-      description: [pageSummary, meta, ...(i === 0 ? list : [])].join('\n'),
+      description: [pageSummary, meta, ...(i === 0 ? [...staffing, ...list] : [])].join('\n'),
       body,
     });
   });

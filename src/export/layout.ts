@@ -28,6 +28,8 @@ export interface ChartLayout {
 export interface LayoutOptions {
   collapsed?: ReadonlySet<NodeId> | undefined;
   hideNames: boolean;
+  /** A line under the holder, e.g. rolled-up FTE and cost (`export --people`); null for none. */
+  note?: ((id: NodeId) => string | null) | undefined;
   /** Columns for a team of `count` leaves stacked under their manager; the default aims at a block a little wider than tall. */
   teamColumns?: ((count: number) => number) | undefined;
   /** A manager with this many leaf reports or more has them drawn as a team (default `BOX.stackFrom`). */
@@ -158,13 +160,13 @@ interface Sized {
   height: number;
 }
 
-function sizeTeam(team: readonly OrgNode[], columns: number, hideNames: boolean, gap: number): Sized {
+function sizeTeam(team: readonly OrgNode[], columns: number, opts: LayoutOptions, gap: number): Sized {
   const cols = Math.max(1, Math.min(team.length, Math.floor(columns)));
   const rows = Math.ceil(team.length / cols);
   const out: Sized['columns'] = [];
   let height = 0;
   for (let c = 0; c * rows < team.length; c++) {
-    const col = team.slice(c * rows, (c + 1) * rows).map((node) => ({ node, text: boxText(node, teamBoxWidth, hideNames, true) }));
+    const col = team.slice(c * rows, (c + 1) * rows).map((node) => ({ node, text: boxText(node, teamBoxWidth, opts.hideNames, opts.note?.(node.id) ?? null, true) }));
     out.push(col);
     height = Math.max(height, col.reduce((sum, t) => sum + gap + t.text.height, 0));
   }
@@ -234,10 +236,10 @@ export function layoutStructure(s: Structure, opts: LayoutOptions): ChartLayout 
   root.each((h) => {
     const d = h.data;
     if (d.node) {
-      const text = boxText(d.node, BOX.width, opts.hideNames);
+      const text = boxText(d.node, BOX.width, opts.hideNames, opts.note?.(d.node.id) ?? null);
       sized.set(d, { text, columns: [], width: BOX.width, height: text.height });
     } else if (d.team.length > 0) {
-      sized.set(d, sizeTeam(d.team, columnsFor(d.team.length), opts.hideNames, gap));
+      sized.set(d, sizeTeam(d.team, columnsFor(d.team.length), opts, gap));
     }
   });
   const widthOf = (d: Datum) => sized.get(d)?.width ?? BOX.width;

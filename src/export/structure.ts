@@ -8,6 +8,7 @@ import { linkMarksFor, marksFor, sideOf } from './marks.ts';
 import type { ExportOptions } from './options.ts';
 import { planChartPages, type ChartPagePlan } from './pagination.ts';
 import { MIN_SCALE, svgDocument } from './page.ts';
+import { peopleBoxNote, staffingNote } from './people.ts';
 import { structureSummary } from './summary.ts';
 import { BOX } from './theme.ts';
 
@@ -117,16 +118,18 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
   const d = opts.changes;
   const marks = d ? marksFor(d, sideOf(d, structure.id)) : undefined;
   const links = d ? linkMarksFor(d, sideOf(d, structure.id)) : undefined;
-  const drawFor = (teamFrom: number): ChartDrawer => (sub, collapsed, continued, teamColumns) =>
-    renderChart({ structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks: links?.marks, ghostLinks: links?.ghosts, continued, teamColumns, teamFrom });
+  const note = opts.people ? peopleBoxNote(structure, opts.currency) : undefined;
+  const drawFor = (teamFrom: number): ChartDrawer => (sub, collapsed, continued, teamColumns) => renderChart({
+    structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks: links?.marks, ghostLinks: links?.ghosts, note, continued, teamColumns, teamFrom,
+  });
   const draw = drawFor(BOX.stackFrom);
   const otherTitle = d ? opts.compareTo?.title ?? (sideOf(d, structure.id) === 'to' ? d.from : d.to) : null;
   const heading = otherTitle ? `${structure.title}, with changes from ${otherTitle} marked` : structure.title;
   const meta = metaLine([
     structure.asOf && `As of ${structure.asOf}`, `Exported ${opts.exportedOn}`, opts.hideNames && 'Post holders’ names hidden',
   ]);
-  const note = absentNote(structure, opts);
-  const notes = note ? [note] : [];
+  const absent = absentNote(structure, opts);
+  const notes = [...(absent ? [absent] : []), ...(opts.people ? [staffingNote(structure, opts.currency)] : [])];
   const orientation = opts.orientation ?? 'landscape';
   const whole = draw(structure, opts.collapsed ?? new Set());
   const legendOf = (chart: RenderedChart): LegendInput => ({
@@ -156,7 +159,7 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
       frame,
       title: `${opts.workspaceTitle}: ${structure.title}${pageLine ? `, ${pageOf(i + 1, pages.length)}` : ''}`,
       summary: pageSummary,
-      description: [pageSummary, meta, i === 0 ? note : null].filter(Boolean).join(' '),
+      description: [pageSummary, meta, ...(i === 0 ? notes : [])].filter(Boolean).join(' '),
       body,
     });
   });

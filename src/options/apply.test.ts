@@ -24,6 +24,7 @@ describe('applySteps', () => {
         index: 2,
         op: 'move',
         reason: 'no node "deputy-director-learning"',
+        needs: [{ kind: 'node', id: 'deputy-director-learning', role: 'to' }],
         message: 'option-3 step 2 (move): no node "deputy-director-learning"',
       },
     ]);

@@ -1,6 +1,7 @@
 import type { FunctionId, NodeId, Structure } from '../../model/types.ts';
 import type { ChangedNode, LinkRef } from '../../diff/index.ts';
 import { peopleValue } from '../../words/money.ts';
+import { CostEffect, costEffectsOf, StaffingChange } from '../people/CostEffects.tsx';
 import type { Comparison } from '../../store/selectors.ts';
 import { selectComparison, selectCurrency, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
@@ -46,8 +47,17 @@ function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: C
   const { diff } = c;
   const name = nameLookup(b, a);
   const accountableName = (s: Structure, id: NodeId | null) => (id === null ? 'no one (gap)' : nodeName(s, id));
+  const effects = costEffectsOf(a, b);
+  /** A node's cost effect goes on its first fte or pay row. */
+  const effectRow = new Set<string>();
+  for (const ch of diff.changed) {
+    if ((ch.field !== 'fte' && ch.field !== 'pay') || effectRow.has(ch.node)) continue;
+    effectRow.add(ch.node);
+    effectRow.add(`${ch.node}/${ch.field}`);
+  }
   return (
     <>
+      <StaffingChange a={a} b={b} currency={currency} name={name} />
       <ChangeGroup title="Reporting lines" count={diff.moved.length}>
         {diff.moved.map((m) => (
           <ChangeRow key={m.node} node={m.node} onPick={pick}>
@@ -59,6 +69,7 @@ function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: C
         {diff.added.map((id) => (
           <ChangeRow key={id} node={id} onPick={pick}>
             <strong>{nodeName(b, id)}</strong>, reporting to {managerName(b, nodeOf(b, id)?.manager ?? null)}
+            <CostEffect effect={effects.get(id)} currency={currency} />
           </ChangeRow>
         ))}
       </ChangeGroup>
@@ -66,6 +77,7 @@ function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: C
         {diff.removed.map((id) => (
           <ChangeRow key={id} node={id} onPick={pick}>
             <strong>{nodeName(a, id)}</strong>
+            <CostEffect effect={effects.get(id)} currency={currency} />
           </ChangeRow>
         ))}
       </ChangeGroup>
@@ -73,6 +85,7 @@ function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: C
         {diff.changed.map((ch) => (
           <ChangeRow key={`${ch.node}/${ch.field}`} node={ch.node} onPick={pick}>
             <strong>{name(ch.node)}</strong> {FIELD_LABEL[ch.field]}: {changedTexts(ch, currency)[0]} → {changedTexts(ch, currency)[1]}
+            {effectRow.has(`${ch.node}/${ch.field}`) ? <CostEffect effect={effects.get(ch.node)} currency={currency} /> : null}
           </ChangeRow>
         ))}
       </ChangeGroup>
