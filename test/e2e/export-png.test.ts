@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
@@ -9,6 +10,7 @@ import { serveStatic, type StaticServer } from './server.ts';
 // (one large page, scaled to the browser's canvas limits) and on A4 (every page, at 192 dpi).
 const DIST = resolve('dist');
 const WIDE = readFileSync('fixtures/cases/wide-span-500-reports.json', 'utf8');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: StaticServer;
 let browser: Browser;
@@ -69,6 +71,31 @@ describe('Export PNG in Chromium', () => {
       expect(Math.abs(width - 2245)).toBeLessThanOrEqual(2);
       expect(Math.abs(height - 1587)).toBeLessThanOrEqual(2);
     }
+    await context.close();
+  }, 300_000);
+
+  it('the export dialog, with its list of pages, passes axe (WCAG 2.2 AA); Escape closes it and focus returns to its button', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-pane="right"] g.node[data-node-id="council"]').waitFor({ timeout: 60_000 });
+    const button = page.getByRole('button', { name: 'Export comparison', exact: true });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Export chart' });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Page 2' }).waitFor();
+    await page.addScriptTag({ path: AXE });
+    const found = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ include: [['[role="dialog"]']] }, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(found).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export comparison');
     await context.close();
   }, 300_000);
 });

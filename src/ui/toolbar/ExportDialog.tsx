@@ -35,6 +35,7 @@ export function ExportDialog({ initial, canCompare, onClose }: ExportDialogProps
   const [done, setDone] = useState<{ files: Blobs; message: string } | null>(null);
 
   const run = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       const out = await exportPages(store.getState(), handles, { what, page, orientation, hideNames });
@@ -96,7 +97,8 @@ export function ExportDialog({ initial, canCompare, onClose }: ExportDialogProps
         </div>
         <p className="panel-sub">{W.legible}</p>
         <div className="modal-actions">
-          <button type="submit" className="primary" disabled={busy} data-autofocus>
+          {/* aria-disabled, not disabled: a disabled button drops the focus out of the dialog while the pages are drawn. */}
+          <button type="submit" className="primary" aria-disabled={busy} data-autofocus>
             {W.export}
           </button>
           <button type="button" onClick={onClose}>
