@@ -73,6 +73,7 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     linkMarks: union(chartA.linkMarks, chartB.linkMarks),
     collapsed: chartA.collapsedShown || chartB.collapsedShown, numbered: changes.length > 0,
   };
+  const tableLegend: LegendInput = { ...legend, kinds: new Set(), linkKinds: new Set(), marks: new Set(), linkMarks: new Set(), collapsed: false };
   const base = {
     page: opts.page, orientation: opts.orientation ?? 'landscape' as const, notes: staffing, legend,
     title: { workspaceTitle: opts.workspaceTitle, heading: `Comparison: ${a.title} and ${b.title}`, meta },
@@ -89,7 +90,9 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     const panes = [{ label: labelA, chart: drawA(a, opts.collapsed ?? new Set()) }, { label: labelB, chart: drawB(b, opts.collapsed ?? new Set()) }];
     const withLine = (pageLine: string | undefined) => ({ ...base.title, pageLine });
     const probe = measurePage({ ...base, title: withLine(PLACEHOLDER_LINE), panes: [] });
-    const tableOnly: TableRoom = { columns: columnsAcross(probe.contentWidth, SIDE_COLUMN), height: probe.areaHeight };
+    // A page of the table alone comes after the first: no notes, and a key of the change numbers only.
+    const tableProbe = measurePage({ ...base, notes: [], legend: tableLegend, title: withLine(PLACEHOLDER_LINE), panes: [] });
+    const tableOnly: TableRoom = { columns: columnsAcross(tableProbe.contentWidth, SIDE_COLUMN), height: tableProbe.areaHeight };
     /** The table's parts after `before` pages, the first beside the charts when `first` is given. */
     const table = (first: TableRoom | null, before: number) =>
       changeTableParts(changes, SIDE_COLUMN, heading, first, tableOnly, (part) => before + part + (first ? 0 : 1));
@@ -125,7 +128,7 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
   return pages.map((p, i) => {
     const pageLine = p.pageLine?.(pages.length);
     const charts = p.panes.map((x) => x.chart);
-    const pageLegend: LegendInput = p.panes.length === 0 ? { ...legend, kinds: new Set(), linkKinds: new Set(), marks: new Set(), linkMarks: new Set(), collapsed: false }
+    const pageLegend: LegendInput = p.panes.length === 0 ? tableLegend
       : { ...legend, continued: charts.some((c) => c.continuedShown), collapsed: charts.some((c) => c.collapsedShown) };
     const { frame, body } = composePage({
       ...base, notes: i === 0 ? staffing : [], title: { ...base.title, pageLine }, panes: p.panes, side: p.side, legend: pageLegend,
