@@ -1,6 +1,6 @@
 import type { ExportOptions, Orientation, PageSize } from '../../export/index.ts';
 import { structureTitle } from '../../store/names.ts';
-import { selectComparison, selectResolved, selectStructure } from '../../store/selectors.ts';
+import { selectComparison, selectCurrency, selectPeopleOnBoxes, selectResolved, selectStructure } from '../../store/selectors.ts';
 import type { AppState } from '../../store/types.ts';
 import { blockedWords } from '../../words/conflicts.ts';
 import { fileStem } from '../download.ts';
@@ -27,6 +27,8 @@ export async function exportPages(s: AppState, handles: PaneHandles, choice: Pag
   const { renderComparisonPages, renderStructurePages } = await import('../../export/index.ts');
   const base: ExportOptions = {
     workspaceTitle: s.workspace.title, exportedOn: today(), page: choice.page, orientation: choice.orientation, hideNames: choice.hideNames,
+    // FTE and cost on the boxes follow the screen's "Show FTE and cost on boxes".
+    people: selectPeopleOnBoxes(s), currency: selectCurrency(s),
   };
   const comparison = selectComparison(s);
   const blocked = (id: string) => {

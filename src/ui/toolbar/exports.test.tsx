@@ -55,6 +55,8 @@ describe('exports', () => {
     expect(svg).toMatch(/^<\?xml|^<svg/);
     expect(svg).toContain('Deputy Director, Education');
     expect(svg).toContain('with changes from 2006 arrangements');
+    // FTE and cost on the boxes follow the screen, on by default where the structure has FTE (Leeds: Education Leeds's staff).
+    expect(svg).toContain('1,150 FTE');
     expect(await within(dialog).findByText(/^Downloaded option-5/)).toBeInTheDocument();
   });
 
