@@ -7,6 +7,7 @@ import { STORAGE_KEY } from '../src/store/persistence.ts';
 import { generateWorkspace } from './generate.ts';
 import { generateChain, generateOrganogram } from './organogramWorkspace.ts';
 import type { Browser } from 'playwright-core';
+import { longListRows } from './longLists.ts';
 import { printRows, type BenchRow } from './timing.ts';
 
 const NODES = 1_000;
@@ -297,6 +298,7 @@ async function main(): Promise<void> {
     printRows(`Browser (Chromium, headless; times from navigation start, median of ${LOADS} loads)`, rows);
     console.log(`  drops: ${drops.map((d) => d.toFixed(0)).join(', ')} ms`);
     printRows('Browser at real scale (organogram-shaped structures; load times median of 3)', await scaleRows(browser, server.url));
+    printRows('Browser, long lists (one run each)', await longListRows(browser, server.url));
   } finally {
     await browser.close();
     await server.close();

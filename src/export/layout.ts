@@ -58,7 +58,7 @@ function hideDescendants(id: NodeId, kids: Map<NodeId | null, NodeId[]>, seen: S
     if (seen.has(cur)) continue;
     seen.add(cur);
     n++;
-    todo.push(...(kids.get(cur) ?? []));
+    for (const k of kids.get(cur) ?? []) todo.push(k);
   }
   return n;
 }
