@@ -1,7 +1,7 @@
 import type { FunctionId, NodeId, OrgNode, Structure } from '../model/types.ts';
 import { nodeIndex } from '../model/queries.ts';
 import type { ChangedNode, StructureDiff } from './diff.ts';
-import { DEFAULT_CURRENCY, peopleValue } from '../words/money.ts';
+import { DEFAULT_CURRENCY, peopleChangeText } from '../words/money.ts';
 
 const NO_MANAGER = '(no manager)';
 const GAP = 'no one accountable (gap)';
@@ -19,15 +19,16 @@ function functionNamer(a: Structure, b: Structure): (id: FunctionId) => string {
   return (id) => names.get(id) ?? id;
 }
 
-function changedValues(c: ChangedNode, currency: string): [string, string] {
+/** "holder A → B", "FTE 1 → 0.5": the field and its two values. */
+function changedText(c: ChangedNode, currency: string): string {
   switch (c.field) {
     case 'holder':
-      return [c.from ?? 'vacant', c.to ?? 'vacant'];
+      return `holder ${c.from ?? 'vacant'} → ${c.to ?? 'vacant'}`;
     case 'fte':
     case 'pay':
-      return [peopleValue(c.from, currency), peopleValue(c.to, currency)];
+      return peopleChangeText(c.field, c.from, c.to, currency);
     default:
-      return [c.from ?? '(none)', c.to ?? '(none)'];
+      return `${c.field} ${c.from ?? '(none)'} → ${c.to ?? '(none)'}`;
   }
 }
 
@@ -48,10 +49,7 @@ export function summariseDiff(d: StructureDiff, a: Structure, b: Structure, curr
   }
   for (const id of d.removed) lines.push(`Removed: ${inA(id)}`);
   for (const m of d.moved) lines.push(`${inB(m.node)}: ${inA(m.from)} → ${inB(m.to)}`);
-  for (const c of d.changed) {
-    const [from, to] = changedValues(c, currency);
-    lines.push(`${inA(c.node)}: ${c.field} ${from} → ${to}`);
-  }
+  for (const c of d.changed) lines.push(`${inA(c.node)}: ${changedText(c, currency)}`);
   for (const l of d.links.added) lines.push(`Link added (${l.kind}): ${inB(l.from)} → ${inB(l.to)}`);
   for (const l of d.links.removed) lines.push(`Link removed (${l.kind}): ${inA(l.from)} → ${inA(l.to)}`);
   for (const c of d.accountable) {

@@ -16,12 +16,17 @@ export function holderLabel(node: OrgNode, hideNames: boolean): string | null {
   return node.kind === 'post' ? 'Vacant' : null;
 }
 
-/** The box's lines: name, then holder, then `note` (e.g. rolled-up FTE and cost, `export --people`) in the holder's style. */
-export function boxText(node: OrgNode, width: number, hideNames: boolean, note: string | null = null): BoxText {
+/**
+ * The lines of a box `width` wide and its height: name, then holder, then `note` (e.g. rolled-up FTE and cost,
+ * `export --people`) in the holder's style; `team` for the tighter boxes of a team.
+ */
+export function boxText(node: OrgNode, width: number, hideNames: boolean, note: string | null = null, team = false): BoxText {
   const inner = width - 2 * BOX.padX;
   const name = wrapText(node.name, inner, BOX.nameSize, true);
   const label = holderLabel(node, hideNames);
   const holder = [...(label === null ? [] : wrapText(label, inner, BOX.holderSize)), ...(note === null ? [] : wrapText(note, inner, BOX.holderSize))];
   const content = name.length * BOX.nameLine + (holder.length > 0 ? BOX.holderGap + holder.length * BOX.holderLine : 0);
-  return { name, holder, height: Math.max(BOX.minHeight, content + 2 * BOX.padY) };
+  return team
+    ? { name, holder, height: Math.max(BOX.teamMinHeight, content + 2 * BOX.teamPadY) }
+    : { name, holder, height: Math.max(BOX.minHeight, content + 2 * BOX.padY) };
 }

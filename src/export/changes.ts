@@ -1,5 +1,5 @@
 import type { FunctionId, Link, NodeId, OrgNode, Pay, Step, Structure } from '../model/types.ts';
-import { peopleValue } from '../words/money.ts';
+import { peopleChangeText } from '../words/money.ts';
 import { linkKey, nodeIndex } from '../model/queries.ts';
 import type { StructureDiff } from '../diff/index.ts';
 import { holderLabel } from './boxText.ts';
@@ -94,7 +94,7 @@ function namer(ctx: ChangeContext) {
 
 function fieldChange(field: string, from: unknown, to: unknown, hideNames: boolean, kind: OrgNode['kind'], currency: string | undefined): string {
   if (field === 'fte' || field === 'pay') {
-    return `${field === 'fte' ? 'FTE' : 'pay'} ${peopleValue(from as number | Pay | null, currency)} → ${peopleValue(to as number | Pay | null, currency)}`;
+    return peopleChangeText(field, from as number | Pay | null, to as number | Pay | null, currency);
   }
   if (field === 'holder') {
     const show = (h: unknown) => holderLabel({ id: '', kind, name: '', holder: typeof h === 'string' ? h : null }, hideNames) ?? 'no holder';

@@ -1,5 +1,4 @@
 import type { NodeId, RemoveStep, MoveStep, Step, Structure } from '../model/types.ts';
-import { withNodeNames } from '../model/names.ts';
 import { nodeIndex } from '../model/queries.ts';
 import { Draft } from './draft.ts';
 import { applyOn } from './steps/index.ts';
@@ -27,12 +26,6 @@ export function checkSteps(structure: Structure, steps: readonly Step[]): StepsR
     if (reason !== null) return { index: i, reason };
   }
   return null;
-}
-
-/** checkStep's reason with the structure's node ids replaced by their names, for an officer; null when the step applies. */
-export function explainStep(structure: Structure, step: Step): string | null {
-  const reason = checkStep(structure, step);
-  return reason === null ? null : withNodeNames(reason, structure);
 }
 
 /** Why a node cannot be removed even with its reports moved first: a typed value, worded by src/words/editing.ts. */

@@ -138,6 +138,9 @@ export const MAPPING_FIELD_LABELS: Record<MappingField, string> = {
   role: 'Function',
 };
 
+/** Before the mapping as `--map` text in the dialog, so the same import can be run from the command line. */
+export const mappingOnCommandLine = 'The same mapping on the command line:';
+
 /** The choice in a mapping dialog's lists that leaves a field unmapped. */
 export const NOT_MAPPED = '(not in this file)';
 

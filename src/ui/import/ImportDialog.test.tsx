@@ -70,6 +70,7 @@ describe('Import in the toolbar: CSV', () => {
     expect(within(dialog).getByLabelText('Id of the row (post or person)')).toHaveValue('Employee ID');
     expect(within(dialog).getByLabelText("Manager's id")).toHaveValue('Manager ID');
     expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary');
+    expect(within(dialog).getByText('--map "id=Employee ID,manager=Manager ID,name=Job Title,holder=Full Name,grade=Grade,fte=FTE,pay=Salary"')).toBeInTheDocument();
     expect(within(dialog).getByText('3 nodes from 3 rows; 1 warning')).toBeInTheDocument();
     expect(within(dialog).getByText(/staff\.csv row 4, column "Manager ID": reports to "E9"/)).toBeInTheDocument();
     expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();

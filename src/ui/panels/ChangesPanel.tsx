@@ -1,6 +1,6 @@
 import type { FunctionId, NodeId, Structure } from '../../model/types.ts';
 import type { ChangedNode, LinkRef } from '../../diff/index.ts';
-import { peopleValue } from '../../words/money.ts';
+import { peopleChangeText } from '../../words/money.ts';
 import { CostEffect, costEffectsOf, StaffingChange } from '../people/CostEffects.tsx';
 import type { Comparison } from '../../store/selectors.ts';
 import { selectComparison, selectCurrency, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
@@ -10,23 +10,22 @@ import { ChangeGroup } from './ChangeGroup.tsx';
 import { ChangeRow } from './ChangeRow.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
 
-const FIELD_LABEL = { name: 'name', holder: 'holder', kind: 'kind', grade: 'grade', fte: 'FTE', pay: 'pay' } as const;
 
 function functionInfo(a: Structure, b: Structure, id: FunctionId): { name: string; statutory: boolean } {
   const f = b.functions?.find((x) => x.id === id) ?? a.functions?.find((x) => x.id === id);
   return { name: f?.name ?? id, statutory: f?.statutory ?? false };
 }
 
-/** The from/to of one changed field, worded for its field. */
-function changedTexts(ch: ChangedNode, currency: string): [string, string] {
+/** One changed field, worded for its field: "holder: A → Vacant", "FTE 1 → 0.5". */
+function changedText(ch: ChangedNode, currency: string): string {
   switch (ch.field) {
     case 'holder':
-      return [ch.from ?? 'Vacant', ch.to ?? 'Vacant'];
+      return `holder: ${ch.from ?? 'Vacant'} → ${ch.to ?? 'Vacant'}`;
     case 'fte':
     case 'pay':
-      return [peopleValue(ch.from, currency), peopleValue(ch.to, currency)];
+      return peopleChangeText(ch.field, ch.from, ch.to, currency);
     default:
-      return [ch.from ?? 'none', ch.to ?? 'none'];
+      return `${ch.field}: ${ch.from ?? 'none'} → ${ch.to ?? 'none'}`;
   }
 }
 
@@ -84,7 +83,7 @@ function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: C
       <ChangeGroup title="Changed" count={diff.changed.length}>
         {diff.changed.map((ch) => (
           <ChangeRow key={`${ch.node}/${ch.field}`} node={ch.node} onPick={pick}>
-            <strong>{name(ch.node)}</strong> {FIELD_LABEL[ch.field]}: {changedTexts(ch, currency)[0]} → {changedTexts(ch, currency)[1]}
+            <strong>{name(ch.node)}</strong> {changedText(ch, currency)}
             {effectRow.has(`${ch.node}/${ch.field}`) ? <CostEffect effect={effects.get(ch.node)} currency={currency} /> : null}
           </ChangeRow>
         ))}
