@@ -116,6 +116,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   for (const layer of [linksG, connectionsG, overviewG, badgesG]) layer.setAttribute('aria-hidden', 'true');
   // Chromium makes an SVG element with focus listeners focusable; the boxes are the tab stops, not their group.
   nodesG.setAttribute('tabindex', '-1');
+  // A focusable element inside the tree must have a role the tree allows: the boxes' group is one.
+  nodesG.setAttribute('role', 'group');
   el.appendChild(svg);
   const drawn = new Map<NodeId, SVGGElement>();
   const edgeEls = new Map<NodeId, SVGPathElement>();
@@ -183,7 +185,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     note: (id: NodeId) => input?.boxNote?.(id) ?? null,
     speech: (n: LaidNode) => {
       const manager = n.parent === null ? null : (layout?.byId.get(n.parent)?.node.name ?? null);
-      return nodeSpeech({ name: n.node.name, kind: n.node.kind, holder: n.node.holder, manager, mark: n.mark, reports: n.reports, linkChanges: speechOf.get(n.id) });
+      return nodeSpeech({ name: n.node.name, kind: n.node.kind, holder: n.node.holder, manager, mark: n.mark, reports: n.reports, linkChanges: speechOf.get(n.id), note: input?.boxNote?.(n.id) ?? null });
     },
   });
 

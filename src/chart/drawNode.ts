@@ -36,6 +36,9 @@ function add(parent: Element, tag: string, attrs: Attrs, text?: string): SVGElem
   const e = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attrs)) if (value !== null) e.setAttribute(name, String(value));
   if (text !== undefined) e.textContent = text;
+  // A space between siblings, which SVG does not draw (between a line's tspans it falls after the line's end), keeps
+  // the box's words apart when they are read as one text: "Education Leeds BODY", not "Education LeedsBODY".
+  if (parent.lastChild?.textContent) parent.appendChild(document.createTextNode(' '));
   parent.appendChild(e);
   return e;
 }
@@ -135,11 +138,8 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   const k = NODE_KIND_STYLES[kind];
   const x = kind === 'member' ? 20 : PAD_X;
   const width = NODE_WIDTH - x - (kind === 'member' ? 16 : PAD_X);
-  add(body, 'text', { class: 'oo-tag', x, y: 17, 'font-size': SMALL_SIZE, 'letter-spacing': 0.8, fill: k.accent }, k.tag);
-  if (note !== null) {
-    const [line] = wrapText(note, 1, (s) => textWidth(s, SMALL_SIZE) <= width);
-    add(body, 'text', { class: 'oo-people', x, y: NODE_HEIGHT - 12, 'font-size': SMALL_SIZE, fill: '#3e4c59' }, line ?? '');
-  }
+  // Drawn in the order the accessible name says them (name, holder, kind, figures; the badge and fold button follow),
+  // so the words on the box are the start of its name (WCAG 2.5.3 label in name); where they sit is set by x and y.
   // With a note at the foot, the name keeps to two lines so the holder stays clear of it.
   const nameLines = wrapText(n.node.name, note === null ? NAME_LINES : 2, (s) => textWidth(s, NAME_SIZE, true) <= width);
   const name = add(body, 'text', {
@@ -151,11 +151,17 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   const [line] = holder ? wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width) : [];
   // Cut short on the box: the whole text shows on hover (the accessible name has it already).
   if (nameLines.some((l) => l.endsWith('…')) || line?.endsWith('…')) add(body, 'title', {}, holder ? `${n.node.name} — ${holder.text}` : n.node.name);
-  if (holder === null) return;
-  add(body, 'text', {
-    class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + (note === null ? 6 : 2), 'font-size': HOLDER_SIZE,
-    'font-style': holder.vacant ? 'italic' : null, fill: holder.vacant ? '#8a5a00' : '#444',
-  }, line ?? '');
+  if (holder !== null) {
+    add(body, 'text', {
+      class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + (note === null ? 6 : 2), 'font-size': HOLDER_SIZE,
+      'font-style': holder.vacant ? 'italic' : null, fill: holder.vacant ? '#8a5a00' : '#444',
+    }, line ?? '');
+  }
+  add(body, 'text', { class: 'oo-tag', x, y: 17, 'font-size': SMALL_SIZE, 'letter-spacing': 0.8, fill: k.accent }, k.tag);
+  if (note !== null) {
+    const [foot] = wrapText(note, 1, (s) => textWidth(s, SMALL_SIZE) <= width);
+    add(body, 'text', { class: 'oo-people', x, y: NODE_HEIGHT - 12, 'font-size': SMALL_SIZE, fill: '#3e4c59' }, foot ?? '');
+  }
 }
 
 function holderText(n: LaidNode): { text: string; vacant: boolean } | null {

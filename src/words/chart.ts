@@ -21,38 +21,49 @@ export interface NodeSpeech {
   reports: number;
   /** Links to or from this node marked added or removed against the other pane, already in words. */
   linkChanges?: readonly string[];
+  /** The staffing figures shown on the box, if any ("312 FTE · £9.8m–£12.1m"). */
+  note?: string | null;
 }
 
+/** The holder as the box shows it: the holder's name, or "vacant" for a post or member no one holds. */
 const holderWords = (s: NodeSpeech): string | null => {
-  if (s.holder != null && s.holder.trim() !== '') return `held by ${s.holder}`;
-  return s.kind === 'post' || s.kind === 'member' ? 'vacant' : null;
+  if (s.holder != null && s.holder.trim() !== '') return s.holder;
+  return s.kind === 'post' || s.kind === 'member' ? VACANT.toLowerCase() : null;
 };
 
-/** Change mark as read out: "moved (new line manager)"; none for unchanged. */
+/**
+ * Change mark as read out, starting with the badge's word so the box's words begin its name: "new (added)",
+ * "moved (new line manager)", "changed (…)", "removed"; none for unchanged.
+ */
 export function markWords(mark: ChangeMark): string | null {
-  return mark === 'unchanged' ? null : MARK_STYLE[mark].label.toLowerCase();
+  if (mark === 'unchanged') return null;
+  const { badge, label } = MARK_STYLE[mark];
+  return label.toLowerCase().startsWith(badge.toLowerCase()) ? label.toLowerCase() : `${badge.toLowerCase()} (${label.toLowerCase()})`;
 }
 
 /**
- * The parts of a box's accessible name, each worded, the node's own name first: "Director of Children's Services",
- * "post", "held by Jane Doe", "reports to Chief Executive", "moved (new line manager)", "4 reports". The outline shows
- * them as its visible text (each isolated for bidi), so its accessible name is its visible text (WCAG 2.5.3).
+ * The parts of a box's accessible name, in the order the box shows its words (WCAG 2.5.3 label in name), then what the
+ * box shows only by position: "Director of Children's Services", "Jane Doe" (or "vacant"), "post", the staffing
+ * figures, "moved (new line manager)", "4 reports", "reports to Chief Executive", then any link changes. The outline
+ * shows them as its visible text (each isolated for bidi), so its accessible name is its visible text too.
  */
 export function nodeSpeechParts(s: NodeSpeech): string[] {
-  const parts = [s.name, s.kind];
+  const parts = [s.name];
   const holder = holderWords(s);
   if (holder) parts.push(holder);
-  parts.push(s.manager === null ? 'no manager' : `reports to ${s.manager}`);
+  parts.push(s.kind);
+  if (s.note) parts.push(s.note);
   const mark = markWords(s.mark);
   if (mark) parts.push(mark);
   if (s.reports > 0) parts.push(s.reports === 1 ? '1 report' : `${s.reports} reports`);
+  parts.push(s.manager === null ? 'no manager' : `reports to ${s.manager}`);
   for (const l of s.linkChanges ?? []) parts.push(l);
   return parts;
 }
 
 /**
- * A box's accessible name: "Director of Children's Services, post, held by Jane Doe, reports to Chief Executive,
- * moved (new line manager), 4 reports". Whether its reports are folded is said by aria-expanded, not here.
+ * A box's accessible name: "Director of Children's Services, Jane Doe, post, moved (new line manager), 4 reports,
+ * reports to Chief Executive". Whether its reports are folded is said by aria-expanded, not here.
  */
 export function nodeSpeech(s: NodeSpeech): string {
   return nodeSpeechParts(s).join(', ');

@@ -103,10 +103,10 @@ describe('OrgChartView', () => {
     expect(tree.getAttribute('aria-label')).toBe('Base');
     const dcs = tree.querySelector('g.node[data-node-id="dcs"]')!;
     expect(dcs.getAttribute('role')).toBe('treeitem');
-    expect(dcs.getAttribute('aria-label')).toBe("Director of Children's Services, post, vacant, reports to Chief Executive, changed (name, holder or kind), 1 report");
+    expect(dcs.getAttribute('aria-label')).toBe("Director of Children's Services, vacant, post, changed (name, holder or kind), 1 report, reports to Chief Executive");
     expect(dcs.getAttribute('aria-level')).toBe('3');
     expect(dcs.getAttribute('aria-expanded')).toBe('true');
-    expect(container.querySelector('g.node[data-node-id="council"]')?.getAttribute('aria-label')).toMatch(/^Leeds City Council, body, no manager, 1 report$/);
+    expect(container.querySelector('g.node[data-node-id="council"]')?.getAttribute('aria-label')).toMatch(/^Leeds City Council, body, 1 report, no manager$/);
   });
 
   it('keeps one box in the tab order and moves through the tree with the arrow keys', () => {

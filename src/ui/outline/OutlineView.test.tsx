@@ -31,10 +31,10 @@ describe('OutlineView', () => {
     setup();
     const tree = screen.getByRole('tree', { name: 'Outline of Option 5' });
     const names = [
-      'Council, body, no manager, 1 report',
-      'Director, post, held by Ann, reports to Council, 1 report',
-      'Deputy, post, vacant, reports to Director, added, 1 report',
-      'Care, unit, reports to Deputy, moved (new line manager)',
+      'Council, body, 1 report, no manager',
+      'Director, Ann, post, 1 report, reports to Council',
+      'Deputy, vacant, post, new (added), 1 report, reports to Director',
+      'Care, unit, moved (new line manager), reports to Deputy',
       'Partnership, body, no manager',
     ];
     expect(within(tree).getAllByRole('treeitem')).toHaveLength(names.length);
@@ -42,7 +42,7 @@ describe('OutlineView', () => {
     expect(item(/^Deputy/)).toHaveAttribute('aria-level', '3');
     expect(item(/^Council/)).toHaveAttribute('aria-expanded', 'true');
     expect(item(/^Partnership/)).not.toHaveAttribute('aria-expanded');
-    expect(item(/^Deputy/)).toHaveTextContent(/Deputy, post, vacant, reports to Director, added, 1 report$/);
+    expect(item(/^Deputy/)).toHaveTextContent(/Deputy, vacant, post, new \(added\), 1 report, reports to Director$/);
   });
 
   it('has one tab stop, and moves, folds and unfolds with the arrow keys; Enter selects', async () => {
