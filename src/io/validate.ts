@@ -1,5 +1,6 @@
 import type { Workspace } from '../model/types.ts';
 import { resolveWorkspace } from '../options/index.ts';
+import { stepErrorLine } from '../words/index.ts';
 import { describeIssues } from './issues.ts';
 import { appraisalErrors, optionFromErrors, structureReferenceErrors, workspaceIdErrors } from './references.ts';
 import { workspaceSchema } from './schema.ts';
@@ -23,6 +24,6 @@ export function validateWorkspace(data: unknown): WorkspaceResult {
   const workspace = parsed.data as Workspace;
   const resolved = resolveWorkspace(workspace);
   errors.push(...resolved.errors);
-  for (const list of resolved.stepErrors.values()) errors.push(...list.map((e) => e.message));
+  for (const list of resolved.stepErrors.values()) errors.push(...list.map(stepErrorLine));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, workspace };
 }

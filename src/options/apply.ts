@@ -1,33 +1,25 @@
 import type { NodeId, Step, StepOp, Structure } from '../model/types.ts';
 import { Draft } from './draft.ts';
+import type { Refusal, StepError } from './refusal.ts';
 import { applyOn, checkOn } from './steps/index.ts';
 import { moveProblem } from './steps/move.ts';
-import { withNodeNames } from '../model/names.ts';
 
-export interface StepError {
-  option: string;
-  /** 1-based. */
-  index: number;
-  op: StepOp;
-  reason: string;
-  /** e.g. `option-3 step 4 (move): no node "deputy-director-learning"` */
-  message: string;
-}
-
-function stepError(option: string, index: number, step: Step, reason: string): StepError {
+function stepError(option: string, index: number, step: Step, refusal: Refusal): StepError {
   const op = (step as { op?: unknown } | null)?.op;
-  const shown = typeof op === 'string' ? op : '?';
-  return { option, index, op: shown as StepOp, reason, message: `${option} step ${index} (${shown}): ${reason}` };
+  return { option, index, op: typeof op === 'string' ? (op as StepOp) : '?', refusal };
 }
 
-/** Applies steps in order to a copy of `base`. A failing step is skipped and reported; later steps are still tried. */
+/**
+ * Applies steps in order to a copy of `base`. A failing step is skipped and reported (option `label`, its
+ * number from 1, its op and a typed refusal); later steps are still tried. src/words words the errors.
+ */
 export function applySteps(base: Structure, steps: readonly Step[], label: string): { structure: Structure; errors: StepError[] } {
   if (steps.length === 0) return { structure: base, errors: [] };
   const draft = new Draft(base);
   const errors: StepError[] = [];
   steps.forEach((step, i) => {
-    const reason = applyOn(draft, step);
-    if (reason !== null) errors.push(stepError(label, i + 1, step, reason));
+    const refusal = applyOn(draft, step);
+    if (refusal !== null) errors.push(stepError(label, i + 1, step, refusal));
   });
   return { structure: draft.toStructure(), errors };
 }
@@ -43,18 +35,17 @@ function draftFor(s: Structure): Draft {
   return d;
 }
 
-/** The reason `step` would fail on `structure`, or null when it would apply. */
-export function checkStep(structure: Structure, step: Step): string | null {
+/** Why `step` would fail on `structure` (a typed refusal: kind and ids), or null when it would apply. Words: `refusal` in src/words. */
+export function checkStep(structure: Structure, step: Step): Refusal | null {
   return checkOn(draftFor(structure), step);
 }
 
-/** The reason `node` cannot report to `to` (missing ids, itself, one of its own reports), or null. */
-export function canMove(structure: Structure, node: NodeId, to: NodeId | null): string | null {
+/** Why `node` cannot report to `to` (missing ids, itself, one of its own reports), or null when it can. */
+export function moveRefusal(structure: Structure, node: NodeId, to: NodeId | null): Refusal | null {
   return moveProblem(draftFor(structure), node, to);
 }
 
-/** canMove's reason in the nodes' names, for a drop caption, a dialog or a notice. */
-export function explainMove(structure: Structure, node: NodeId, to: NodeId | null): string | null {
-  const reason = canMove(structure, node, to);
-  return reason === null ? null : withNodeNames(reason, structure);
+/** True when `node` may report to `to` (null: no manager). `moveRefusal` says why not. */
+export function canMove(structure: Structure, node: NodeId, to: NodeId | null): boolean {
+  return moveRefusal(structure, node, to) === null;
 }

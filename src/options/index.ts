@@ -1,3 +1,5 @@
-export { applySteps, canMove, checkStep, explainMove, type StepError } from './apply.ts';
+export { applySteps, canMove, checkStep, moveRefusal } from './apply.ts';
+export type { Refusal, RefusalKind, RefRole, StepError, ValueRule } from './refusal.ts';
+export { describeStep, type StepWords } from './steps/index.ts';
 export { resolveStructure, resolveWorkspace, type ResolvedWorkspace } from './resolve.ts';
 export { NAME_MAX, SLUG, SLUG_MAX } from './values.ts';

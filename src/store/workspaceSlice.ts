@@ -1,10 +1,11 @@
 import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '../model/types.ts';
-import { checkStep, explainMove, resolveWorkspace } from '../options/index.ts';
+import { resolveWorkspace } from '../options/index.ts';
+import { alreadyReportsNotice, explainStep, moveRefusedNotice } from '../words/index.ts';
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import type { AppState, Slice, WorkspaceSlice } from './types.ts';
 import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
 import { leedsWorkspace } from './leeds.ts';
-import { managerName, nodeName, nodeOf, structureTitle } from './names.ts';
+import { nodeOf, structureTitle } from './names.ts';
 import { initialView } from './viewDefaults.ts';
 
 const errorCount = (ws: Workspace, optionId: string): number => resolveWorkspace(ws).stepErrors.get(optionId)?.length ?? 0;
@@ -47,14 +48,13 @@ export const createWorkspaceSlice =
           notify('error', `"${structureTitle(ws, optionId)}" cannot be resolved, so nothing can be moved in it.`);
           return false;
         }
-        const what = `${nodeName(structure, node)} under ${managerName(structure, to)}`;
-        const reason = explainMove(structure, node, to);
-        if (reason) {
-          notify('warning', `Move refused: ${what}: ${reason}`);
+        const refused = moveRefusedNotice(structure, node, to);
+        if (refused) {
+          notify('warning', refused);
           return false;
         }
         if ((nodeOf(structure, node)?.manager ?? null) === to) {
-          notify('info', `${nodeName(structure, node)} already reports to ${managerName(structure, to)}.`);
+          notify('info', alreadyReportsNotice(structure, node, to));
           return false;
         }
         const step: MoveStep = why ? { op: 'move', node, to, why } : { op: 'move', node, to };
@@ -70,7 +70,7 @@ export const createWorkspaceSlice =
           notify('error', `No structure or option "${baseId}" to start an option from.`);
           return null;
         }
-        const reason = firstStep ? checkStep(base, firstStep) : null;
+        const reason = firstStep ? explainStep(base, firstStep) : null;
         if (reason) {
           notify('warning', `New option not started: its first step (${firstStep?.op}) would fail: ${reason}`);
           return null;

@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
 import type { NodeId } from '../../model/types.ts';
-import { explainMove } from '../../options/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { selectStructure } from '../../store/selectors.ts';
-import { managerName, nodeName } from '../../store/names.ts';
+import { moveRefusedNotice, moveWords, namesIn } from '../../words/index.ts';
 import { useConfirm } from '../dialogs/confirmContext.ts';
 
 /**
@@ -20,12 +19,12 @@ export function useMoveInStructure(): (structureId: string, node: NodeId, to: No
       if (ws.options.some((o) => o.id === structureId)) return state.moveNode(structureId, node, to, why);
       const base = selectStructure(state, structureId);
       if (!base) return false;
-      const what = `${nodeName(base, node)} to report to ${managerName(base, to)}`;
-      const reason = explainMove(base, node, to);
-      if (reason) {
-        state.notify('warning', `Move refused: ${what}: ${reason}`);
+      const refused = moveRefusedNotice(base, node, to);
+      if (refused) {
+        state.notify('warning', refused);
         return false;
       }
+      const what = moveWords(namesIn(base), node, to);
       const ok = await confirm({
         title: 'Start a new option?',
         body: `"${base.title}" is the baseline and is not changed. Start a new option from it, with ${what} as its first step?`,

@@ -1,8 +1,7 @@
 import type { Option } from '../../model/types.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectEditingOption, selectEditingStepErrors, selectResolved, selectWorkspace } from '../../store/selectors.ts';
-import { nameLookup } from '../../store/names.ts';
-import { stepSummary } from './stepSummary.ts';
+import { namesIn, stepErrorWords, stepLine } from '../../words/index.ts';
 import { OptionControls } from './OptionControls.tsx';
 
 function StepList({ option }: { option: Option }) {
@@ -12,8 +11,7 @@ function StepList({ option }: { option: Option }) {
   const errors = useAppStore(selectEditingStepErrors);
   const own = resolved.structures.get(option.id);
   const base = resolved.structures.get(option.from ?? ws.baseline.id);
-  const name = nameLookup(own, base, ws.baseline);
-  const functionName = (id: string) => own?.functions?.find((f) => f.id === id)?.name ?? base?.functions?.find((f) => f.id === id)?.name ?? id;
+  const names = namesIn(...[own, base, ws.baseline].filter((s) => s !== undefined));
   if (option.steps.length === 0) return <p className="none">No steps yet: drag a unit onto a new manager, or use “Move to…”.</p>;
   return (
     <ol className="step-list">
@@ -23,7 +21,7 @@ function StepList({ option }: { option: Option }) {
           <li key={i} className={failed.length > 0 ? 'step failed' : 'step'} aria-label={`Step ${i + 1}`}>
             <div className="step-main">
               <span className={`op op-${step.op}`}>{step.op}</span>
-              <span className="step-summary">{stepSummary(step, name, functionName)}</span>
+              <span className="step-summary">{stepLine(step, names)}</span>
               <button type="button" className="small" onClick={() => store.getState().removeStep(option.id, i)} aria-label={`Remove step ${i + 1}`}>
                 Remove
               </button>
@@ -31,9 +29,10 @@ function StepList({ option }: { option: Option }) {
             {step.why ? <p className="why">{step.why}</p> : null}
             {failed.length > 0 ? (
               <ul className="step-errors" role="alert">
-                {failed.map((e) => (
-                  <li key={e.message}>{e.message}</li>
-                ))}
+                {failed.map((e) => {
+                  const text = stepErrorWords(e, names);
+                  return <li key={text}>{text}</li>;
+                })}
               </ul>
             ) : null}
           </li>
