@@ -1,32 +1,63 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError, type CliIo } from './cli/command.ts';
 import { commands } from './cli/commands.ts';
+import { writeFileAtomic } from './cli/atomicWrite.ts';
+import { capErrors, sameFile, terminalSafe } from './cli/output.ts';
+import { readInputText } from './cli/readInput.ts';
 
-const io: CliIo = { readText: (path) => readFileSync(path, 'utf8') };
+// A closed pipe (`… | head`) ends the run quietly instead of with an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 
 function usage(): string {
   return ['usage: npm run -s cli -- <command> …', ...commands.map((c) => `  ${c.usage}`)].join('\n');
 }
 
+const say = (line: string) => process.stderr.write(`${terminalSafe(line)}\n`);
+
 function main(argv: string[]): number {
   const [name, ...rest] = argv;
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(`${name ? `unknown command "${name}"\n` : ''}${usage()}\n`);
+    say(`${name ? `unknown command "${name}"\n` : ''}${usage()}`);
     return 2;
   }
+  const read: string[] = [];
+  const io: CliIo = {
+    readText: (path) => {
+      read.push(path);
+      return readInputText(path);
+    },
+  };
   try {
     const out = command.run(rest, io);
-    for (const f of out.files ?? []) writeFileSync(f.path, f.content);
-    if (out.stdout) process.stdout.write(out.stdout.endsWith('\n') ? out.stdout : `${out.stdout}\n`);
-    for (const line of out.stderr ?? []) process.stderr.write(`${line}\n`);
+    for (const f of out.files ?? []) {
+      const input = read.find((r) => sameFile(r, f.path));
+      if (input !== undefined) {
+        say(`${command.name}: refusing to write ${f.path}: it is the input file ${input}; choose another --out`);
+        return 1;
+      }
+    }
+    for (const f of out.files ?? []) {
+      try {
+        writeFileAtomic(f.path, f.content);
+      } catch (e) {
+        say(`${command.name}: cannot write ${f.path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; nothing was changed there`);
+        return 1;
+      }
+    }
+    if (out.stdout) process.stdout.write(terminalSafe(out.stdout.endsWith('\n') ? out.stdout : `${out.stdout}\n`));
+    for (const line of capErrors(out.stderr ?? [])) say(line);
     return out.code;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\nusage: npm run -s cli -- ${command.usage}\n`);
+      say(`${e.message}\nusage: npm run -s cli -- ${command.usage}`);
       return 2;
     }
-    process.stderr.write(`${command.name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    say(`${command.name}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
 }

@@ -5,6 +5,11 @@ import type { AppraisalRow } from './table.ts';
 
 export type CellValue = string | number | null;
 
+/** The mark and footnote for an option that is a reconstruction, not the source papers' own (leeds-fidelity.md A8). */
+export const RECONSTRUCTED_MARK = '†';
+export const RECONSTRUCTED_HEADER = 'Reconstructed';
+export const RECONSTRUCTED_NOTE = `${RECONSTRUCTED_MARK} reconstructed: not an option of the source papers; built from their wording to compare against.`;
+
 /** One column of the appraisal table: a sortable value and, for counts of things, which things. */
 export interface Column {
   key: string;
@@ -32,6 +37,8 @@ const OPTION_COLUMNS: readonly Column[] = [
   { key: 'id', header: 'ID', group: 'option', numeric: false, value: (r) => r.evidence.id },
   { key: 'title', header: 'Option', group: 'option', numeric: false, value: (r) => r.evidence.title },
   { key: 'preferred', header: 'Preferred', group: 'option', numeric: false, value: (r) => (r.preferred ? 'yes' : '') },
+  { key: 'reconstructed', header: RECONSTRUCTED_HEADER, group: 'option', numeric: false, value: (r) => (r.evidence.reconstructed ? 'yes' : '') },
+  { key: 'asOf', header: 'Takes effect', group: 'option', numeric: false, value: (r) => r.evidence.asOf },
 ];
 
 const EVIDENCE_COLUMNS: readonly Column[] = [
@@ -60,7 +67,7 @@ const EVIDENCE_COLUMNS: readonly Column[] = [
     detail: (r) => names(r.evidence.gaps),
   },
   {
-    key: 'outsideHome', header: "Statutory functions outside the home organisation's line", group: 'evidence', numeric: true,
+    key: 'outsideHome', header: "Statutory functions delivered outside the home organisation's line (e.g. under contract)", group: 'evidence', numeric: true,
     value: (r) => r.evidence.outsideHome.length,
     detail: (r) => byOrganisation(r.evidence.outsideHome),
   },
@@ -76,6 +83,16 @@ const DISRUPTION_COLUMNS: readonly Column[] = [
   { key: 'removed', header: 'Removed vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.removed },
   { key: 'moved', header: 'Moved vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.moved },
   { key: 'changed', header: 'Changed vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.changed },
+  {
+    key: 'movedAcross', header: 'Moved between organisations', group: 'disruption', numeric: true,
+    value: (r) => r.evidence.movedAcross.length,
+    detail: (r) => names(r.evidence.movedAcross),
+  },
+  {
+    key: 'linkChanges', header: 'Link changes vs baseline', group: 'disruption', numeric: true,
+    value: (r) => r.evidence.disruption.linksAdded + r.evidence.disruption.linksRemoved,
+  },
+  { key: 'accountableChanges', header: 'Accountability changes vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.accountable },
 ];
 
 /** One column per criterion, valued by its score (null: not scored); the note is the detail. */

@@ -112,3 +112,32 @@ describe('evidenceFor', () => {
     expect(rows[1]!.lead?.inferred).toBe(true);
   });
 });
+
+describe('organisations, transfers and reconstructions (leeds-fidelity.md A1, A6, A8)', () => {
+  const withBoard: Structure = {
+    ...base,
+    nodes: [...base.nodes, { id: 'board', kind: 'body', name: 'Company Board' }, { id: 'forum', kind: 'body', name: 'Forum' }],
+    links: [...(base.links ?? []), { kind: 'governance', from: 'board', to: 'company' }, { kind: 'partnership', from: 'council', to: 'forum' }],
+  };
+  const ws = (options: Workspace['options']): Workspace => ({ format: 'org-options/1', title: 'T', baseline: withBoard, options });
+
+  it('does not count a board that only governs a company as a separate organisation, but counts a partnership', () => {
+    const [row] = evidenceFor(ws([]), new Map([[withBoard.id, withBoard]]));
+    expect(row!.organisations.map((o) => o.id)).toEqual(['council', 'company', 'forum']);
+  });
+
+  it('counts a board that also manages someone, or is linked otherwise, as an organisation', () => {
+    const busy: Structure = { ...withBoard, links: [...(withBoard.links ?? []), { kind: 'dotted', from: 'ceo', to: 'board' }] };
+    const [row] = evidenceFor({ ...ws([]), baseline: busy }, new Map([[busy.id, busy]]));
+    expect(row!.organisations.map((o) => o.id)).toContain('board');
+  });
+
+  it('names the nodes that move between organisations, and flags reconstructed options', () => {
+    const o = { id: 'o', title: 'O', reconstructed: true, steps: [] };
+    const moved: Structure = { ...merged, id: 'o' };
+    const rows = evidenceFor(ws([o]), new Map([[withBoard.id, withBoard], ['o', moved]]));
+    expect(rows[0]!.reconstructed).toBe(false);
+    expect(rows[1]!.reconstructed).toBe(true);
+    expect(rows[1]!.movedAcross.map((n) => n.id)).toEqual(['schools']);
+  });
+});

@@ -20,6 +20,10 @@ export interface Evidence {
   id: string;
   title: string;
   isBaseline: boolean;
+  /** The option is our reconstruction, not the source papers' own (optional `reconstructed` on the option); tables mark it †. */
+  reconstructed: boolean;
+  /** The date the structure describes or would take effect (YYYY-MM-DD), or null: criterion (b) pace (fidelity review A7). */
+  asOf: string | null;
   nodes: number;
   layers: number;
   /** The statutory lead: `appraisal.lead` when the structure has that node, else inferred (see docs/appraisal.md). */
@@ -34,6 +38,8 @@ export interface Evidence {
   linksByKind: Record<LinkKind, number>;
   links: number;
   disruption: DiffCounts;
+  /** Nodes kept from the baseline whose organisation (root of their line) differs from the baseline's: transfers between organisations (A6). */
+  movedAcross: Named[];
 }
 
 const named = (index: ReadonlyMap<NodeId, OrgNode>, id: NodeId | null | undefined): Named | null => {
@@ -59,6 +65,29 @@ function chooseLead(s: Structure, index: ReadonlyMap<NodeId, OrgNode>, m: Measur
   return id == null ? null : { id, inferred: true };
 }
 
+/**
+ * Roots that count as separate organisations: every root but a body that manages nobody and whose only links are
+ * governance links it holds, such as a company's own board (leeds-fidelity.md A1, D22: "a board that only governs a
+ * company is not a separate organisation").
+ */
+function organisationRoots(s: Structure, roots: readonly NodeId[], index: ReadonlyMap<NodeId, OrgNode>): NodeId[] {
+  const children = childrenIndex(s.nodes);
+  const governsOnly = (id: NodeId): boolean => {
+    if (index.get(id)?.kind !== 'body' || (children.get(id)?.length ?? 0) > 0) return false;
+    const touching = (s.links ?? []).filter((l) => l.from === id || l.to === id);
+    return touching.length > 0 && touching.every((l) => l.kind === 'governance' && l.from === id);
+  };
+  return roots.filter((id) => !governsOnly(id));
+}
+
+/** Baseline nodes still present whose organisation (the root of their line) has changed, in the structure's node order. */
+function movedAcross(baseline: Structure, s: Structure, index: ReadonlyMap<NodeId, OrgNode>): Named[] {
+  const before = nodeIndex(baseline);
+  return s.nodes
+    .filter((n) => before.has(n.id) && lineOf(before, n.id).at(-1) !== lineOf(index, n.id).at(-1))
+    .map((n) => named(index, n.id)!);
+}
+
 /** Evidence for one structure; `leads` are the leads to look for first, in order; `baseline` is what disruption is counted against. */
 function structureEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
   const index = nodeIndex(s);
@@ -73,6 +102,8 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
     id: s.id,
     title: s.title,
     isBaseline,
+    reconstructed: false,
+    asOf: s.asOf ?? null,
     nodes: m.nodes,
     layers: m.layers,
     lead: lead ? { ...named(index, lead.id)!, inferred: lead.inferred } : null,
@@ -80,7 +111,7 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
     leadReports: reports.filter((id) => index.get(id)?.kind === 'post').map((id) => named(index, id)!),
     largestSpan: { span: m.span.max, node: named(index, m.span.maxNode) },
     home: named(index, m.home),
-    organisations: m.roots.map((id) => named(index, id)!),
+    organisations: organisationRoots(s, m.roots, index).map((id) => named(index, id)!),
     gaps: m.gaps.map(fn),
     outsideHome: m.chains
       .filter((c) => c.flag === 'outside-home')
@@ -88,6 +119,7 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
     linksByKind: m.linksByKind,
     links,
     disruption: diffCounts(diffStructures(baseline, s)),
+    movedAcross: isBaseline ? [] : movedAcross(baseline, s, index),
   };
 }
 
@@ -104,7 +136,7 @@ export function evidenceFor(ws: Pick<Workspace, 'baseline' | 'options' | 'apprai
   const rows = [first];
   for (const o of ws.options) {
     const s = structures.get(o.id);
-    if (s) rows.push({ ...structureEvidence(s, baseline, leads, false), id: o.id, title: o.title });
+    if (s) rows.push({ ...structureEvidence(s, baseline, leads, false), id: o.id, title: o.title, reconstructed: o.reconstructed === true });
   }
   return rows;
 }

@@ -52,3 +52,19 @@ describe('appraisal evidence for Leeds', () => {
     expect(t.rows.at(-1)!.judgements.leadership).toEqual({ score: 5, note: 'One line' });
   });
 });
+
+describe('appraisal measures that do not mislead (leeds-fidelity.md section 7)', () => {
+  it('counts the council, the company and the city partnership as organisations, not the company\'s own Board (A1; Scoping 1.2)', () => {
+    expect(row('leeds-2006').organisations.map((o) => o.id)).toEqual(['council', 'education-leeds', 'leeds-initiative']);
+  });
+
+  it('shows Option 5 transferring Education Leeds\'s services and staff into the council (A6; YEP, March 2010)', () => {
+    expect(row('option-5').movedAcross.map((n) => n.id)).toEqual(expect.arrayContaining(['el-school-improvement', 'el-staff']));
+    expect(row('option-3').movedAcross).toEqual([]);
+  });
+
+  it('marks Options 1-4 as reconstructions and dates Option 5 to April 2011 (A7, A8; Covering 5.1)', () => {
+    expect(rows.filter((r) => r.reconstructed).map((r) => r.id)).toEqual(['option-1', 'option-2', 'option-3', 'option-4']);
+    expect(row('option-5').asOf).toBe('2011-04-01');
+  });
+});

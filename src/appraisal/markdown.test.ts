@@ -1,4 +1,6 @@
 import { markdownCell, toMarkdown } from './markdown.ts';
+import { toCsv } from './csv.ts';
+import { toText } from './text.ts';
 import { joinJudgements } from './table.ts';
 import { sampleEvidence as evidence } from '../../test/appraisal/sampleEvidence.ts';
 import type { Workspace } from '../model/types.ts';
@@ -41,5 +43,31 @@ describe('toMarkdown', () => {
     expect(opt).toContain('4: clear \\| single<br>line');
     expect(cellsOf(table[2]!)).toContain('not scored');
     expect(lines[0]).toBe('## Appraisal: Review \\| 2009');
+  });
+});
+
+describe('reconstructed options in the exported tables (leeds-fidelity.md A8)', () => {
+  const ws: Workspace = { format: 'org-options/1', title: 'T', options: [], baseline: { id: 'base', title: 'Base', nodes: [] } };
+  const rows = [evidence('base', 'Base', true), { ...evidence('opt', 'Option two'), reconstructed: true }];
+  const table = joinJudgements(ws, rows);
+
+  it('marks the title with a dagger and explains it under the Markdown table', () => {
+    const md = toMarkdown(table);
+    expect(md).toContain('| Option two † |');
+    expect(md).toMatch(/\n† reconstructed: not an option of the source papers/);
+  });
+
+  it('gives CSV a Reconstructed column and the text table a dagger and a footnote', () => {
+    const csv = toCsv(table).split('\r\n');
+    const col = csv[0]!.split(',').indexOf('Reconstructed');
+    expect(col).toBeGreaterThan(-1);
+    expect(csv.slice(1, 3).map((l) => l.split(',')[col])).toEqual(['', 'yes']);
+    const text = toText(table);
+    expect(text).toMatch(/opt †/);
+    expect(text).toContain('† reconstructed');
+  });
+
+  it('says nothing of reconstructions when there are none', () => {
+    expect(toMarkdown(joinJudgements(ws, [evidence('base', 'Base', true)]))).not.toContain('†');
   });
 });

@@ -1,4 +1,4 @@
-import { COLUMNS, type CellValue, type Column } from './columns.ts';
+import { COLUMNS, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, type CellValue, type Column } from './columns.ts';
 import type { AppraisalRow, AppraisalTable } from './table.ts';
 
 /** Text made safe for one cell of a GitHub-flavoured Markdown table: no pipes, no raw HTML, no line breaks. */
@@ -17,19 +17,23 @@ const show = (v: CellValue): string => (v === null ? '—' : String(v));
 function cell(c: Column, row: AppraisalRow): string {
   const value = c.group === 'criterion' && c.value(row) === null ? 'not scored' : show(c.value(row));
   const detail = c.detail?.(row) ?? '';
-  if (c.key === 'title' && row.preferred) return `**${markdownCell(value)}** (preferred)`;
+  if (c.key === 'title') {
+    const mark = row.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : '';
+    return row.preferred ? `**${markdownCell(value)}**${mark} (preferred)` : `${markdownCell(value)}${mark}`;
+  }
   return markdownCell(detail === '' ? value : c.group === 'criterion' ? `${value}: ${detail}` : `${value} (${detail})`);
 }
 
 /** The appraisal table in Markdown: a heading, then options as rows and evidence and criteria as columns. */
 export function toMarkdown(table: AppraisalTable): string {
-  const columns = COLUMNS.filter((c) => c.key !== 'preferred');
+  const columns = COLUMNS.filter((c) => c.key !== 'preferred' && c.key !== 'reconstructed');
   const lines = [
     `## Appraisal: ${markdownCell(table.title)}`,
     '',
     `| ${columns.map((c) => markdownCell(c.header)).join(' | ')} |`,
     `| ${columns.map((c) => (c.numeric ? '---:' : '---')).join(' | ')} |`,
     ...table.rows.map((row) => `| ${columns.map((c) => cell(c, row)).join(' | ')} |`),
+    ...(table.rows.some((r) => r.evidence.reconstructed) ? ['', markdownCell(RECONSTRUCTED_NOTE)] : []),
   ];
   return `${lines.join('\n')}\n`;
 }

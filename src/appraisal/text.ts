@@ -1,4 +1,4 @@
-import { COLUMNS, type CellValue, type Column } from './columns.ts';
+import { COLUMNS, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, type CellValue, type Column } from './columns.ts';
 import type { AppraisalRow, AppraisalTable } from './table.ts';
 
 const WIDTH = 24;
@@ -18,10 +18,10 @@ function gridValue(c: Column, row: AppraisalRow): string {
 
 /** Columns of structures, rows of evidence and scores; then each structure's details (who, which, notes). */
 export function toText(table: AppraisalTable): string {
-  const rowsOfGrid = COLUMNS.filter((c) => c.key !== 'id' && c.key !== 'title' && c.key !== 'preferred');
+  const rowsOfGrid = COLUMNS.filter((c) => c.key !== 'id' && c.key !== 'title' && c.key !== 'preferred' && c.key !== 'reconstructed');
   const labels = rowsOfGrid.map((c) => clip(c.header, 44));
   const labelWidth = Math.max(...labels.map((l) => l.length));
-  const heads = table.rows.map((r) => `${r.evidence.id}${r.preferred ? ' *' : ''}`);
+  const heads = table.rows.map((r) => `${r.evidence.id}${r.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${r.preferred ? ' *' : ''}`);
   const cells = rowsOfGrid.map((c) => table.rows.map((r) => gridValue(c, r)));
   const widths = heads.map((h, i) => Math.max(h.length, ...cells.map((line) => line[i]!.length)));
   const pad = (text: string, w: number, right: boolean) => (right ? text.padStart(w) : text.padEnd(w));
@@ -30,9 +30,11 @@ export function toText(table: AppraisalTable): string {
   rowsOfGrid.forEach((c, k) => {
     out.push([labels[k]!.padEnd(labelWidth), ...cells[k]!.map((v, i) => pad(v, widths[i]!, c.numeric))].join('  ').trimEnd());
   });
-  out.push('', table.preferred ? '* preferred option' : 'No preferred option recorded.', '');
+  out.push('', table.preferred ? '* preferred option' : 'No preferred option recorded.');
+  if (table.rows.some((r) => r.evidence.reconstructed)) out.push(RECONSTRUCTED_NOTE);
+  out.push('');
   for (const row of table.rows) {
-    out.push(`${row.evidence.id}: ${row.evidence.title}${row.preferred ? ' (preferred)' : ''}`);
+    out.push(`${row.evidence.id}: ${row.evidence.title}${row.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${row.preferred ? ' (preferred)' : ''}`);
     const lead = row.evidence.lead;
     if (lead) out.push(`  Statutory lead: ${lead.name}${lead.inferred ? ' (inferred)' : ''}`);
     for (const c of COLUMNS) {

@@ -24,7 +24,8 @@ describe('appraise', () => {
     const out = run(LEEDS);
     expect(out.code).toBe(0);
     const lines = out.stdout!.split('\n');
-    expect(lines[2]).toMatch(/leeds-2006\s+option-1\s+option-2\s+option-3\s+option-4\s+option-5 \*$/);
+    expect(lines[2]).toMatch(/leeds-2006\s+option-1 †\s+option-2 †\s+option-3 †\s+option-4 †\s+option-5 \*$/);
+    expect(out.stdout).toContain("† reconstructed: not an option of the source papers");
     expect(out.stdout).toContain('(a) Improving quality and adding value');
     expect(out.stdout).toMatch(/^option-5: .* \(preferred\)$/m);
     expect(out.stdout).toMatch(/Statutory lead: Director of Children's Services$/m);

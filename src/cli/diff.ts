@@ -18,6 +18,6 @@ export const diff: Command = {
     const d = diffStructures(a, b);
     if (flags.has('--json')) return { code: 0, stdout: JSON.stringify(d, null, 2) };
     const head = `${a.title} → ${b.title}: ${countsLine(d)}`;
-    return { code: 0, stdout: [head, ...summariseDiff(d, a, b).map((l) => `  ${l}`)].join('\n') };
+    return { code: 0, stdout: [head, ...summariseDiff(d, a, b, loaded.workspace.currency).map((l) => `  ${l}`)].join('\n') };
   },
 };

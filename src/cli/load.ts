@@ -2,6 +2,7 @@ import type { Structure, Workspace } from '../model/types.ts';
 import { parseWorkspace } from '../io/index.ts';
 import { resolveWorkspace } from '../options/index.ts';
 import type { CliIo } from './command.ts';
+import { InputError } from './readInput.ts';
 
 export type Loaded =
   | { ok: true; workspace: Workspace; structures: Map<string, Structure> }
@@ -14,7 +15,12 @@ export function loadWorkspace(path: string, io: CliIo): Loaded {
     text = io.readText(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code ?? String(e);
+    const why =
+      e instanceof InputError ? e.message
+      : code === 'ENOENT' ? 'no such file'
+      : code === 'EISDIR' ? 'is a folder, not a file'
+      : code === 'EACCES' ? 'permission denied'
+      : (code ?? String(e));
     return { ok: false, stderr: [`${path}: cannot read: ${why}`] };
   }
   const parsed = parseWorkspace(text);

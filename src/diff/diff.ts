@@ -1,8 +1,8 @@
-import type { FunctionId, LinkKind, NodeId, OrgNode, Structure } from '../model/types.ts';
+import type { FunctionId, LinkKind, NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
 import { linkKey, nodeIndex } from '../model/queries.ts';
 import { compareIds } from '../model/order.ts';
 
-export type ChangedField = 'holder' | 'kind' | 'name';
+export type ChangedField = 'fte' | 'grade' | 'holder' | 'kind' | 'name' | 'pay';
 
 export interface MovedNode {
   node: NodeId;
@@ -10,12 +10,19 @@ export interface MovedNode {
   to: NodeId | null;
 }
 
-export interface ChangedNode {
+interface FieldChange<F extends ChangedField, V> {
   node: NodeId;
-  field: ChangedField;
-  from: string | null;
-  to: string | null;
+  field: F;
+  /** The value in A and in B; null when absent (people.md: grade, fte and pay too). */
+  from: V | null;
+  to: V | null;
 }
+
+/** One field of one node that differs; `from`/`to` are typed by the field. */
+export type ChangedNode =
+  | FieldChange<'grade' | 'holder' | 'kind' | 'name', string>
+  | FieldChange<'fte', number>
+  | FieldChange<'pay', Pay>;
 
 export interface LinkRef {
   kind: LinkKind;
@@ -41,10 +48,19 @@ export interface StructureDiff {
   accountable: AccountableChange[];
 }
 
-/** Alphabetical, so a node's entries come out sorted by field. */
-const FIELDS: readonly ChangedField[] = ['holder', 'kind', 'name'];
+const samePay = (x: Pay | undefined, y: Pay | undefined): boolean => x === y || (x !== undefined && y !== undefined && x.min === y.min && x.max === y.max);
 
-const fieldValue = (n: OrgNode, field: ChangedField): string | null => (field === 'holder' ? (n.holder ?? null) : n[field]);
+/** The fields of `a` and `b` (one node in two structures) that differ, in alphabetical order of field. */
+function fieldChanges(id: NodeId, a: OrgNode, b: OrgNode, out: ChangedNode[]): void {
+  if (a.fte !== b.fte) out.push({ node: id, field: 'fte', from: a.fte ?? null, to: b.fte ?? null });
+  if (a.grade !== b.grade) out.push({ node: id, field: 'grade', from: a.grade ?? null, to: b.grade ?? null });
+  if ((a.holder ?? null) !== (b.holder ?? null)) out.push({ node: id, field: 'holder', from: a.holder ?? null, to: b.holder ?? null });
+  if (a.kind !== b.kind) out.push({ node: id, field: 'kind', from: a.kind, to: b.kind });
+  if (a.name !== b.name) out.push({ node: id, field: 'name', from: a.name, to: b.name });
+  if (!samePay(a.pay, b.pay)) {
+    out.push({ node: id, field: 'pay', from: a.pay ? { min: a.pay.min, max: a.pay.max } : null, to: b.pay ? { min: b.pay.min, max: b.pay.max } : null });
+  }
+}
 
 function accountableOf(s: Structure, fn: FunctionId): NodeId | null {
   const map = s.accountable;
@@ -96,11 +112,7 @@ export function diffStructures(a: Structure, b: Structure): StructureDiff {
     const from = na.manager ?? null;
     const to = nb.manager ?? null;
     if (from !== to) moved.push({ node: na.id, from, to });
-    for (const field of FIELDS) {
-      const x = fieldValue(na, field);
-      const y = fieldValue(nb, field);
-      if (x !== y) changed.push({ node: na.id, field, from: x, to: y });
-    }
+    fieldChanges(na.id, na, nb, changed);
   }
   const added: NodeId[] = [];
   for (const n of b.nodes) if (!inA.has(n.id)) added.push(n.id);

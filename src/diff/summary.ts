@@ -1,6 +1,7 @@
 import type { FunctionId, NodeId, OrgNode, Structure } from '../model/types.ts';
 import { nodeIndex } from '../model/queries.ts';
 import type { ChangedNode, StructureDiff } from './diff.ts';
+import { DEFAULT_CURRENCY, peopleValue } from '../words/money.ts';
 
 const NO_MANAGER = '(no manager)';
 const GAP = 'no one accountable (gap)';
@@ -18,16 +19,24 @@ function functionNamer(a: Structure, b: Structure): (id: FunctionId) => string {
   return (id) => names.get(id) ?? id;
 }
 
-function changedValue(c: ChangedNode, value: string | null): string {
-  if (c.field === 'holder') return value ?? 'vacant';
-  return value ?? '(none)';
+function changedValues(c: ChangedNode, currency: string): [string, string] {
+  switch (c.field) {
+    case 'holder':
+      return [c.from ?? 'vacant', c.to ?? 'vacant'];
+    case 'fte':
+    case 'pay':
+      return [peopleValue(c.from, currency), peopleValue(c.to, currency)];
+    default:
+      return [c.from ?? '(none)', c.to ?? '(none)'];
+  }
 }
 
 /**
  * The diff as lines an officer reads, naming nodes and functions by name: added, removed, moved, changed,
- * links added and removed, then accountability. Names on A's side come from `a`, on B's side from `b`.
+ * links added and removed, then accountability. Names on A's side come from `a`, on B's side from `b`;
+ * FTE and pay are worded in `currency` (words/money.ts).
  */
-export function summariseDiff(d: StructureDiff, a: Structure, b: Structure): string[] {
+export function summariseDiff(d: StructureDiff, a: Structure, b: Structure, currency: string = DEFAULT_CURRENCY): string[] {
   const bIndex = nodeIndex(b);
   const inA = nodeNamer(nodeIndex(a));
   const inB = nodeNamer(bIndex);
@@ -39,7 +48,10 @@ export function summariseDiff(d: StructureDiff, a: Structure, b: Structure): str
   }
   for (const id of d.removed) lines.push(`Removed: ${inA(id)}`);
   for (const m of d.moved) lines.push(`${inB(m.node)}: ${inA(m.from)} → ${inB(m.to)}`);
-  for (const c of d.changed) lines.push(`${inA(c.node)}: ${c.field} ${changedValue(c, c.from)} → ${changedValue(c, c.to)}`);
+  for (const c of d.changed) {
+    const [from, to] = changedValues(c, currency);
+    lines.push(`${inA(c.node)}: ${c.field} ${from} → ${to}`);
+  }
   for (const l of d.links.added) lines.push(`Link added (${l.kind}): ${inB(l.from)} → ${inB(l.to)}`);
   for (const l of d.links.removed) lines.push(`Link removed (${l.kind}): ${inA(l.from)} → ${inA(l.to)}`);
   for (const c of d.accountable) {

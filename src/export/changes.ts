@@ -1,4 +1,5 @@
-import type { FunctionId, Link, NodeId, OrgNode, Step, Structure } from '../model/types.ts';
+import type { FunctionId, Link, NodeId, OrgNode, Pay, Step, Structure } from '../model/types.ts';
+import { peopleValue } from '../words/money.ts';
 import { linkKey, nodeIndex } from '../model/queries.ts';
 import type { StructureDiff } from '../diff/index.ts';
 import { holderLabel } from './boxText.ts';
@@ -76,6 +77,8 @@ export interface ChangeContext {
   to: Structure;
   steps: readonly Step[];
   hideNames: boolean;
+  /** ISO 4217 code for pay in change lines; "GBP" when absent (people.md). */
+  currency?: string | undefined;
 }
 
 function namer(ctx: ChangeContext) {
@@ -89,7 +92,10 @@ function namer(ctx: ChangeContext) {
   return { a, b, name, manager, fnName };
 }
 
-function fieldChange(field: string, from: unknown, to: unknown, hideNames: boolean, kind: OrgNode['kind']): string {
+function fieldChange(field: string, from: unknown, to: unknown, hideNames: boolean, kind: OrgNode['kind'], currency: string | undefined): string {
+  if (field === 'fte' || field === 'pay') {
+    return `${field === 'fte' ? 'FTE' : 'pay'} ${peopleValue(from as number | Pay | null, currency)} → ${peopleValue(to as number | Pay | null, currency)}`;
+  }
   if (field === 'holder') {
     const show = (h: unknown) => holderLabel({ id: '', kind, name: '', holder: typeof h === 'string' ? h : null }, hideNames) ?? 'no holder';
     return hideNames && from != null && to != null ? 'post holder changed' : `holder ${show(from)} → ${show(to)}`;
@@ -117,7 +123,7 @@ export function numberChanges(d: StructureDiff, ctx: ChangeContext): NumberedCha
   for (const c of d.changed) {
     const kind = b.get(c.node)?.kind ?? a.get(c.node)?.kind ?? 'post';
     rows.push({
-      category: 'changed', text: `${name(c.node)}: ${fieldChange(c.field, c.from, c.to, ctx.hideNames, kind)}`,
+      category: 'changed', text: `${name(c.node)}: ${fieldChange(c.field, c.from, c.to, ctx.hideNames, kind, ctx.currency)}`,
       why: whys(ctx.steps, ...explains.changed(c.node, c.field)), onFrom: [c.node], onTo: [c.node],
     });
   }

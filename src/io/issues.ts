@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { at, placeOf } from './paths.ts';
+import { at, cut, placeOf } from './paths.ts';
 
-/** A value as an error message quotes it. */
-export const show = (v: unknown): string => (v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v)));
+/** A value as an error message quotes it, cut to SHOWN_MAX characters. */
+export const show = (v: unknown): string => (v === undefined ? 'nothing' : cut(JSON.stringify(v) ?? String(v)));
 const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 
 /** The zod default wording is replaced where ours is plainer; messages set in the schema are kept. */

@@ -1,3 +1,13 @@
+/** Longest quoted value in an error message: one bad 1 MB id must not make megabytes of errors. */
+export const SHOWN_MAX = 80;
+
+/** `text` cut to `max` characters (whole code points), saying how long it was. */
+export function cut(text: string, max = SHOWN_MAX): string {
+  if (text.length <= max) return text;
+  const head = Array.from(text.slice(0, max)).slice(0, -1).join('');
+  return `${head}… (${text.length.toLocaleString('en-GB')} characters)`;
+}
+
 /** A place in the file for error messages: `baseline.nodes[4] "youth-work".kind`, labelling array items by their id. */
 export function placeOf(root: unknown, path: readonly PropertyKey[]): string {
   let out = '';
@@ -7,10 +17,10 @@ export function placeOf(root: unknown, path: readonly PropertyKey[]): string {
     if (typeof key === 'number') {
       out += `[${key}]`;
       const id = next !== null && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && !Array.isArray(next)) out += ` "${id}"`;
+      if (typeof id === 'string' && !Array.isArray(next)) out += ` ${cut(JSON.stringify(id))}`;
     } else {
       const name = String(key);
-      out += out === '' ? name : /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
+      out += out === '' ? cut(name) : /^[A-Za-z_$][\w$]*$/.test(name) ? `.${cut(name)}` : `[${cut(JSON.stringify(name))}]`;
     }
     cur = next;
   }

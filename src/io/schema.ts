@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CRITERIA, FORMAT, LINK_KINDS, NODE_KINDS, STEP_OPS } from '../model/types.ts';
-import { NAME_MAX, SLUG, SLUG_MAX } from '../options/index.ts';
+import { NAME_MAX, SLUG, SLUG_MAX, withinLength } from '../options/index.ts';
 import { show } from './issues.ts';
 
 /** Shapes of the workspace format. Objects are loose: optional fields of other tools are kept. */
@@ -9,7 +9,10 @@ const slug = z
   .string()
   .max(SLUG_MAX, { error: `is longer than ${SLUG_MAX} characters` })
   .regex(SLUG, { error: (iss) => `${show(iss.input)} is not a slug (lower-case letters, digits and "-", starting with a letter or digit)` });
-const name = z.string().min(1, { error: 'is empty' }).max(NAME_MAX, { error: `is longer than ${NAME_MAX} characters` });
+const name = z
+  .string()
+  .min(1, { error: 'is empty' })
+  .refine((s) => withinLength(s, NAME_MAX), { error: `is longer than ${NAME_MAX} characters` });
 const ref = z.string();
 /** A string or null: a holder (null: vacant), or a node id (null: none). */
 const orNull = (what: string) =>
@@ -30,6 +33,32 @@ function isRealDate(v: string): boolean {
 }
 const date = z.string().refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a real date (YYYY-MM-DD)` });
 
+/** A finite number (JSON's 1e400 reads as Infinity), at least 0: FTE and pay (people.md, Fields). */
+const amount = (what: string) =>
+  z
+    .number({ error: (iss) => `must be a number, not ${show(iss.input)}` })
+    .refine(Number.isFinite, { error: (iss) => `${what} ${show(iss.input)} is too large` })
+    .refine((v) => v >= 0, { error: (iss) => `${what} ${show(iss.input)} is negative` });
+const fte = amount('fte');
+/** Annual pay for 1.0 FTE, 0 ≤ min ≤ max (people.md, Fields). */
+const pay = z
+  .strictObject({ min: amount('pay.min'), max: amount('pay.max') })
+  .refine((p) => p.min <= p.max, {
+    error: (iss) => {
+      const p = iss.input as { min: number; max: number };
+      return `min ${p.min} is above max ${p.max}`;
+    },
+    when: (payload) => payload.issues.length === 0,
+  });
+const supportedCurrencies: ReadonlySet<string> | null =
+  typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : null;
+/** An ISO 4217 code (people.md, Fields): three capital letters, and one the platform knows where it can say. */
+const currency = z
+  .string({ error: (iss) => `must be an ISO 4217 currency code such as "GBP", not ${show(iss.input)}` })
+  .refine((c) => /^[A-Z]{3}$/.test(c) && (supportedCurrencies === null || supportedCurrencies.has(c)), {
+    error: (iss) => `${show(iss.input)} is not an ISO 4217 currency code (three capital letters, such as "GBP")`,
+  });
+
 export const nodeSchema = z.looseObject({
   id: slug,
   kind: nodeKind,
@@ -38,6 +67,12 @@ export const nodeSchema = z.looseObject({
   manager: refOrNull.optional(),
   note: text,
   source: text,
+  ref: text,
+  grade: text,
+  fte: fte.optional(),
+  pay: pay.optional(),
+  unit: text,
+  role: text,
 });
 
 const linkSchema = z.looseObject({ kind: linkKind, from: ref, to: ref, note: text, source: text });
@@ -48,6 +83,7 @@ export const structureSchema = z.looseObject({
   id: slug,
   title: z.string(),
   asOf: date.optional(),
+  note: text,
   nodes: z.array(nodeSchema),
   links: z.array(linkSchema).optional(),
   functions: z.array(functionSchema).optional(),
@@ -65,9 +101,17 @@ const stepSchema = z.discriminatedUnion(
       op: z.literal('update'),
       node: ref,
       set: z
-        .strictObject({ name: name.optional(), holder: holder.optional(), kind: nodeKind.optional(), note: z.string().optional() })
+        .strictObject({
+          name: name.optional(),
+          holder: holder.optional(),
+          kind: nodeKind.optional(),
+          note: z.string().optional(),
+          grade: orNull('a string').optional(),
+          fte: fte.nullable().optional(),
+          pay: pay.nullable().optional(),
+        })
         .refine((s) => Object.keys(s).length > 0, {
-          error: 'changes nothing (give some of name, holder, kind, note)',
+          error: 'changes nothing (give some of name, holder, kind, note, grade, fte, pay)',
           when: (payload) => payload.issues.length === 0,
         }),
       ...why,
@@ -87,6 +131,7 @@ const optionSchema = z.looseObject({
   source: text,
   from: ref.optional(),
   asOf: date.optional(),
+  reconstructed: z.boolean().optional(),
   steps: z.array(stepSchema),
 });
 
@@ -107,6 +152,7 @@ const appraisalSchema = z.looseObject({
 export const workspaceSchema = z.looseObject({
   format: z.literal(FORMAT, { error: (iss) => `${show(iss.input)} is not "${FORMAT}"` }),
   title: z.string(),
+  currency: currency.optional(),
   baseline: structureSchema,
   options: z.array(optionSchema),
   appraisal: appraisalSchema.optional(),

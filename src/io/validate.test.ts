@@ -142,7 +142,7 @@ describe('options', () => {
   it('step fields', () => {
     expect(broken(del('options.0.steps.0.to'))).toEqual(['options[0] "option-1".steps[0].to: is missing (expected a node id or null)']);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: {} }))).toEqual([
-      'options[0] "option-1".steps[0].set: changes nothing (give some of name, holder, kind, note)',
+      'options[0] "option-1".steps[0].set: changes nothing (give some of name, holder, kind, note, grade, fte, pay)',
     ]);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: { manager: 'ceo' } }))).toEqual([
       'options[0] "option-1".steps[0].set: unknown field "manager"',

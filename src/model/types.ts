@@ -57,6 +57,8 @@ export interface Structure {
   id: string;
   title: string;
   asOf?: string;
+  /** Optional addition: what the structure as a whole rests on (e.g. which parts are inferred). */
+  note?: string;
   nodes: OrgNode[];
   links?: Link[];
   functions?: OrgFunction[];
@@ -69,11 +71,21 @@ interface StepBase {
 export interface AddStep extends StepBase { op: 'add'; node: OrgNode }
 export interface RemoveStep extends StepBase { op: 'remove'; node: NodeId }
 export interface MoveStep extends StepBase { op: 'move'; node: NodeId; to: NodeId | null }
-export type UpdatableField = 'name' | 'holder' | 'kind' | 'note';
+export type UpdatableField = 'name' | 'holder' | 'kind' | 'note' | 'grade' | 'fte' | 'pay';
+/** What an `update` step may set; null removes `grade`, `fte` or `pay` (people.md), and makes `holder` vacant. */
+export interface UpdateSet {
+  name?: string;
+  holder?: string | null;
+  kind?: NodeKind;
+  note?: string;
+  grade?: string | null;
+  fte?: number | null;
+  pay?: Pay | null;
+}
 export interface UpdateStep extends StepBase {
   op: 'update';
   node: NodeId;
-  set: { name?: string; holder?: string | null; kind?: NodeKind; note?: string };
+  set: UpdateSet;
 }
 export interface MergeStep extends StepBase { op: 'merge'; nodes: NodeId[]; into: NodeId }
 export interface LinkStep extends StepBase { op: 'link'; kind: LinkKind; from: NodeId; to: NodeId; note?: string }
@@ -92,6 +104,8 @@ export interface Option {
   from?: string;
   /** Optional addition to the format: the date the option's structure would take effect (YYYY-MM-DD). */
   asOf?: string;
+  /** Optional addition: the option is our reconstruction, not the source papers' own; tables mark it (†). */
+  reconstructed?: boolean;
   steps: Step[];
 }
 

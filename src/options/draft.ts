@@ -1,4 +1,4 @@
-import type { FunctionId, Link, NodeId, OrgNode, Structure } from '../model/types.ts';
+import type { FunctionId, Link, NodeId, OrgNode, Structure, UpdateSet } from '../model/types.ts';
 import { linkKey } from '../model/queries.ts';
 import { Tree } from './tree.ts';
 
@@ -98,8 +98,14 @@ export class Draft {
     this.tree?.attach(at, this.slotOrRoot(node.manager));
   }
 
-  update(id: NodeId, set: Partial<Pick<OrgNode, 'name' | 'holder' | 'kind' | 'note'>>): void {
-    Object.assign(this.writable(id), set);
+  /** Sets the given fields; null removes `grade`, `fte` and `pay` (people.md) and keeps `holder` as null (vacant). */
+  update(id: NodeId, set: UpdateSet): void {
+    const node = this.writable(id);
+    for (const [field, value] of Object.entries(set) as [keyof UpdateSet, unknown][]) {
+      if (value === undefined) continue;
+      if (value === null && REMOVABLE.has(field)) delete node[field as 'grade' | 'fte' | 'pay'];
+      else (node as unknown as Record<string, unknown>)[field] = value;
+    }
   }
 
   setManager(id: NodeId, to: NodeId | null): void {
@@ -219,6 +225,9 @@ export class Draft {
 }
 
 const NONE: readonly never[] = [];
+
+/** Fields an update removes when set to null (people.md). */
+const REMOVABLE: ReadonlySet<string> = new Set(['grade', 'fte', 'pay']);
 
 function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);

@@ -6,9 +6,12 @@ export type RefRole = 'node' | 'manager' | 'to' | 'into' | 'from' | 'function';
 /**
  * The rule a value broke (the same rules as the load schema, io/schema.ts):
  * `string` a string is required; `string-or-null`; `node-or-null` a node id or null; `object`; `slug` lower-case
- * letters, digits and "-"; `too-long` more than `limit` characters; `empty`; `node-kind`/`link-kind` not one of the kinds.
+ * letters, digits and "-"; `too-long` more than `limit` code points; `empty`; `node-kind`/`link-kind` not one of the kinds;
+ * `number` a finite number; `negative` below 0; `pay` not `{ min, max }`; `pay-order` min above max (people.md, Fields).
  */
-export type ValueRule = 'string' | 'string-or-null' | 'node-or-null' | 'object' | 'slug' | 'too-long' | 'empty' | 'node-kind' | 'link-kind';
+export type ValueRule =
+  | 'string' | 'string-or-null' | 'node-or-null' | 'object' | 'slug' | 'too-long' | 'empty' | 'node-kind' | 'link-kind'
+  | 'number' | 'negative' | 'pay' | 'pay-order';
 
 /** A link as a refusal names it: kind and the two node ids. */
 export interface LinkRefusalRef {

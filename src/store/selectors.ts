@@ -2,6 +2,7 @@ import type { NodeId, Option, Structure, Workspace } from '../model/types.ts';
 import { resolveWorkspace } from '../options/index.ts';
 import { changeMarks, diffStructures, type ChangeMark, type StructureDiff } from '../diff/index.ts';
 import { measure } from '../model/measures.ts';
+import { DEFAULT_CURRENCY } from '../words/money.ts';
 import type { AppState } from './types.ts';
 import { memoOne, memoPair, memoWeak } from './memo.ts';
 
@@ -37,6 +38,8 @@ export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
 /** resolveWorkspace keeps one result per workspace object, so this is stable between renders without a memo of its own. */
 export const selectResolved = (s: AppState) => resolveWorkspace(s.workspace);
 export const selectChoices = (s: AppState) => choices(s.workspace);
+/** The ISO 4217 code of every pay in the workspace (people.md: "GBP" when absent). */
+export const selectCurrency = (s: AppState): string => s.workspace.currency ?? DEFAULT_CURRENCY;
 
 export const selectStructure = (s: AppState, id: string): Structure | null => selectResolved(s).structures.get(id) ?? null;
 export const selectLeftStructure = (s: AppState) => selectStructure(s, s.view.left);

@@ -44,7 +44,7 @@ describe('changes panel', () => {
   it('lists reporting-line changes by name with counts, and marks the panes', () => {
     renderApp();
     const lines = group('Reporting lines');
-    expect(within(lines).getByRole('heading')).toHaveTextContent('Reporting lines (7)');
+    expect(within(lines).getByRole('heading')).toHaveTextContent('Reporting lines (8)');
     expect(within(lines).getByRole('button', { name: /^Early Years: Chief Officer, Early Years and Youth Services → Deputy Director, Targeted and Specialist Services$/ })).toBeInTheDocument();
     expect(within(group('Added')).getByRole('heading')).toHaveTextContent('Added (2)');
     expect(within(pane('right')).getByText('Deputy Director, Education and Learning')).toHaveAttribute('data-change', 'added');

@@ -3,7 +3,8 @@
  * for the app, the command line and the exports alike. Other files beside this one add their own words
  * (e.g. money.ts, import.ts); this barrel gathers the shared vocabulary.
  */
-import type { NodeId, Step, Structure } from '../model/types.ts';
+import type { NodeId, Pay, Step, Structure, UpdatableField } from '../model/types.ts';
+import { peopleValue } from './money.ts';
 import { checkStep, describeStep, moveRefusal, type Refusal, type StepWords } from '../options/index.ts';
 import { namesIn, type Names } from './names.ts';
 import { refusalWords } from './refusal.ts';
@@ -12,6 +13,13 @@ import { userText } from './text.ts';
 export { GAP, ID_NAMES, NO_MANAGER, POST_HOLDER, VACANT, holderLabel, namesIn, type Names } from './names.ts';
 export { refusalWords, stepErrorLine, stepErrorWords } from './refusal.ts';
 export { FSI, PDI, cut, isolate, shownValue, userText, visible } from './text.ts';
+
+/** A value an update sets: null is a vacancy for a holder and a removal for grade, FTE and pay (people.md). */
+function setValue(field: UpdatableField, value: unknown): string {
+  if (field === 'fte' || field === 'pay') return peopleValue(value as number | Pay | null);
+  if (value === null || value === '') return field === 'holder' ? 'vacant' : 'none';
+  return typeof value === 'string' ? userText(value) : String(value);
+}
 
 const namesFor = (where: Structure | Names): Names => ('nodes' in where ? namesIn(where) : where);
 
@@ -39,7 +47,7 @@ export function stepWords(names: Names): StepWords {
     manager: names.manager,
     accountable: names.accountable,
     function: names.function,
-    value: (field, value) => (field === 'holder' && (value === null || value === '') ? 'vacant' : typeof value === 'string' ? userText(value) : String(value)),
+    value: setValue,
     text: userText,
     nodeKind: (kind) => kind,
     linkKind: (kind) => kind,

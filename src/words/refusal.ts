@@ -1,4 +1,4 @@
-import type { Refusal, RefRole, StepError, ValueRule } from '../options/index.ts';
+import { UPDATABLE_FIELDS, type Refusal, type RefRole, type StepError, type ValueRule } from '../options/index.ts';
 import { LINK_KINDS, NODE_KINDS } from '../model/types.ts';
 import { ID_NAMES, type Names } from './names.ts';
 import { shownValue, userText } from './text.ts';
@@ -13,6 +13,10 @@ const RULE: Record<ValueRule, (limit?: number) => string> = {
   empty: () => 'is empty',
   'node-kind': () => `is not one of ${NODE_KINDS.join(', ')}`,
   'link-kind': () => `is not one of ${LINK_KINDS.join(', ')}`,
+  number: () => 'must be a number',
+  negative: () => 'is negative',
+  pay: () => 'must be { "min": number, "max": number }',
+  'pay-order': () => 'has min above max',
 };
 
 const ROLE_PREFIX: Record<RefRole, string> = { node: '', manager: 'manager: ', to: '', into: 'into: ', from: '', function: '' };
@@ -25,9 +29,18 @@ function badValue(r: Extract<Refusal, { kind: 'bad-value' }>): string {
     case 'string-or-null':
     case 'object':
       return `${field} ${rule}${r.value === undefined ? '' : `, not ${shownValue(r.value)}`}`;
+    case 'number':
+    case 'pay':
+      return `${field} ${rule}, not ${shownValue(r.value)}`;
     case 'node-or-null':
     case 'empty':
       return `${field} ${rule}`;
+    case 'negative':
+      return `${field} ${shownValue(r.value)} ${rule}`;
+    case 'pay-order': {
+      const { min, max } = r.value as { min: number; max: number };
+      return `${field}.min ${min} is above ${field}.max ${max}`;
+    }
     case 'too-long':
       return field === 'name' ? `${field} ${rule}` : `${field} ${shownValue(r.value)} ${rule}`;
     default:
@@ -75,9 +88,9 @@ export function refusalWords(r: Refusal, names: Names): string {
     case 'no-link':
       return `no ${r.link.kind} link ${names.node(r.link.from)} → ${names.node(r.link.to)}`;
     case 'nothing-set':
-      return 'set changes nothing (give some of name, holder, kind, note)';
+      return `set changes nothing (give some of ${UPDATABLE_FIELDS.join(', ')})`;
     case 'cannot-set':
-      return `cannot set ${shownValue(r.field)} (only name, holder, kind, note)`;
+      return `cannot set ${shownValue(r.field)} (only ${UPDATABLE_FIELDS.join(', ')})`;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { AddStep } from '../../model/types.ts';
-import { firstProblem, holderProblem, kindProblem, nameProblem, slugProblem, textProblem } from '../values.ts';
+import { firstProblem, holderProblem, kindProblem, nameProblem, peopleProblem, slugProblem, textProblem } from '../values.ts';
 import { missingNode, type Handler } from './handler.ts';
 
 export const add: Handler<AddStep> = {
@@ -12,6 +12,7 @@ export const add: Handler<AddStep> = {
       holderProblem(node.holder),
       textProblem('note', node.note),
       textProblem('source', node.source),
+      peopleProblem(node),
     );
     if (value) return value;
     if (draft.has(node.id)) return { kind: 'node-exists', node: node.id };

@@ -1,6 +1,6 @@
 import type { UpdatableField, UpdateStep } from '../../model/types.ts';
 import type { Refusal } from '../refusal.ts';
-import { holderProblem, kindProblem, nameProblem, textProblem } from '../values.ts';
+import { fteProblem, holderProblem, kindProblem, nameProblem, payProblem, textProblem } from '../values.ts';
 import { missingNode, type Handler } from './handler.ts';
 
 const FIELDS: Record<UpdatableField, (v: unknown) => Refusal | null> = {
@@ -8,7 +8,14 @@ const FIELDS: Record<UpdatableField, (v: unknown) => Refusal | null> = {
   holder: (v) => (v === undefined ? { kind: 'bad-value', field: 'set.holder', value: v, rule: 'string-or-null' } : holderProblem(v, 'set.holder')),
   kind: (v) => kindProblem(v, 'set.kind'),
   note: (v) => (v === undefined ? { kind: 'bad-value', field: 'set.note', value: v, rule: 'string' } : textProblem('set.note', v)),
+  // people.md: null removes grade, fte or pay.
+  grade: (v) => (v === null ? null : v === undefined ? { kind: 'bad-value', field: 'set.grade', value: v, rule: 'string-or-null' } : textProblem('set.grade', v)),
+  fte: (v) => (v === null ? null : fteProblem(v, 'set.fte')),
+  pay: (v) => (v === null ? null : payProblem(v, 'set.pay')),
 };
+
+/** The fields an `update` may set, in the order messages list them. */
+export const UPDATABLE_FIELDS = Object.keys(FIELDS) as UpdatableField[];
 
 const isField = (k: string): k is UpdatableField => Object.hasOwn(FIELDS, k);
 

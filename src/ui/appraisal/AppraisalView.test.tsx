@@ -52,6 +52,14 @@ function readBlob(blob: Blob): Promise<string> {
 const rowOrder = () => screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('rowheader')[0]!.textContent);
 
 describe('AppraisalView', () => {
+  it('marks a reconstructed option with a dagger and explains it under the table (leeds-fidelity.md A8)', () => {
+    const marked = { ...workspace, options: workspace.options.map((o) => (o.id === 'deeper' ? { ...o, reconstructed: true } : o)) };
+    setup({ workspace: marked });
+    expect(screen.getAllByRole('row')[2]!).toHaveTextContent(/Deeper †/);
+    expect(screen.getAllByRole('row')[3]!).not.toHaveTextContent('†');
+    expect(screen.getByText(/^† reconstructed: not an option of the source papers/)).toBeInTheDocument();
+  });
+
   it('shows one row per structure, the baseline first, with evidence and the criteria in the header', () => {
     setup();
     expect(rowOrder()).toEqual([expect.stringContaining('Today'), expect.stringContaining('Deeper'), expect.stringContaining('Flat')]);

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Criterion, Judgement, Structure, Workspace } from '../../model/types.ts';
-import { COLUMNS, evidenceFor, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
+import { COLUMNS, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, evidenceFor, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
 import { JudgementCell } from './JudgementCell.tsx';
 import { nextSort, SortHeader, type SortState } from './SortHeader.tsx';
 import { copyText, downloadCsv } from './exportActions.ts';
@@ -16,7 +16,7 @@ export interface AppraisalViewProps {
   onPreferred(id: string | null): void;
 }
 
-const SHOWN = COLUMNS.filter((c) => c.key !== 'id');
+const SHOWN = COLUMNS.filter((c) => c.key !== 'id' && c.key !== 'reconstructed');
 
 /** Clicks on a row select its option, except clicks meant for a control in it. */
 const isControl = (target: EventTarget): boolean =>
@@ -32,6 +32,9 @@ function OptionCell({ row, onSelectOption }: { row: AppraisalRow; onSelectOption
         <button type="button" className="appraisal-open" onClick={() => onSelectOption(evidence.id)}>
           {evidence.title}
         </button>
+      )}
+      {evidence.reconstructed && (
+        <abbr className="appraisal-reconstructed-mark" title={RECONSTRUCTED_NOTE}> {RECONSTRUCTED_MARK}</abbr>
       )}
       {row.preferred && <span className="appraisal-preferred-mark"> ★ preferred</span>}
     </th>
@@ -140,6 +143,7 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
           </tbody>
         </table>
       </div>
+      {table.rows.some((r) => r.evidence.reconstructed) && <p className="appraisal-footnote">{RECONSTRUCTED_NOTE}</p>}
     </section>
   );
 }

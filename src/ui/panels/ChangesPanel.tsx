@@ -1,21 +1,33 @@
 import type { FunctionId, NodeId, Structure } from '../../model/types.ts';
-import type { LinkRef } from '../../diff/index.ts';
+import type { ChangedNode, LinkRef } from '../../diff/index.ts';
+import { peopleValue } from '../../words/money.ts';
 import type { Comparison } from '../../store/selectors.ts';
-import { selectComparison, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
+import { selectComparison, selectCurrency, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { managerName, nameLookup, nodeName, nodeOf } from '../../store/names.ts';
 import { ChangeGroup } from './ChangeGroup.tsx';
 import { ChangeRow } from './ChangeRow.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
 
-const FIELD_LABEL = { name: 'name', holder: 'holder', kind: 'kind' } as const;
+const FIELD_LABEL = { name: 'name', holder: 'holder', kind: 'kind', grade: 'grade', fte: 'FTE', pay: 'pay' } as const;
 
 function functionInfo(a: Structure, b: Structure, id: FunctionId): { name: string; statutory: boolean } {
   const f = b.functions?.find((x) => x.id === id) ?? a.functions?.find((x) => x.id === id);
   return { name: f?.name ?? id, statutory: f?.statutory ?? false };
 }
 
-const holderText = (v: string | null): string => (v === null ? 'Vacant' : v);
+/** The from/to of one changed field, worded for its field. */
+function changedTexts(ch: ChangedNode, currency: string): [string, string] {
+  switch (ch.field) {
+    case 'holder':
+      return [ch.from ?? 'Vacant', ch.to ?? 'Vacant'];
+    case 'fte':
+    case 'pay':
+      return [peopleValue(ch.from, currency), peopleValue(ch.to, currency)];
+    default:
+      return [ch.from ?? 'none', ch.to ?? 'none'];
+  }
+}
 
 /** Links added (named in the right structure) or removed (named in the left). */
 function LinkGroup({ title, links, s, pick }: { title: string; links: LinkRef[]; s: Structure; pick: (id: NodeId) => void }) {
@@ -30,7 +42,7 @@ function LinkGroup({ title, links, s, pick }: { title: string; links: LinkRef[];
   );
 }
 
-function Changes({ a, b, c, pick }: { a: Structure; b: Structure; c: Comparison; pick: (id: NodeId) => void }) {
+function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: Comparison; pick: (id: NodeId) => void; currency: string }) {
   const { diff } = c;
   const name = nameLookup(b, a);
   const accountableName = (s: Structure, id: NodeId | null) => (id === null ? 'no one (gap)' : nodeName(s, id));
@@ -60,8 +72,7 @@ function Changes({ a, b, c, pick }: { a: Structure; b: Structure; c: Comparison;
       <ChangeGroup title="Changed" count={diff.changed.length}>
         {diff.changed.map((ch) => (
           <ChangeRow key={`${ch.node}/${ch.field}`} node={ch.node} onPick={pick}>
-            <strong>{name(ch.node)}</strong> {FIELD_LABEL[ch.field]}: {ch.field === 'holder' ? holderText(ch.from) : ch.from} →{' '}
-            {ch.field === 'holder' ? holderText(ch.to) : ch.to}
+            <strong>{name(ch.node)}</strong> {FIELD_LABEL[ch.field]}: {changedTexts(ch, currency)[0]} → {changedTexts(ch, currency)[1]}
           </ChangeRow>
         ))}
       </ChangeGroup>
@@ -88,6 +99,7 @@ export function ChangesPanel() {
   const comparison = useAppStore(selectComparison);
   const a = useAppStore(selectLeftStructure);
   const b = useAppStore(selectRightStructure);
+  const currency = useAppStore(selectCurrency);
   const pick = (id: NodeId) => store.getState().select(id, true);
   return (
     <section className="panel changes-panel" aria-labelledby="changes-heading">
@@ -97,7 +109,7 @@ export function ChangesPanel() {
           <p className="panel-sub">
             From <em>{a.title}</em> to <em>{b.title}</em>
           </p>
-          <Changes a={a} b={b} c={comparison} pick={pick} />
+          <Changes a={a} b={b} c={comparison} pick={pick} currency={currency} />
           <MeasuresTable a={a} b={b} />
         </>
       ) : (

@@ -1,0 +1,41 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeWorkspaceBytes } from '../io/decode.ts';
+
+/** The largest file the command line reads: 256 MiB, well above a 300,000-node workspace (63 MB). */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** A file the command line will not read, with the reason worded for the officer. */
+export class InputError extends Error {}
+
+const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MiB`;
+
+/**
+ * Reads a workspace file as text: only a regular file (not a device such as /dev/zero, a pipe or
+ * a folder), at most `cap` bytes (checked on the open file, and again while reading, so a file that
+ * grows cannot run on), decoded as UTF-8 by `decodeWorkspaceBytes`. Throws `InputError` with the
+ * reason, or the system's error (with its `code`) when the file cannot be opened.
+ */
+export function readInputText(path: string, cap = MAX_INPUT_BYTES): string {
+  const fd = openSync(path, 'r');
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError('is a folder, not a file');
+    if (!st.isFile()) throw new InputError('not a regular file (a device, pipe or socket); give a workspace file');
+    if (st.size > cap) throw new InputError(`too large: ${mib(st.size)}, and the limit is ${mib(cap)}`);
+    const chunks: Buffer[] = [];
+    let got = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - got, 0) + 1, 16 * 1024 * 1024));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      got += n;
+      if (got > cap) throw new InputError(`too large: more than the limit of ${mib(cap)}`);
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    const decoded = decodeWorkspaceBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, got));
+    if (!decoded.ok) throw new InputError(decoded.error);
+    return decoded.text;
+  } finally {
+    closeSync(fd);
+  }
+}

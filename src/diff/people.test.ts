@@ -1,0 +1,52 @@
+import type { Structure } from '../model/types.ts';
+import { sample } from '../../test/sampleStructure.ts';
+import { diffStructures } from './index.ts';
+import { summariseDiff } from './summary.ts';
+
+function withPeople(s: Structure, fields: Record<string, object>): Structure {
+  return { ...s, nodes: s.nodes.map((n) => (fields[n.id] ? { ...n, ...fields[n.id] } : n)) };
+}
+
+describe('diff of grade, fte and pay (people.md)', () => {
+  const a = withPeople(sample(), {
+    dcs: { grade: 'Director', fte: 1, pay: { min: 120000, max: 130000 } },
+    'social-care': { fte: 300, pay: { min: 30000, max: 40000 } },
+    finance: { fte: 10 },
+  });
+  const b = withPeople({ ...sample(), id: 'next' }, {
+    dcs: { grade: 'Strategic Director', name: 'Director of Children’s Services', fte: 0.8, pay: { min: 120000, max: 130000 } },
+    'social-care': { fte: 300, pay: { min: 31000, max: 40000 } },
+    finance: { fte: 10, grade: 'Band 5' },
+    'early-years': { holder: 'Someone' },
+  });
+  const d = diffStructures(a, b);
+
+  it('reports each changed field with its values, null when absent, sorted by node then field', () => {
+    expect(d.changed).toEqual([
+      { node: 'dcs', field: 'fte', from: 1, to: 0.8 },
+      { node: 'dcs', field: 'grade', from: 'Director', to: 'Strategic Director' },
+      { node: 'early-years', field: 'holder', from: null, to: 'Someone' },
+      { node: 'finance', field: 'grade', from: null, to: 'Band 5' },
+      { node: 'social-care', field: 'pay', from: { min: 30000, max: 40000 }, to: { min: 31000, max: 40000 } },
+    ]);
+  });
+
+  it('sees no change in an equal pay band held in another object', () => {
+    const copy = withPeople(a, { dcs: { pay: { min: 120000, max: 130000 } } });
+    expect(diffStructures(a, copy).changed).toEqual([]);
+  });
+
+  it('reports a pay or fte removed as null', () => {
+    const none = { ...a, nodes: a.nodes.map((n) => (n.id === 'dcs' ? { id: n.id, kind: n.kind, name: n.name, holder: n.holder, manager: n.manager, grade: n.grade } : n)) };
+    expect(diffStructures(a, none).changed).toEqual([
+      { node: 'dcs', field: 'fte', from: 1, to: null },
+      { node: 'dcs', field: 'pay', from: { min: 120000, max: 130000 }, to: null },
+    ]);
+  });
+
+  it('words FTE and pay in the summary in the currency given', () => {
+    const lines = summariseDiff(d, a, b, 'EUR');
+    expect(lines).toContain('Director of Children’s Services: fte 1 FTE → 0.8 FTE');
+    expect(lines).toContain('Social Care: pay €30,000–€40,000 a year → €31,000–€40,000 a year');
+  });
+});
