@@ -4,6 +4,7 @@ import { MARK_STYLES, NODE_KIND_STYLES, SELECTION_COLOUR } from './styles.ts';
 import { textWidth } from '../export/text.ts';
 import { FONT_FAMILY } from '../export/theme.ts';
 import { wrapText } from './text.ts';
+import { holderLabel, visible } from '../words/index.ts';
 
 export const NODE_WIDTH = 176;
 export const NODE_HEIGHT = 90;
@@ -119,9 +120,10 @@ function drawText(body: Element, n: ChartDatum): void {
   }, line ?? '');
 }
 
+/** The box's holder line, by the one rule the paper uses too (src/words holderLabel). */
 function holderText(n: ChartDatum): { text: string; vacant: boolean } | null {
-  if (n.holder != null && n.holder.trim() !== '') return { text: n.holder, vacant: false };
-  return n.kind === 'post' || n.kind === 'member' ? { text: 'Vacant', vacant: true } : null;
+  const text = holderLabel(n);
+  return text === null ? null : { text: visible(text), vacant: n.holder == null || n.holder.trim() === '' };
 }
 
 function drawBadge(body: Element, n: ChartDatum): void {

@@ -1,4 +1,5 @@
-import { countsLine, diffStructures, summariseDiff } from '../diff/index.ts';
+import { diffStructures } from '../diff/index.ts';
+import { changeSummary, diffHeading } from '../words/changes.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 
@@ -17,7 +18,6 @@ export const diff: Command = {
     if (typeof a === 'string' || typeof b === 'string') return { code: 1, stderr: missing };
     const d = diffStructures(a, b);
     if (flags.has('--json')) return { code: 0, stdout: JSON.stringify(d, null, 2) };
-    const head = `${a.title} → ${b.title}: ${countsLine(d)}`;
-    return { code: 0, stdout: [head, ...summariseDiff(d, a, b, loaded.workspace.currency).map((l) => `  ${l}`)].join('\n') };
+    return { code: 0, stdout: [diffHeading(a, b, d), ...changeSummary(d, a, b, loaded.workspace.currency).map((l) => `  ${l}`)].join('\n') };
   },
 };

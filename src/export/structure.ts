@@ -1,4 +1,4 @@
-import { countsLine } from '../diff/index.ts';
+import { countsLine } from '../words/changes.ts';
 import type { Structure } from '../model/types.ts';
 import { renderChart } from './chart.ts';
 import { composePage } from './compose.ts';

@@ -32,27 +32,34 @@ export interface Names {
 
 const quoted = (id: string): string => `"${userText(id)}"`;
 
-/** How a same-named node is told apart: its holder (or "vacant"), and "under" its manager's name. */
-function qualifiers(group: readonly OrgNode[], record: (id: NodeId) => OrgNode | undefined, shared: ReadonlySet<string>): Map<NodeId, string> {
-  const holder = (n: OrgNode) => (n.holder != null && n.holder.trim() !== '' ? n.holder : holderLabel(n) === null ? 'no holder' : 'vacant');
-  const manager = (n: OrgNode) => {
+/**
+ * How each node of a same-named group is told apart: its holder ("vacant" when none), else "under" its manager,
+ * else both, else with its id too, whichever first gives every node of the group a different label. With holders
+ * hidden, only a vacancy is said, never who holds a post.
+ */
+function qualifiers(group: readonly OrgNode[], record: (id: NodeId) => OrgNode | undefined, shared: ReadonlySet<string>, hide: boolean): Map<NodeId, string> {
+  const holder = (n: OrgNode): string => {
+    if (n.holder != null && n.holder.trim() !== '') return hide ? '' : userText(n.holder);
+    return holderLabel(n) === null ? '' : 'vacant';
+  };
+  const manager = (n: OrgNode): string => {
     const m = n.manager == null ? undefined : record(n.manager);
     if (!m) return 'top level';
-    const mh = shared.has(m.name) ? holderLabel(m) : null;
-    return `under ${userText(m.name)}${mh ? ` (${userText(mh === VACANT ? 'vacant' : mh)})` : ''}`;
+    const mh = shared.has(m.name) && !hide ? holderLabel(m) : null;
+    return `under ${userText(m.name)}${mh ? ` (${mh === VACANT ? 'vacant' : userText(mh)})` : ''}`;
   };
-  const distinct = (f: (n: OrgNode) => string) => new Set(group.map(f)).size === group.length;
-  const pick: (n: OrgNode) => string = distinct((n) => holder(n))
-    ? (n) => userText(holder(n))
-    : distinct(manager)
-      ? manager
-      : distinct((n) => `${holder(n)}|${manager(n)}`)
-        ? (n) => `${userText(holder(n))}, ${manager(n)}`
-        : (n) => `${userText(holder(n))}, ${manager(n)}, id ${n.id}`;
-  return new Map(group.map((n) => [n.id, pick(n)]));
+  const ways: ((n: OrgNode) => string[])[] = [
+    (n) => [holder(n)],
+    (n) => [manager(n)],
+    (n) => [holder(n), manager(n)],
+    (n) => [holder(n), manager(n), `id ${userText(n.id)}`],
+  ];
+  const label = (parts: string[]) => parts.filter((p) => p !== '').join(', ');
+  const way = ways.find((w) => new Set(group.map((n) => label(w(n)))).size === group.length) ?? ways[3]!;
+  return new Map(group.map((n) => [n.id, label(way(n))]));
 }
 
-function build(structures: readonly Structure[]): Names {
+function build(structures: readonly Structure[], hide: boolean): Names {
   const records = new Map<NodeId, OrgNode>();
   for (const s of structures) for (const n of s.nodes) if (!records.has(n.id)) records.set(n.id, n);
   const byName = new Map<string, OrgNode[]>();
@@ -67,7 +74,7 @@ function build(structures: readonly Structure[]): Names {
   const told = new Map<string, Map<NodeId, string>>();
   const qualifier = (n: OrgNode): string => {
     let q = told.get(n.name);
-    if (!q) told.set(n.name, (q = qualifiers(byName.get(n.name)!, record, shared)));
+    if (!q) told.set(n.name, (q = qualifiers(byName.get(n.name)!, record, shared, hide)));
     return q.get(n.id)!;
   };
   const label = (id: NodeId): string => {
@@ -107,17 +114,22 @@ export function namesIn(...structures: Structure[]): Names {
   const [a, b] = structures;
   if (a && structures.length === 1) {
     let hit = single.get(a);
-    if (!hit) single.set(a, (hit = build(structures)));
+    if (!hit) single.set(a, (hit = build(structures, false)));
     return hit;
   }
   if (a && b && structures.length === 2) {
     let inner = pairs.get(a);
     if (!inner) pairs.set(a, (inner = new WeakMap()));
     let hit = inner.get(b);
-    if (!hit) inner.set(b, (hit = build(structures)));
+    if (!hit) inner.set(b, (hit = build(structures, false)));
     return hit;
   }
-  return build(structures);
+  return build(structures, false);
+}
+
+/** As `namesIn`, for a paper with post holders' names hidden: same-named posts are told apart by manager, never by who holds them. */
+export function namesHidingHolders(...structures: Structure[]): Names {
+  return build(structures, true);
 }
 
 /** Names of ids alone, for lines whose format fixes ids (the command line's `check`, format.md "Steps"). */

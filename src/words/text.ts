@@ -29,6 +29,17 @@ export function visible(text: string): string {
   return text.replace(ACTING, escape);
 }
 
+// eslint-disable-next-line no-control-regex -- as ACTING, but tab, line feed, carriage return and the isolates (U+2066-2069) are kept.
+const ACTING_BUT_LAYOUT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * As `visible`, but tabs and line breaks stay whitespace and isolates stay isolates: for markup (SVG) whose text was
+ * already worded by src/words (user text in it isolated, its own isolates escaped) and whose layout wraps anyway.
+ */
+export function visibleKeepingLayout(text: string): string {
+  return text.replace(ACTING_BUT_LAYOUT, escape);
+}
+
 /** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko …, their presentation forms) and RLM/ALM marks. */
 const RTL = /[\u0590-\u08ff\u200f\u061c\ufb1d-\ufdff\ufe70-\ufefc]|[\ud802-\ud803\ud83a-\ud83b][\udc00-\udfff]/;
 
@@ -43,6 +54,22 @@ export const PDI = '\u2069';
  */
 export function isolate(text: string): string {
   return RTL.test(text) ? `${FSI}${text}${PDI}` : text;
+}
+
+/**
+ * Lines of one wrapped text, each standing alone: an isolate left open at a line's end is closed there (PDI)
+ * and opened again (FSI) at the start of the next, so an SVG <text> per line never leaks direction.
+ */
+export function balanceIsolates(lines: readonly string[]): string[] {
+  let open = 0;
+  return lines.map((line) => {
+    const text = FSI.repeat(open) + line;
+    for (const ch of line) {
+      if (ch === FSI) open++;
+      else if (ch === PDI && open > 0) open--;
+    }
+    return text + PDI.repeat(open);
+  });
 }
 
 /** User text as it goes into a sentence: control characters shown, right-to-left text isolated. */
