@@ -28,7 +28,7 @@ export default tseslint.config(
   {
     // The pure core runs in Node and the browser: no UI libraries, no DOM, no layers above it.
     // Type-only imports are banned too (allowTypeImports is off), so the core never depends on UI types.
-    files: ['src/model/**', 'src/options/**', 'src/diff/**', 'src/io/**', 'src/export/**', 'src/appraisal/**', 'src/words/**'],
+    files: ['src/model/**', 'src/options/**', 'src/diff/**', 'src/io/**', 'src/import/**', 'src/words/**', 'src/export/**', 'src/appraisal/**'],
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {

@@ -103,3 +103,45 @@ function generateSteps(base: Structure, count: number, rnd: ReturnType<typeof se
   }
   return steps;
 }
+
+export interface ShapeOptions {
+  /** Nodes in the structure. */
+  nodes: number;
+  /** `chain`: one line of management `nodes` deep; `flat`: one root managing every other node (two layers). */
+  shape: 'chain' | 'flat';
+  /** Options derived one from the next, each with one step, listed child first (the last derived comes first). */
+  derived?: number;
+}
+
+/**
+ * A valid workspace of a given shape, for depth and size tests: posts c0…c(N−1), functions held at every
+ * 50th node (so accountability chains run the whole depth), a few links, one option `moves` of 20 moves
+ * and renames, and `derived` options d1…dK where dk derives from d(k−1) (d1 from the baseline).
+ */
+export function generateShape({ nodes: count, shape, derived = 0 }: ShapeOptions): Workspace {
+  const nodes: OrgNode[] = [];
+  for (let i = 0; i < count; i++) {
+    const manager = i === 0 ? null : shape === 'chain' ? `c${i - 1}` : 'c0';
+    nodes.push({ id: `c${i}`, kind: i === 0 ? 'body' : 'post', name: `Post ${i}`, holder: i % 3 === 0 ? null : `Holder ${i}`, manager });
+  }
+  const functions: OrgFunction[] = [];
+  const accountable: Record<string, string> = {};
+  for (let i = 1; i < count; i += 50) {
+    functions.push({ id: `f${i}`, name: `Function ${i}`, statutory: i % 100 === 1 });
+    accountable[`f${i}`] = `c${i}`;
+  }
+  const links: Link[] = [];
+  for (let i = 2; i < count; i += 97) links.push({ kind: 'dotted', from: `c${i}`, to: `c${i - 1}` });
+  const moves: Step[] = [];
+  for (let i = 10; i < count && moves.length < 20; i += Math.max(1, Math.floor(count / 25))) {
+    moves.push({ op: 'update', node: `c${i}`, set: { name: `Renamed post ${i}` }, why: 'Generated rename' });
+  }
+  const options: Workspace['options'] = [{ id: 'moves', title: 'Twenty renames', steps: moves }];
+  const chain: Workspace['options'] = [];
+  for (let k = 1; k <= derived; k++) {
+    chain.push({ id: `d${k}`, title: `Derived ${k}`, ...(k > 1 ? { from: `d${k - 1}` } : {}), steps: [{ op: 'update', node: `c${k % count}`, set: { holder: `Derived holder ${k}` } }] });
+  }
+  options.push(...chain.reverse());
+  const baseline: Structure = { id: 'base', title: `${shape === 'chain' ? 'Chain' : 'Flat structure'} of ${count} nodes`, asOf: '2026-01-01', nodes, links, functions, accountable };
+  return { format: FORMAT, title: `Generated ${shape} of ${count}`, baseline, options };
+}

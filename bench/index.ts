@@ -1,7 +1,8 @@
 import { benchCore } from './core.ts';
 import { benchExport } from './export.ts';
+import { benchPeople } from './people.ts';
 
-const rows = [...benchCore(), ...benchExport()];
+const rows = [...benchCore(), ...benchExport(), ...benchPeople(10_000), ...benchPeople(100_000)];
 const missed = rows.filter((r) => r.pass === false);
 console.log(missed.length === 0 ? '\nAll targets met.' : `\nMissed: ${missed.map((r) => r.name).join('; ')}`);
 console.log('The browser figures (first chart, split view, drag) come from `npm run bench:browser`.');

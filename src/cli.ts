@@ -35,7 +35,8 @@ function main(argv: string[]): number {
   try {
     const out = command.run(rest, io);
     for (const f of out.files ?? []) {
-      const input = read.find((r) => sameFile(r, f.path));
+      // import --into replaces the workspace it read, on purpose; every other command's output must not be an input.
+      const input = read.find((r) => sameFile(r, f.path) && !(f.inPlace && r === f.path));
       if (input !== undefined) {
         say(`${command.name}: refusing to write ${f.path}: it is the input file ${input}; choose another --out`);
         return 1;

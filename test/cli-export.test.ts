@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import type { CliIo, CommandOutput } from '../src/cli/command.ts';
 import { UsageError } from '../src/cli/command.ts';
 import { exportCommand, stepsBetween } from '../src/cli/export.ts';
 import { parseWorkspace } from '../src/io/index.ts';
+import { PROCESS_TIMEOUT, runCli } from './support/runCli.ts';
 
 const io: CliIo = { readText: (p) => readFileSync(p, 'utf8') };
 const LEEDS = 'fixtures/leeds.json';
@@ -81,17 +81,10 @@ describe('export', () => {
   });
 
   it('exits 2 on usage errors and writes the file with --out as a process', () => {
-    const shell = (...args: string[]) => {
-      try {
-        execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'export', ...args], { encoding: 'utf8', stdio: 'pipe' });
-        return 0;
-      } catch (e) {
-        return (e as { status: number }).status;
-      }
-    };
+    const shell = (...args: string[]) => runCli(['export', ...args]).code;
     expect(shell(LEEDS, 'leeds-2006', '--page', 'a5')).toBe(2);
     const out = join(mkdtempSync(join(tmpdir(), 'export-')), 'leeds.svg');
     expect(shell(LEEDS, 'option-5', '--changes', '--out', out)).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('</svg>');
-  });
+  }, PROCESS_TIMEOUT);
 });

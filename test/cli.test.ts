@@ -1,9 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo, CommandOutput } from '../src/cli/command.ts';
 import { UsageError } from '../src/cli/command.ts';
 import { commands } from '../src/cli/commands.ts';
+import { PROCESS_TIMEOUT, runCli } from './support/runCli.ts';
+
+const shell = (...args: string[]) => runCli(args);
 
 const io: CliIo = { readText: (p) => readFileSync(p, 'utf8') };
 const LEEDS = 'fixtures/leeds.json';
@@ -12,17 +14,6 @@ function run(name: string, ...args: string[]): CommandOutput {
   const command = commands.find((c) => c.name === name);
   if (!command) throw new Error(`no command ${name}`);
   return command.run(args, io);
-}
-
-/** The real entry point, for exit codes and the absence of stack traces. */
-function shell(...args: string[]): { code: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', stdio: 'pipe' });
-    return { code: 0, stdout, stderr: '' };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
-  }
 }
 
 describe('check', () => {
@@ -105,5 +96,5 @@ describe('the command line as a process', () => {
     const json = shell('diff', LEEDS, 'leeds-2006', 'option-5', '--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).to).toBe('option-5');
-  });
+  }, PROCESS_TIMEOUT);
 });

@@ -2,6 +2,7 @@ import { LINK_KINDS, type Criterion } from '../model/types.ts';
 import { CRITERIA_IN_ORDER, criterionHeading } from './criteria.ts';
 import type { HeldOutside, Named } from './evidence.ts';
 import type { AppraisalRow } from './table.ts';
+import { fteNumber, money, staffingChangeLine, staffingLine } from '../words/money.ts';
 
 export type CellValue = string | number | null;
 
@@ -19,6 +20,17 @@ export interface Column {
   value(row: AppraisalRow): CellValue;
   detail?(row: AppraisalRow): string;
   criterion?: Criterion;
+  /** How an officer reads the value (FTE, money, a signed change), where it is not plain; CSV keeps the number. */
+  shown?(row: AppraisalRow, currency: string): string;
+  /** Evidence shown beside the officers' judgement: criterion (d) carries staffing and cost (people.md). */
+  evidence?(row: AppraisalRow, currency: string): string;
+}
+
+/** A value as an officer reads it: the column's own wording, else the value; null as null. */
+export function shownValue(c: Column, row: AppraisalRow, currency: string): string | null {
+  const v = c.value(row);
+  if (v === null || v === '') return null;
+  return c.shown ? c.shown(row, currency) : String(v);
 }
 
 const names = (list: readonly Named[]): string => list.map((n) => n.name).join('; ');
@@ -78,6 +90,37 @@ const EVIDENCE_COLUMNS: readonly Column[] = [
   },
 ];
 
+/** FTE to two places and money to the unit in the table's numbers, so sums do not show floating-point noise. */
+const fte2 = (v: number): number => Math.round(v * 100) / 100 + 0;
+const whole = (v: number): number => Math.round(v) + 0;
+
+/** Staffing and cost a year (people.md, Measures). */
+const STAFFING_COLUMNS: readonly Column[] = [
+  { key: 'fte', header: 'FTE', group: 'evidence', numeric: true, value: (r) => fte2(r.evidence.fte), shown: (r) => fteNumber(r.evidence.fte) },
+  { key: 'costMin', header: 'Cost a year, min', group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMin), shown: (r, cur) => money(r.evidence.costMin, cur) },
+  { key: 'costMax', header: 'Cost a year, max', group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMax), shown: (r, cur) => money(r.evidence.costMax, cur) },
+  { key: 'unpricedFte', header: 'Unpriced FTE (no pay recorded)', group: 'evidence', numeric: true, value: (r) => fte2(r.evidence.unpricedFte), shown: (r) => fteNumber(r.evidence.unpricedFte) },
+];
+
+const signedFte = (v: number): string => (v > 0 && fteNumber(v) !== '0' ? `+${fteNumber(v)}` : fteNumber(v));
+const signedMoney = (v: number, currency: string): string => (Math.abs(v) < 0.5 ? money(0, currency) : v > 0 ? `+${money(v, currency)}` : money(v, currency));
+
+const STAFFING_CHANGE_COLUMNS: readonly Column[] = [
+  { key: 'fteChange', header: 'FTE vs baseline', group: 'disruption', numeric: true, value: (r) => fte2(r.evidence.fteChange), shown: (r) => signedFte(r.evidence.fteChange) },
+  { key: 'costMinChange', header: 'Cost min vs baseline', group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMinChange), shown: (r, cur) => signedMoney(r.evidence.costMinChange, cur) },
+  { key: 'costMaxChange', header: 'Cost max vs baseline', group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMaxChange), shown: (r, cur) => signedMoney(r.evidence.costMaxChange, cur) },
+  { key: 'unpricedFteChange', header: 'Unpriced FTE vs baseline', group: 'disruption', numeric: true, value: (r) => fte2(r.evidence.unpricedFteChange), shown: (r) => signedFte(r.evidence.unpricedFteChange) },
+];
+
+/** Criterion (d)'s evidence: "1,522 FTE · £45.1m–£63.7m a year; against the baseline −1,150 FTE · no change in cost". */
+function valueForMoney(r: AppraisalRow, currency: string): string {
+  const e = r.evidence;
+  const here = staffingLine(e, currency);
+  if (e.isBaseline) return here;
+  const change = { fte: e.fteChange, costMin: e.costMinChange, costMax: e.costMaxChange, unpricedFte: e.unpricedFteChange };
+  return `${here}; against the baseline ${staffingChangeLine(change, currency)}`;
+}
+
 const DISRUPTION_COLUMNS: readonly Column[] = [
   { key: 'added', header: 'Added vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.added },
   { key: 'removed', header: 'Removed vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.removed },
@@ -104,9 +147,23 @@ const CRITERION_COLUMNS: readonly Column[] = CRITERIA_IN_ORDER.map((c) => ({
   criterion: c.id,
   value: (r: AppraisalRow) => r.judgements[c.id]?.score ?? null,
   detail: (r: AppraisalRow) => r.judgements[c.id]?.note ?? '',
+  ...(c.id === 'value' ? { evidence: valueForMoney } : {}),
 }));
 
-export const COLUMNS: readonly Column[] = [...OPTION_COLUMNS, ...EVIDENCE_COLUMNS, ...DISRUPTION_COLUMNS, ...CRITERION_COLUMNS];
+export const COLUMNS: readonly Column[] = [
+  ...OPTION_COLUMNS, ...EVIDENCE_COLUMNS, ...STAFFING_COLUMNS, ...DISRUPTION_COLUMNS, ...STAFFING_CHANGE_COLUMNS, ...CRITERION_COLUMNS,
+];
+
+const STAFFING_KEYS: ReadonlySet<string> = new Set([...STAFFING_COLUMNS, ...STAFFING_CHANGE_COLUMNS].map((c) => c.key));
+
+/**
+ * The columns an officer reads (Markdown, text, the app): staffing and cost, and criterion (d)'s evidence, only
+ * where some structure has staff figures; CSV and JSON always carry them.
+ */
+export function readableColumns(rows: readonly AppraisalRow[]): readonly Column[] {
+  if (rows.some((r) => r.evidence.fte > 0 || r.evidence.costMax > 0)) return COLUMNS;
+  return COLUMNS.filter((c) => !STAFFING_KEYS.has(c.key)).map((c) => (c.evidence ? { ...c, evidence: undefined } : c));
+}
 
 /** Ascending order of two cell values; empty cells (null, '') always sort last, whatever the direction. */
 export function compareCells(a: CellValue, b: CellValue, direction: 'ascending' | 'descending'): number {

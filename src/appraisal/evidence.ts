@@ -1,6 +1,7 @@
 import type { FunctionId, LinkKind, NodeId, OrgNode, Structure, Workspace } from '../model/types.ts';
-import { childrenIndex, lineOf, nodeIndex } from '../model/queries.ts';
+import { childrenIndex, linePlaces, nodeIndex } from '../model/queries.ts';
 import { measure, type Measures } from '../model/measures.ts';
+import { peopleMeasures, staffingDelta } from '../model/people.ts';
 import { diffCounts, diffStructures, type DiffCounts } from '../diff/index.ts';
 import { inferLead } from './lead.ts';
 
@@ -40,6 +41,16 @@ export interface Evidence {
   disruption: DiffCounts;
   /** Nodes kept from the baseline whose organisation (root of their line) differs from the baseline's: transfers between organisations (A6). */
   movedAcross: Named[];
+  /** Staffing and cost a year, unrounded (people.md, Measures): the sum of `fte`, the cost range of priced nodes, the FTE with no pay. */
+  fte: number;
+  costMin: number;
+  costMax: number;
+  unpricedFte: number;
+  /** The same less the baseline's (0 for the baseline): criterion (d) value for money. */
+  fteChange: number;
+  costMinChange: number;
+  costMaxChange: number;
+  unpricedFteChange: number;
 }
 
 const named = (index: ReadonlyMap<NodeId, OrgNode>, id: NodeId | null | undefined): Named | null => {
@@ -82,10 +93,21 @@ function organisationRoots(s: Structure, roots: readonly NodeId[], index: Readon
 
 /** Baseline nodes still present whose organisation (the root of their line) has changed, in the structure's node order. */
 function movedAcross(baseline: Structure, s: Structure, index: ReadonlyMap<NodeId, OrgNode>): Named[] {
-  const before = nodeIndex(baseline);
+  const was = linePlaces(nodeIndex(baseline));
+  const is = linePlaces(index);
   return s.nodes
-    .filter((n) => before.has(n.id) && lineOf(before, n.id).at(-1) !== lineOf(index, n.id).at(-1))
+    .filter((n) => was.has(n.id) && was.get(n.id)!.root !== is.get(n.id)?.root)
     .map((n) => named(index, n.id)!);
+}
+
+/** Staffing and cost of `s` and their change from the baseline (people.md: "appraise --json gives each row's evidence …"). */
+function staffingEvidence(baseline: Structure, s: Structure): Pick<Evidence, 'fte' | 'costMin' | 'costMax' | 'unpricedFte' | 'fteChange' | 'costMinChange' | 'costMaxChange' | 'unpricedFteChange'> {
+  const here = peopleMeasures(s).total;
+  const d = staffingDelta(peopleMeasures(baseline).total, here);
+  return {
+    fte: here.fte, costMin: here.costMin, costMax: here.costMax, unpricedFte: here.unpricedFte,
+    fteChange: d.fte, costMinChange: d.costMin, costMaxChange: d.costMax, unpricedFteChange: d.unpricedFte,
+  };
 }
 
 /** Evidence for one structure; `leads` are the leads to look for first, in order; `baseline` is what disruption is counted against. */
@@ -93,7 +115,7 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
   const index = nodeIndex(s);
   let m = measure(s);
   const lead = chooseLead(s, index, m, leads);
-  const leadRoot = lead ? lineOf(index, lead.id).at(-1) : undefined;
+  const leadRoot = lead ? linePlaces(index).get(lead.id)?.root : undefined;
   if (leadRoot !== undefined && leadRoot !== m.home) m = measure(s, { home: leadRoot });
   const reports = lead ? (childrenIndex(s.nodes).get(lead.id) ?? []) : [];
   const fn = functionNamer(s);
@@ -120,6 +142,7 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
     links,
     disruption: diffCounts(diffStructures(baseline, s)),
     movedAcross: isBaseline ? [] : movedAcross(baseline, s, index),
+    ...staffingEvidence(baseline, s),
   };
 }
 

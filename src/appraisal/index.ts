@@ -1,7 +1,7 @@
 export type { CriterionLabel } from './criteria.ts';
 export { evidenceFor, type Evidence, type HeldOutside, type Named } from './evidence.ts';
 export { appraisalTable, joinJudgements, type AppraisalRow, type AppraisalTable } from './table.ts';
-export { COLUMNS, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, sortRows, type CellValue, type Column } from './columns.ts';
+export { COLUMNS, readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, shownValue, sortRows, type CellValue, type Column } from './columns.ts';
 export { toCsv } from './csv.ts';
 export { toMarkdown } from './markdown.ts';
 export { toText } from './text.ts';

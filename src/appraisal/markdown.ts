@@ -1,4 +1,4 @@
-import { COLUMNS, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, type CellValue, type Column } from './columns.ts';
+import { readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, shownValue, type Column } from './columns.ts';
 import type { AppraisalRow, AppraisalTable } from './table.ts';
 
 /** Text made safe for one cell of a GitHub-flavoured Markdown table: no pipes, no raw HTML, no line breaks. */
@@ -12,11 +12,11 @@ export function markdownCell(text: string): string {
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
-const show = (v: CellValue): string => (v === null ? '—' : String(v));
-
-function cell(c: Column, row: AppraisalRow): string {
-  const value = c.group === 'criterion' && c.value(row) === null ? 'not scored' : show(c.value(row));
-  const detail = c.detail?.(row) ?? '';
+function cell(c: Column, row: AppraisalRow, currency: string): string {
+  const value = c.group === 'criterion' && c.value(row) === null ? 'not scored' : (shownValue(c, row, currency) ?? '—');
+  const note = c.detail?.(row) ?? '';
+  const evidence = c.evidence?.(row, currency) ?? '';
+  const detail = evidence === '' ? note : note === '' ? evidence : `${note} (${evidence})`;
   if (c.key === 'title') {
     const mark = row.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : '';
     return row.preferred ? `**${markdownCell(value)}**${mark} (preferred)` : `${markdownCell(value)}${mark}`;
@@ -26,13 +26,13 @@ function cell(c: Column, row: AppraisalRow): string {
 
 /** The appraisal table in Markdown: a heading, then options as rows and evidence and criteria as columns. */
 export function toMarkdown(table: AppraisalTable): string {
-  const columns = COLUMNS.filter((c) => c.key !== 'preferred' && c.key !== 'reconstructed');
+  const columns = readableColumns(table.rows).filter((c) => c.key !== 'preferred' && c.key !== 'reconstructed');
   const lines = [
     `## Appraisal: ${markdownCell(table.title)}`,
     '',
     `| ${columns.map((c) => markdownCell(c.header)).join(' | ')} |`,
     `| ${columns.map((c) => (c.numeric ? '---:' : '---')).join(' | ')} |`,
-    ...table.rows.map((row) => `| ${columns.map((c) => cell(c, row)).join(' | ')} |`),
+    ...table.rows.map((row) => `| ${columns.map((c) => cell(c, row, table.currency)).join(' | ')} |`),
     ...(table.rows.some((r) => r.evidence.reconstructed) ? ['', markdownCell(RECONSTRUCTED_NOTE)] : []),
   ];
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import { CRITERIA, type Criterion, type Judgement, type Score, type Structure, type Workspace } from '../model/types.ts';
 import { CRITERIA_IN_ORDER, type CriterionLabel } from './criteria.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
+import { DEFAULT_CURRENCY } from '../words/money.ts';
 
 export interface AppraisalRow {
   evidence: Evidence;
@@ -11,6 +12,8 @@ export interface AppraisalRow {
 
 export interface AppraisalTable {
   title: string;
+  /** ISO 4217 code of every cost in the table (people.md: "GBP" when the workspace gives none). */
+  currency: string;
   baseline: string;
   preferred: string | null;
   criteria: readonly CriterionLabel[];
@@ -36,7 +39,7 @@ export function joinJudgements(ws: Workspace, evidence: readonly Evidence[]): Ap
     const judgements = Object.fromEntries(CRITERIA.map((c) => [c, cleanJudgement(given?.[c])])) as Record<Criterion, Judgement | null>;
     return { evidence: e, judgements, preferred: e.id === preferred };
   });
-  return { title: ws.title, baseline: ws.baseline.id, preferred, criteria: CRITERIA_IN_ORDER, rows };
+  return { title: ws.title, currency: ws.currency ?? DEFAULT_CURRENCY, baseline: ws.baseline.id, preferred, criteria: CRITERIA_IN_ORDER, rows };
 }
 
 /** The evidence of every structure joined with the officers' scores and notes and the preferred option. */

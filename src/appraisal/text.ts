@@ -1,4 +1,4 @@
-import { COLUMNS, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, type CellValue, type Column } from './columns.ts';
+import { readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, shownValue, type CellValue, type Column } from './columns.ts';
 import type { AppraisalRow, AppraisalTable } from './table.ts';
 
 const WIDTH = 24;
@@ -10,19 +10,20 @@ function clip(text: string, width: number): string {
 
 const show = (v: CellValue): string => (v === null || v === '' ? '—' : String(v));
 
-function gridValue(c: Column, row: AppraisalRow): string {
+function gridValue(c: Column, row: AppraisalRow, currency: string): string {
   if (c.key === 'lead') return show(row.evidence.lead?.id ?? null);
   if (c.group === 'criterion') return show(c.value(row));
-  return clip(show(c.value(row)), WIDTH);
+  return clip(show(shownValue(c, row, currency)), WIDTH);
 }
 
 /** Columns of structures, rows of evidence and scores; then each structure's details (who, which, notes). */
 export function toText(table: AppraisalTable): string {
-  const rowsOfGrid = COLUMNS.filter((c) => c.key !== 'id' && c.key !== 'title' && c.key !== 'preferred' && c.key !== 'reconstructed');
+  const columns = readableColumns(table.rows);
+  const rowsOfGrid = columns.filter((c) => c.key !== 'id' && c.key !== 'title' && c.key !== 'preferred' && c.key !== 'reconstructed');
   const labels = rowsOfGrid.map((c) => clip(c.header, 44));
   const labelWidth = Math.max(...labels.map((l) => l.length));
   const heads = table.rows.map((r) => `${r.evidence.id}${r.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${r.preferred ? ' *' : ''}`);
-  const cells = rowsOfGrid.map((c) => table.rows.map((r) => gridValue(c, r)));
+  const cells = rowsOfGrid.map((c) => table.rows.map((r) => gridValue(c, r, table.currency)));
   const widths = heads.map((h, i) => Math.max(h.length, ...cells.map((line) => line[i]!.length)));
   const pad = (text: string, w: number, right: boolean) => (right ? text.padStart(w) : text.padEnd(w));
   const out = [`Appraisal: ${table.title}`, ''];
@@ -37,7 +38,9 @@ export function toText(table: AppraisalTable): string {
     out.push(`${row.evidence.id}: ${row.evidence.title}${row.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${row.preferred ? ' (preferred)' : ''}`);
     const lead = row.evidence.lead;
     if (lead) out.push(`  Statutory lead: ${lead.name}${lead.inferred ? ' (inferred)' : ''}`);
-    for (const c of COLUMNS) {
+    for (const c of columns) {
+      const evidence = c.evidence?.(row, table.currency) ?? '';
+      if (evidence !== '') out.push(`  ${c.header}, evidence: ${evidence}`);
       const detail = c.detail?.(row) ?? '';
       if (detail === '') continue;
       const value = c.group === 'criterion' ? show(c.value(row)) : String(c.value(row));

@@ -1,31 +1,36 @@
-import { OrgChart } from 'd3-org-chart';
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
-import 'd3-transition';
 import { zoom, zoomIdentity } from 'd3-zoom';
-import type { ZoomTransform as D3ZoomTransform } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
+import { linkKey } from '../model/queries.ts';
 import type { NodeId, Structure } from '../model/types.ts';
-import { connectionDefs, connectionPath, markerId } from './connections.ts';
-import type { ChartConnection, ChartDatum } from './data.ts';
-import { ancestorsOf, defaultCollapsed, drawnParents, toChartData } from './data.ts';
+import type { LinkMark } from '../words/chart.ts';
+import { linkChangeWords, nodeSpeech } from '../words/chart.ts';
+import { ancestorsOf, defaultCollapsed, drawnParents } from './data.ts';
 import { createNodeDrag } from './drag.ts';
-import { drawNode, NODE_HEIGHT, NODE_WIDTH } from './drawNode.ts';
-import type { HNode } from './drawNode.ts';
+import { createNodeElement, drawNode } from './drawNode.ts';
+import type { DrawContext } from './drawNode.ts';
+import { treeKey } from './keyboard.ts';
+import { layoutTree } from './layout.ts';
+import type { LaidNode, Layout } from './layout.ts';
+import { drawConnections } from './drawLinks.ts';
 import type { ChangeMark } from './styles.ts';
-import { LINE_COLOUR, LINK_STYLES } from './styles.ts';
-import { skipForeignObjects } from './noForeignObjects.ts';
+import { LINE_COLOUR } from './styles.ts';
+import { connectionDefs } from './connections.ts';
+import type { ViewTransform } from './view.ts';
+import { centreOn, COARSE_BELOW, firstView, fitView, follow, MAX_SCALE, MIN_SCALE, visibleRegion, ZOOM_STEP, zoomBy } from './view.ts';
+
+export type { ViewTransform };
 
 export interface OrgChartInput {
   structure: Structure;
   marks: ReadonlyMap<NodeId, ChangeMark>;
+  /** Links marked against the other pane, by linkKey: added (right pane) or removed (left pane). */
+  linkMarks?: ReadonlyMap<string, LinkMark>;
   selectedId: NodeId | null;
   editable: boolean;
-}
-
-export interface ViewTransform {
-  x: number;
-  y: number;
-  k: number;
+  /** The chart's accessible name (its role is tree). */
+  label?: string;
 }
 
 export interface OrgChartCallbacks {
@@ -33,180 +38,261 @@ export interface OrgChartCallbacks {
   canDrop(node: NodeId, target: NodeId): string | null;
   onDrop(node: NodeId, target: NodeId): void;
   onRefused?(reason: string): void;
+  /** Every pan and zoom except those given through setTransform (so "Sync" does not echo). */
   onZoom?(t: ViewTransform): void;
 }
 
+/** One chart in a pane: fed with update(), moved with the view methods; every length in CSS px, scales unitless. */
 export interface OrgChartController {
   update(input: OrgChartInput): void;
   destroy(): void;
+  /** The whole drawing in the pane (at most scale 1). */
   fit(): void;
+  /** Back to the first view: readable scale, top levels centred. */
+  resetView(): void;
+  zoomIn(): void;
+  zoomOut(): void;
   expandAll(): void;
   collapseAll(): void;
+  /** Unfolds the node's line, centres it and makes it the box in the tab order. */
   center(id: NodeId): void;
   getCollapsed(): Set<NodeId>;
   getTransform(): ViewTransform;
   setTransform(t: ViewTransform): void;
 }
 
-const DURATION = 250;
-const ANIMATE_UP_TO = 300;
-const DEFAULT_HEIGHT = 560;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const DEFAULT_WIDTH = 800;
+const DEFAULT_HEIGHT = 560;
+/** Drawn around the visible part, as a share of the pane on each side, so a small pan draws nothing new. */
+const OVERDRAW = 0.5;
 let instances = 0;
 
+/**
+ * Draws a structure's line management as a tree of native SVG boxes in `el`, with typed links over it, and redraws
+ * only what changed and what the pane shows (boxes outside the view are not in the DOM; the focused box always is).
+ * No recursion: a 4,000-layer chain draws like a wide one.
+ */
 export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): OrgChartController {
   instances += 1;
   const prefix = `oo-chart-${instances}`;
   let input: OrgChartInput | null = null;
+  let layout: Layout | null = null;
   let collapsed = new Set<NodeId>();
-  let applyingTransform = false;
-  /** Until the user pans or zooms, a change of size re-fits the chart. */
+  let transform: ViewTransform = { x: 0, y: 0, k: 1 };
+  let width = el.clientWidth || DEFAULT_WIDTH;
+  let height = el.clientHeight || DEFAULT_HEIGHT;
+  let activeId: NodeId | null = null;
+  let applying = false;
+  /** Until the user pans or zooms, a change of the pane's size re-opens the first view. */
   let userMoved = false;
   let destroyed = false;
+  let drawnRegion: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  let drawnCoarse = false;
+  let speechOf = new Map<NodeId, string[]>();
 
-  const chart = new OrgChart<ChartDatum>();
-  skipForeignObjects();
-  const state = () => chart.getChartState();
-  const visibleNodes = (): HNode[] => state().root?.descendants() ?? [];
-  const drawContext = () => ({ selectedId: input?.selectedId ?? null });
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'org-chart');
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('height', '100%');
+  svg.setAttribute('role', 'tree');
+  svg.style.display = 'block';
+  svg.style.cursor = 'grab';
+  svg.appendChild(connectionDefs(prefix));
+  const style = document.createElementNS(SVG_NS, 'style');
+  style.textContent = 'g.node{outline:none}g.node:focus-visible .oo-box{stroke:#1d4f91;stroke-width:4}g.node:focus-visible{outline:3px solid #1d4f91;outline-offset:6px}';
+  svg.appendChild(style);
+  const chartG = group(svg, 'chart');
+  const linksG = group(chartG, 'links-wrapper');
+  const connectionsG = group(chartG, 'connections-wrapper');
+  const nodesG = group(chartG, 'nodes-wrapper');
+  el.appendChild(svg);
+  const drawn = new Map<NodeId, SVGGElement>();
+  const edgeEls = new Map<NodeId, SVGPathElement>();
+
+  const svgSel = select(svg) as Selection<SVGSVGElement, unknown, null, undefined>;
+  const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([MIN_SCALE, MAX_SCALE])
+    .extent(() => [[0, 0], [width, height]])
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      const t = event.transform;
+      transform = { x: t.x, y: t.y, k: t.k };
+      chartG.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      if (event.sourceEvent) userMoved = true;
+      drawWindow(false);
+      if (!applying && !destroyed) callbacks.onZoom?.({ ...transform });
+    });
+  svgSel.call(zoomer).on('dblclick.zoom', null);
+
   const nodeDrag = createNodeDrag({
     enabled: () => !destroyed && (input?.editable ?? false),
-    view: () => ({ ...plain(state().lastTransform), width: state().svgWidth }),
-    visibleNodes,
+    view: () => ({ ...transform, width }),
+    nodes: () => layout?.nodes ?? [],
     canDrop: (n, t) => callbacks.canDrop(n, t),
     onDrop: (n, t) => callbacks.onDrop(n, t),
     onRefused: (reason) => callbacks.onRefused?.(reason),
   });
+  (select(nodesG) as Selection<SVGGElement, unknown, null, undefined>).call(nodeDrag);
 
-  const host = sizedHost(el, () => state().svgWidth);
-  chart
-    .container(host)
-    .svgWidth(DEFAULT_WIDTH)
-    .svgHeight(DEFAULT_HEIGHT)
-    .nodeId((d: ChartDatum) => d.id)
-    .parentNodeId((d: ChartDatum) => d.parentId)
-    .nodeWidth((d: HNode) => (d.data.synthetic ? 1 : NODE_WIDTH))
-    .nodeHeight((d: HNode) => (d.data.synthetic ? 1 : NODE_HEIGHT))
-    .childrenMargin(() => 60)
-    .siblingsMargin(() => 24)
-    .neighbourMargin(() => 40)
-    .compactMarginBetween(() => 30)
-    .compactMarginPair(() => 60)
-    .minPagingVisibleNodes(() => 1_000_000)
-    .setActiveNodeCentered(false)
-    .duration(DURATION)
-    .nodeContent(() => '')
-    .buttonContent(() => '')
-    .defs(() => connectionDefs(prefix))
-    .linkGroupArc((p: { source: { x: number; y: number }; target: { x: number; y: number } }) => connectionPath(p.source, p.target))
-    .createZoom(() =>
-      zoom<SVGSVGElement, unknown>().extent(() => [[0, 0], [state().svgWidth, state().svgHeight]]))
-    .onZoom((event: { transform: D3ZoomTransform; sourceEvent: unknown }) => {
-      if (event.sourceEvent) userMoved = true;
-      if (!applyingTransform && !destroyed) callbacks.onZoom?.(plain(event.transform));
-    })
-    .onNodeClick((d: HNode) => {
-      if (!d.data.synthetic) callbacks.onSelect(d.data.id);
-    })
-    .onExpandOrCollapse(() => {
-      collapsed = new Set(visibleAndHidden().filter((n) => !n.data.synthetic && (n._children?.length ?? 0) > 0).map((n) => n.data.id));
-    })
-    .nodeUpdate(function (this: SVGGElement, d: HNode) {
-      drawNode(this, d, drawContext());
-    })
-    .nodeExit(function (this: SVGGElement) {
-      this.removeAttribute('data-node-id');
-      this.removeAttribute('data-change');
-      this.setAttribute('pointer-events', 'none');
-    })
-    .linkUpdate(function (this: SVGPathElement, d: HNode) {
-      select(this).attr('stroke', LINE_COLOUR).attr('stroke-width', 1.5)
-        .attr('display', d.parent?.data.synthetic ? 'none' : null);
-    })
-    .connectionsUpdate(function (this: SVGPathElement, c: ChartConnection) {
-      const s = LINK_STYLES[c.kind];
-      select(this).attr('stroke', s.colour).attr('stroke-width', s.width).attr('stroke-dasharray', s.dash)
-        .attr('stroke-linecap', 'round').attr('fill', 'none').attr('pointer-events', 'none')
-        .attr('data-link-kind', c.kind).attr('marker-start', null)
-        .attr('marker-end', `url(#${markerId(prefix, c.kind)})`);
-    });
+  const idOf = (target: EventTarget | null): NodeId | null =>
+    target instanceof Element ? (target.closest('g.node[data-node-id]')?.getAttribute('data-node-id') ?? null) : null;
 
-  const visibleAndHidden = (): HNode[] => state().allNodes ?? [];
+  nodesG.addEventListener('click', (event) => {
+    const id = idOf(event.target);
+    if (!id || destroyed) return;
+    if ((event.target as Element).closest('.oo-button')) {
+      toggle(id);
+      return;
+    }
+    activeId = id;
+    callbacks.onSelect(id);
+  });
+  nodesG.addEventListener('keydown', (event) => {
+    const id = idOf(event.target);
+    if (!id || !layout || event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = treeKey(layout, id, event.key);
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (action.kind === 'select') callbacks.onSelect(id);
+    else if (action.kind === 'focus') focusNode(action.id);
+    else if (action.kind === 'fold' || action.kind === 'unfold') toggle(id);
+  });
+  nodesG.addEventListener('focusin', (event) => {
+    const id = idOf(event.target);
+    if (!id || id === activeId) return;
+    const before = activeId;
+    activeId = id;
+    refreshTabIndex(before);
+  });
+
+  const drawContext = (): DrawContext => ({
+    selectedId: input?.selectedId ?? null,
+    activeId,
+    coarse: transform.k < COARSE_BELOW,
+    speech: (n: LaidNode) => {
+      const manager = n.parent === null ? null : (layout?.byId.get(n.parent)?.node.name ?? null);
+      return nodeSpeech({ name: n.node.name, kind: n.node.kind, holder: n.node.holder, manager, mark: n.mark, reports: n.reports, linkChanges: speechOf.get(n.id) });
+    },
+  });
 
   function render(): void {
     if (!input || destroyed) return;
-    const { data, connections } = toChartData(input.structure, input.marks, collapsed);
-    const shown = data.filter((d) => d._expanded).length;
-    const animate = state().firstDraw === false && shown <= ANIMATE_UP_TO;
-    chart.duration(animate ? DURATION : 0).data(data).connections(connections).render();
-    if (state().firstDraw === false) state().centerG?.attr('transform', null);
-    connectionsBelowNodes();
-    listenOnce();
+    layout = layoutTree(input.structure, input.marks, collapsed);
+    speechOf = linkSpeech(input);
+    if (activeId === null || !layout.byId.has(activeId)) {
+      activeId = input.selectedId !== null && layout.byId.has(input.selectedId) ? input.selectedId : (layout.nodes[0]?.id ?? null);
+    }
+    drawWindow(true);
   }
 
-  let listening = false;
-  /** Drag and keyboard selection handled once on the group of nodes rather than on each node. */
-  function listenOnce(): void {
-    const wrapper = state().nodesWrapper;
-    if (listening || !wrapper) return;
-    listening = true;
-    (wrapper as unknown as Selection<SVGGElement, unknown, null, undefined>).call(nodeDrag);
-    // Capture, so Enter selects rather than reaching d3-org-chart's own handler, which would fold the node.
-    wrapper.node()?.addEventListener('keydown', (event) => {
-      const id = (event.target as Element).closest('g.node[data-node-id]')?.getAttribute('data-node-id');
-      if (!id || (event.key !== 'Enter' && event.key !== ' ')) return;
-      event.preventDefault();
-      event.stopPropagation();
-      callbacks.onSelect(id);
-    }, { capture: true });
-  }
-
-  /** Non-line links pass under the boxes, so they never cross a name. */
-  function connectionsBelowNodes(): void {
-    const nodesWrapper = state().nodesWrapper?.node();
-    const connections = nodesWrapper?.parentNode?.querySelector(':scope > g.connections-wrapper');
-    if (nodesWrapper && connections && connections.nextSibling !== nodesWrapper) nodesWrapper.before(connections);
-  }
-
-  function restyle(): void {
+  /** Draws the boxes, connectors and links in and around the visible part; nothing if that part is already drawn. */
+  function drawWindow(force: boolean): void {
+    if (!layout || !input || destroyed) return;
+    const view = visibleRegion(transform, width, height);
+    const coarse = transform.k < COARSE_BELOW;
+    if (!force && drawnRegion && coarse === drawnCoarse && inside(view, drawnRegion)) return;
+    const region = visibleRegion(transform, width, height, OVERDRAW);
+    drawnRegion = region;
+    drawnCoarse = coarse;
     const ctx = drawContext();
-    state().nodesWrapper?.selectAll<SVGGElement, HNode>('g.node').each(function (d) {
-      if (this.hasAttribute('data-node-id') || d.data.synthetic) drawNode(this, d, ctx);
-    });
+    const keep = new Set<NodeId>();
+    for (const n of layout.nodes) {
+      if (n.id !== activeId && !overlaps(region, n.x - n.width / 2, n.y, n.x + n.width / 2, n.y + n.height + 12)) continue;
+      keep.add(n.id);
+      let g = drawn.get(n.id);
+      if (!g) {
+        g = createNodeElement();
+        drawn.set(n.id, g);
+        nodesG.appendChild(g);
+      }
+      drawNode(g, n, ctx);
+    }
+    for (const [id, g] of drawn) {
+      if (keep.has(id)) continue;
+      g.remove();
+      drawn.delete(id);
+    }
+    const edgesKept = new Set<NodeId>();
+    for (const e of layout.edges) {
+      if (!overlaps(region, e.x0, e.y0, e.x1, e.y1)) continue;
+      edgesKept.add(e.parent);
+      let p = edgeEls.get(e.parent);
+      if (!p) {
+        p = document.createElementNS(SVG_NS, 'path');
+        p.setAttribute('class', 'link');
+        p.setAttribute('fill', 'none');
+        p.setAttribute('stroke', LINE_COLOUR);
+        p.setAttribute('stroke-width', '1.5');
+        edgeEls.set(e.parent, p);
+        linksG.appendChild(p);
+      }
+      if (p.getAttribute('d') !== e.d) p.setAttribute('d', e.d);
+    }
+    for (const [id, p] of edgeEls) {
+      if (edgesKept.has(id)) continue;
+      p.remove();
+      edgeEls.delete(id);
+    }
+    drawConnections(connectionsG, input.structure, layout, input.linkMarks, region, prefix);
   }
 
-  function fitTo(nodes: HNode[], animate: boolean, rescale: boolean): void {
-    const st = state();
-    const shown = nodes.filter((n) => !n.data.synthetic);
-    if (!st.svg || !st.zoomBehavior || shown.length === 0) return;
-    const x0 = Math.min(...shown.map((n) => n.x - n.width / 2)) - 30;
-    const x1 = Math.max(...shown.map((n) => n.x + n.width / 2)) + 30;
-    const y0 = Math.min(...shown.map((n) => n.y)) - 30;
-    const y1 = Math.max(...shown.map((n) => n.y + n.height)) + 40;
-    const w = st.svgWidth;
-    const h = st.svgHeight;
-    const k = rescale ? Math.min(1, 0.95 / Math.max((x1 - x0) / w, (y1 - y0) / h)) : st.lastTransform.k;
-    // A whole chart that leaves room below sits at the top of the pane, as org charts are read; a single node is centred.
-    const top = rescale && (y1 - y0) * k < h;
-    const t = top
-      ? zoomIdentity.translate(w / 2, 8).scale(k).translate(-(x0 + x1) / 2, -y0)
-      : zoomIdentity.translate(w / 2, h / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
-    if (animate && nodes.length <= ANIMATE_UP_TO) st.svg.transition().duration(DURATION).call(st.zoomBehavior.transform, t);
-    else st.svg.interrupt().call(st.zoomBehavior.transform, t);
+  function refreshTabIndex(before: NodeId | null): void {
+    if (before !== null) drawn.get(before)?.setAttribute('tabindex', '-1');
+    if (activeId !== null) drawn.get(activeId)?.setAttribute('tabindex', '0');
+  }
+
+  function applyTransform(t: ViewTransform, echo: boolean): void {
+    if (destroyed) return;
+    applying = !echo;
+    try {
+      svgSel.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    } finally {
+      applying = false;
+    }
+  }
+
+  /** Moves focus to a box, drawing it and bringing it into view first. */
+  function focusNode(id: NodeId): void {
+    const n = layout?.byId.get(id);
+    if (!n) return;
+    const before = activeId;
+    activeId = id;
+    const t = follow(transform, n, width, height);
+    if (t !== transform) applyTransform(t, true);
+    drawWindow(true);
+    refreshTabIndex(before);
+    drawn.get(id)?.focus({ preventScroll: true });
+  }
+
+  /** Folds or unfolds a box, keeping it where it was on screen. */
+  function toggle(id: NodeId): void {
+    if (collapsed.has(id)) collapsed.delete(id);
+    else collapsed.add(id);
+    relayoutKeeping(id);
+    drawn.get(id)?.focus({ preventScroll: true });
+  }
+
+  /** Lays out again with the given box (or the first root) kept at the same place on screen. */
+  function relayoutKeeping(id: NodeId | null): void {
+    const anchor = (id !== null ? layout?.byId.get(id) : undefined) ?? layout?.nodes[0];
+    const before = anchor ? { x: anchor.x, y: anchor.y } : null;
+    render();
+    const after = anchor ? layout?.byId.get(anchor.id) : undefined;
+    if (before && after && (before.x !== after.x || before.y !== after.y)) {
+      applyTransform({ k: transform.k, x: transform.x - transform.k * (after.x - before.x), y: transform.y - transform.k * (after.y - before.y) }, true);
+    }
   }
 
   const resize = typeof ResizeObserver === 'function'
     ? new ResizeObserver((entries) => {
-      const st = state();
       const box = entries[entries.length - 1]?.contentRect;
-      if (!st.svg || destroyed || !box) return;
-      const w = box.width > 0 ? box.width : st.svgWidth;
-      const h = box.height > 0 ? box.height : st.svgHeight;
-      if (w === st.svgWidth && h === st.svgHeight) return;
-      st.svgWidth = w;
-      st.svgHeight = h;
-      st.svg.attr('width', w).attr('height', h);
-      if (!userMoved) fitTo(visibleNodes(), false, true);
+      if (destroyed || !box || box.width <= 0 || box.height <= 0) return;
+      if (box.width === width && box.height === height) return;
+      width = box.width;
+      height = box.height;
+      if (!userMoved && layout) applyTransform(firstView(layout, width, height), true);
+      else drawWindow(true);
     })
     : null;
   resize?.observe(el);
@@ -216,42 +302,59 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       if (destroyed) return;
       const prev = input;
       input = next;
+      if (next.label !== undefined) svg.setAttribute('aria-label', next.label);
       const fresh = !prev || prev.structure.id !== next.structure.id;
       if (fresh) {
         collapsed = defaultCollapsed(next.structure, next.marks);
         userMoved = false;
+        activeId = null;
+        drawnRegion = null;
       }
-      if (fresh || prev.structure !== next.structure || !sameMarks(prev.marks, next.marks)) {
+      if (fresh || prev.structure !== next.structure || !sameMarks(prev.marks, next.marks) || prev.linkMarks !== next.linkMarks) {
         render();
-        if (fresh) fitTo(visibleNodes(), false, true);
-      } else if (prev.selectedId !== next.selectedId) {
-        restyle();
+        if (fresh && layout) applyTransform(firstView(layout, width, height), true);
+      } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable) {
+        if (next.selectedId !== null && layout?.byId.has(next.selectedId)) activeId = next.selectedId;
+        drawWindow(true);
       }
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       resize?.disconnect();
-      select(el).selectAll('*').interrupt();
-      state().svg?.interrupt();
-      chart.clear();
-      state().svg?.remove();
-      host.remove();
+      svgSel.on('.zoom', null);
+      svg.remove();
+      drawn.clear();
+      edgeEls.clear();
     },
     fit() {
+      if (!layout) return;
       userMoved = false;
-      fitTo(visibleNodes(), true, true);
+      applyTransform(fitView(layout, width, height), true);
+    },
+    resetView() {
+      if (!layout) return;
+      userMoved = false;
+      applyTransform(firstView(layout, width, height), true);
+    },
+    zoomIn() {
+      userMoved = true;
+      applyTransform(zoomBy(transform, ZOOM_STEP, width, height), true);
+    },
+    zoomOut() {
+      userMoved = true;
+      applyTransform(zoomBy(transform, 1 / ZOOM_STEP, width, height), true);
     },
     expandAll() {
       collapsed = new Set();
-      render();
+      relayoutKeeping(activeId);
     },
     collapseAll() {
       if (!input) return;
       const parents = drawnParents(input.structure);
       collapsed = new Set([...parents.values()].filter((p) => parents.has(p)));
       render();
-      fitTo(visibleNodes(), true, true);
+      if (layout) applyTransform(firstView(layout, width, height), true);
     },
     center(id) {
       if (!input || destroyed) return;
@@ -260,44 +363,53 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
         for (const a of line) collapsed.delete(a);
         render();
       }
-      const node = visibleNodes().find((n) => n.data.id === id);
-      if (node) fitTo([node], true, false);
+      const n = layout?.byId.get(id);
+      if (!n) return;
+      const before = activeId;
+      activeId = id;
+      applyTransform(centreOn(transform, n, width, height), true);
+      drawWindow(true);
+      refreshTabIndex(before);
     },
     getCollapsed: () => new Set(collapsed),
-    getTransform: () => plain(state().lastTransform),
+    getTransform: () => ({ ...transform }),
     setTransform(t) {
-      const st = state();
-      if (!st.svg || !st.zoomBehavior || destroyed) return;
-      const cur = st.lastTransform;
+      const cur = transform;
       if (Math.abs(cur.x - t.x) < 0.5 && Math.abs(cur.y - t.y) < 0.5 && Math.abs(cur.k - t.k) < 1e-4) return;
-      applyingTransform = true;
-      try {
-        st.svg.interrupt().call(st.zoomBehavior.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
-      } finally {
-        applyingTransform = false;
-      }
+      applyTransform(t, false);
     },
   };
 }
 
-
-/**
- * The element d3-org-chart draws into. The chart reads its container's getBoundingClientRect on every render, which
- * forces a layout of the page mid-update (of the other pane's fresh chart, too); here the answer is the width the
- * ResizeObserver last reported, so a render never waits for layout.
- */
-function sizedHost(el: HTMLElement, width: () => number): HTMLDivElement {
-  const host = document.createElement('div');
-  host.className = 'org-chart-host';
-  host.style.cssText = 'position:absolute;inset:0;';
-  host.getBoundingClientRect = () => new DOMRect(0, 0, width(), 0);
-  el.appendChild(host);
-  return host;
+function group(parent: Element, cls: string): SVGGElement {
+  const g = document.createElementNS(SVG_NS, 'g');
+  g.setAttribute('class', cls);
+  parent.appendChild(g);
+  return g;
 }
 
-function plain(t: { x: number; y: number; k: number }): ViewTransform {
-  return { x: t.x, y: t.y, k: t.k };
+/** For each node, its links marked added or removed, in words, naming the node at the other end. */
+function linkSpeech(input: OrgChartInput): Map<NodeId, string[]> {
+  const out = new Map<NodeId, string[]>();
+  if (!input.linkMarks || input.linkMarks.size === 0) return out;
+  const names = new Map(input.structure.nodes.map((n) => [n.id, n.name]));
+  const push = (id: NodeId, words: string) => {
+    const list = out.get(id);
+    if (list) list.push(words);
+    else out.set(id, [words]);
+  };
+  for (const l of input.structure.links ?? []) {
+    const mark = input.linkMarks.get(linkKey(l));
+    if (!mark) continue;
+    push(l.from, linkChangeWords(l.kind, mark, 'to', names.get(l.to) ?? l.to));
+    push(l.to, linkChangeWords(l.kind, mark, 'from', names.get(l.from) ?? l.from));
+  }
+  return out;
 }
+
+type Rect = { x0: number; y0: number; x1: number; y1: number };
+const inside = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.y0 >= b.y0 && a.x1 <= b.x1 && a.y1 <= b.y1;
+const overlaps = (r: Rect, x0: number, y0: number, x1: number, y1: number) => x1 >= r.x0 && x0 <= r.x1 && y1 >= r.y0 && y0 <= r.y1;
 
 function sameMarks(a: ReadonlyMap<NodeId, ChangeMark>, b: ReadonlyMap<NodeId, ChangeMark>): boolean {
   if (a === b) return true;

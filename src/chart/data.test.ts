@@ -1,5 +1,5 @@
 import type { Structure } from '../model/types.ts';
-import { ancestorsOf, defaultCollapsed, drawnParents, ROOT_ID, toChartData } from './data.ts';
+import { ancestorsOf, defaultCollapsed, drawnParents, ROOT_ID } from './data.ts';
 
 const s: Structure = {
   id: 's',
@@ -29,23 +29,6 @@ describe('drawnParents', () => {
     const parents = drawnParents(loop);
     expect([...parents.values()].filter((p) => p === ROOT_ID)).toHaveLength(1);
     expect(ancestorsOf(parents, 'x').length + ancestorsOf(parents, 'y').length).toBe(1);
-  });
-});
-
-describe('toChartData', () => {
-  it('gives the chart fresh objects, one hidden root, and only links between drawn nodes', () => {
-    const { data, connections } = toChartData(s, new Map([['c', 'added']]), new Set());
-    expect(data[0]).toMatchObject({ id: ROOT_ID, parentId: null, synthetic: true });
-    expect(data.find((d) => d.id === 'c')).toMatchObject({ parentId: 'b', mark: 'added', _expanded: true });
-    expect(connections.map((c) => `${c.kind}:${c.from}>${c.to}`)).toEqual(['dotted:c>a']);
-    data[1]!._expanded = false;
-    expect(s.nodes[0]).not.toHaveProperty('_expanded');
-  });
-
-  it('hides the nodes below a collapsed node', () => {
-    const { data } = toChartData(s, new Map(), new Set(['a']));
-    const shown = Object.fromEntries(data.map((d) => [d.id, d._expanded]));
-    expect(shown).toMatchObject({ a: true, b: false, c: false, d: true });
   });
 });
 

@@ -1,33 +1,9 @@
-import { findLoops, linkKey } from '../model/queries.ts';
-import type { LinkKind, NodeId, NodeKind, Structure } from '../model/types.ts';
+import { findLoops } from '../model/queries.ts';
+import type { NodeId, Structure } from '../model/types.ts';
 import type { ChangeMark } from './styles.ts';
 
 /** Id of the hidden root that holds the forest's roots; not a slug, so it cannot clash with a node id. */
 export const ROOT_ID = '\u0000root';
-
-/** What d3-org-chart is given: fresh mutable objects (it writes `_expanded`, `_centered` … onto them). */
-export interface ChartDatum {
-  id: string;
-  parentId: string | null;
-  synthetic: boolean;
-  name: string;
-  holder: string | null;
-  kind: NodeKind;
-  mark: ChangeMark;
-  _expanded?: boolean;
-}
-
-export interface ChartConnection {
-  from: NodeId;
-  to: NodeId;
-  kind: LinkKind;
-  key: string;
-}
-
-export interface ChartData {
-  data: ChartDatum[];
-  connections: ChartConnection[];
-}
 
 const parentsCache = new WeakMap<Structure, ReadonlyMap<NodeId, NodeId>>();
 
@@ -56,9 +32,11 @@ function levels(parents: ReadonlyMap<NodeId, NodeId>): Map<NodeId, number> {
   const out = new Map<NodeId, number>();
   for (const start of parents.keys()) {
     const line: NodeId[] = [];
+    const onLine = new Set<NodeId>();
     let cur: NodeId | undefined = start;
-    while (cur !== undefined && cur !== ROOT_ID && !out.has(cur) && !line.includes(cur)) {
+    while (cur !== undefined && cur !== ROOT_ID && !out.has(cur) && !onLine.has(cur)) {
       line.push(cur);
+      onLine.add(cur);
       cur = parents.get(cur);
     }
     let level = cur !== undefined && out.has(cur) ? out.get(cur)! : 0;
@@ -67,72 +45,17 @@ function levels(parents: ReadonlyMap<NodeId, NodeId>): Map<NodeId, number> {
   return out;
 }
 
-/** Whether each node is under a collapsed node, deciding each line once. */
-function hiddenUnder(parents: ReadonlyMap<NodeId, NodeId>, collapsed: ReadonlySet<NodeId>): Map<NodeId, boolean> {
-  const out = new Map<NodeId, boolean>();
-  for (const start of parents.keys()) {
-    const line: NodeId[] = [];
-    let cur: NodeId | undefined = start;
-    let hidden = false;
-    while (cur !== undefined && !line.includes(cur)) {
-      const known = out.get(cur);
-      if (known !== undefined) {
-        hidden = known;
-        break;
-      }
-      line.push(cur);
-      const p = parents.get(cur);
-      if (p === undefined || p === ROOT_ID) break;
-      if (collapsed.has(p)) {
-        hidden = true;
-        break;
-      }
-      cur = p;
-    }
-    for (let i = line.length - 1; i >= 0; i -= 1) {
-      out.set(line[i]!, hidden);
-      if (i > 0 && collapsed.has(line[i]!)) hidden = true;
-    }
-  }
-  return out;
-}
-
 /** Ids of the node's drawn ancestors, nearest first, without the hidden root. */
 export function ancestorsOf(parents: ReadonlyMap<NodeId, NodeId>, id: NodeId): NodeId[] {
   const out: NodeId[] = [];
+  const seen = new Set<NodeId>();
   let cur = parents.get(id);
-  while (cur !== undefined && cur !== ROOT_ID && !out.includes(cur)) {
+  while (cur !== undefined && cur !== ROOT_ID && !seen.has(cur)) {
     out.push(cur);
+    seen.add(cur);
     cur = parents.get(cur);
   }
   return out;
-}
-
-export function toChartData(s: Structure, marks: ReadonlyMap<NodeId, ChangeMark>, collapsed: ReadonlySet<NodeId>): ChartData {
-  const parents = drawnParents(s);
-  const root: ChartDatum = {
-    id: ROOT_ID, parentId: null, synthetic: true, name: '', holder: null, kind: 'unit', mark: 'unchanged', _expanded: true,
-  };
-  const data: ChartDatum[] = [root];
-  const hidden = hiddenUnder(parents, collapsed);
-  for (const n of s.nodes) {
-    const visible = !hidden.get(n.id);
-    data.push({
-      id: n.id,
-      parentId: parents.get(n.id) ?? ROOT_ID,
-      synthetic: false,
-      name: n.name,
-      holder: n.holder ?? null,
-      kind: n.kind,
-      mark: marks.get(n.id) ?? 'unchanged',
-      _expanded: visible,
-    });
-  }
-  const ids = new Set(s.nodes.map((n) => n.id));
-  const connections = (s.links ?? [])
-    .filter((l) => ids.has(l.from) && ids.has(l.to) && l.from !== l.to)
-    .map((l) => ({ from: l.from, to: l.to, kind: l.kind, key: linkKey(l) }));
-  return { data, connections };
 }
 
 export interface FoldBudget {
@@ -144,7 +67,7 @@ export interface FoldBudget {
   budget: number;
 }
 
-export const DEFAULT_FOLDS: FoldBudget = { showAllUpTo: 200, depth: 3, budget: 160 };
+export const DEFAULT_FOLDS: FoldBudget = { showAllUpTo: 200, depth: 3, budget: 1000 };
 
 /**
  * Nodes folded at first sight: none in a small structure; in a large one, everything below the first levels, then the

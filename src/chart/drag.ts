@@ -1,7 +1,8 @@
 import { drag } from 'd3-drag';
 import type { D3DragEvent, DragBehavior } from 'd3-drag';
 import { select } from 'd3-selection';
-import type { HNode } from './drawNode.ts';
+import type { LaidNode } from './layout.ts';
+import { nodeOf } from './drawNode.ts';
 import { nodeAt } from './hitTest.ts';
 import { textWidth } from '../export/text.ts';
 import { FONT_FAMILY } from '../export/theme.ts';
@@ -12,7 +13,8 @@ export interface DragHandlers {
   enabled(): boolean;
   /** Current pan, zoom and pane width, so the caption by the pointer stays readable and inside the pane. */
   view(): { x: number; y: number; k: number; width: number };
-  visibleNodes(): HNode[];
+  /** The laid-out boxes (drawn or not: a drop target is under the pointer, so drawn). */
+  nodes(): readonly LaidNode[];
   canDrop(node: string, target: string): string | null;
   onDrop(node: string, target: string): void;
   /** Called on release over a refused target; while moving, the refusal shows in the chart only, so the page stays still. */
@@ -20,7 +22,7 @@ export interface DragHandlers {
 }
 
 interface Gesture {
-  node: HNode;
+  node: LaidNode;
   el: SVGGElement;
   x0: number;
   y0: number;
@@ -28,9 +30,9 @@ interface Gesture {
   hint: SVGGElement | null;
   hintWidth: number;
   /** The drawn nodes, taken once when the drag starts: the layout cannot change until the drop. */
-  nodes: HNode[];
+  nodes: readonly LaidNode[];
   pointer: { x: number; y: number };
-  target: HNode | null;
+  target: LaidNode | null;
   reason: string | null;
 }
 
@@ -38,7 +40,7 @@ const START_DISTANCE = 4;
 const GHOST_SCALE = 0.6;
 const CAPTION_SIZE = 12.5;
 
-type Subject = { x: number; y: number; el: SVGGElement; node: HNode };
+type Subject = { x: number; y: number; el: SVGGElement; node: LaidNode };
 type Ev = D3DragEvent<SVGGElement, unknown, Subject>;
 
 const nodeElement = (target: EventTarget | null): SVGGElement | null =>
@@ -57,7 +59,8 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unkno
     .subject((event: Ev) => {
       const el = nodeElement((event.sourceEvent as Event).target);
       // The filter has already required a node under the pointer; d3-drag also accepts a null subject (no drag).
-      return (el ? { x: event.x, y: event.y, el, node: select<SVGGElement, HNode>(el).datum() } : null) as Subject;
+      const node = el ? nodeOf(el) : undefined;
+      return (el && node ? { x: event.x, y: event.y, el, node } : null) as Subject;
     })
     .on('start', (event: Ev) => {
       const { el, node } = event.subject;
@@ -70,18 +73,18 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unkno
       if (!g.ghost) {
         g.ghost = makeGhost(g.el);
         g.hint = makeHint(g.el);
-        g.nodes = h.visibleNodes();
+        g.nodes = h.nodes();
       }
       const view = h.view();
       const k = view.k || 1;
       select(g.ghost).attr('transform', `translate(${event.x + 12 / k},${event.y + 12 / k}) scale(${GHOST_SCALE})`);
       g.pointer = { x: event.x, y: event.y };
       placeHint(g, view);
-      const target = nodeAt(g.nodes, event.x, event.y, g.node.data.id);
-      if (target?.data.id === g.target?.data.id) return;
+      const target = nodeAt(g.nodes, event.x, event.y, g.node.id);
+      if (target?.id === g.target?.id) return;
       clearTarget(g);
       g.target = target;
-      g.reason = target ? h.canDrop(g.node.data.id, target.data.id) : null;
+      g.reason = target ? h.canDrop(g.node.id, target.id) : null;
       markTarget(g);
       writeHint(g, view.width);
       placeHint(g, view);
@@ -94,7 +97,7 @@ export function createNodeDrag(h: DragHandlers): DragBehavior<SVGGElement, unkno
       g.hint?.remove();
       clearTarget(g);
       if (!g.target) return;
-      if (g.reason === null) h.onDrop(g.node.data.id, g.target.data.id);
+      if (g.reason === null) h.onDrop(g.node.id, g.target.id);
       else h.onRefused(g.reason);
     });
 }
@@ -103,7 +106,8 @@ function makeGhost(el: SVGGElement): SVGGElement {
   const ghost = el.cloneNode(true) as SVGGElement;
   ghost.removeAttribute('data-node-id');
   ghost.removeAttribute('data-change');
-  ghost.removeAttribute('tabindex');
+  for (const name of ['tabindex', 'role', 'aria-label', 'aria-level', 'aria-setsize', 'aria-posinset', 'aria-expanded', 'aria-selected']) ghost.removeAttribute(name);
+  ghost.setAttribute('aria-hidden', 'true');
   ghost.setAttribute('class', 'oo-ghost');
   ghost.querySelector('g.oo-body')?.setAttribute('opacity', '0.6');
   ghost.setAttribute('pointer-events', 'none');
@@ -113,7 +117,7 @@ function makeGhost(el: SVGGElement): SVGGElement {
 
 function markTarget(g: Gesture): void {
   if (!g.target || !g.ghost) return;
-  const el = g.ghost.parentNode?.querySelector<SVGGElement>(`g.node[data-node-id="${CSS.escape(g.target.data.id)}"]`);
+  const el = g.ghost.parentNode?.querySelector<SVGGElement>(`g.node[data-node-id="${CSS.escape(g.target.id)}"]`);
   if (!el) return;
   const ok = g.reason === null;
   const t = select(el).attr('data-drop', ok ? 'ok' : 'refused');
@@ -158,7 +162,7 @@ function writeHint(g: Gesture, paneWidth: number): void {
   hint.selectAll('*').remove();
   if (!g.target) return;
   const ok = g.reason === null;
-  const text = ok ? `Move under ${g.target.data.name}` : `Cannot move here: ${g.reason ?? ''}`;
+  const text = ok ? `Move under ${g.target.node.name}` : `Cannot move here: ${g.reason ?? ''}`;
   const maxWidth = Math.max(160, Math.min(460, paneWidth - 24));
   const captionWidth = (line: string) => textWidth(line, CAPTION_SIZE, true);
   const lines = wrapText(text, 3, (line) => captionWidth(line) <= maxWidth - 18);

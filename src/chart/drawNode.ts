@@ -1,25 +1,32 @@
-import type { OrgChartHierarchyNode } from 'd3-org-chart';
-import type { ChartDatum } from './data.ts';
+import type { LaidNode } from './layout.ts';
+import { NODE_HEIGHT, NODE_WIDTH } from './layout.ts';
 import { MARK_STYLES, NODE_KIND_STYLES, SELECTION_COLOUR } from './styles.ts';
 import { textWidth } from '../export/text.ts';
 import { FONT_FAMILY } from '../export/theme.ts';
 import { wrapText } from './text.ts';
 import { holderLabel, visible } from '../words/index.ts';
 
-export const NODE_WIDTH = 176;
-export const NODE_HEIGHT = 90;
+export { NODE_HEIGHT, NODE_WIDTH };
 const PAD_X = 12;
-const NAME_SIZE = 12.5;
+/** Text sizes on a box, in chart units: at the first view's smallest scale (0.9) names are 11.25 px, the rest ≥ 8.1 px. */
+export const NAME_SIZE = 12.5;
+export const SMALL_SIZE = 9;
+export const HOLDER_SIZE = 11;
+export const BUTTON_SIZE = 10;
 const NAME_LINE = 14.5;
 const NAME_LINES = 3;
-const HOLDER_SIZE = 11;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export type HNode = OrgChartHierarchyNode<ChartDatum>;
 type Attrs = Record<string, string | number | null>;
 
 export interface DrawContext {
   selectedId: string | null;
+  /** The node in the chart's tab order (roving tabindex). */
+  activeId: string | null;
+  /** Drawn small: a bare box, no text (below the scale at which text could be read). */
+  coarse: boolean;
+  /** The accessible name of a node. */
+  speech(n: LaidNode): string;
 }
 
 /** An SVG element with attributes and, optionally, text (always as textContent, never parsed). */
@@ -34,48 +41,69 @@ function add(parent: Element, tag: string, attrs: Attrs, text?: string): SVGElem
 function setAttrs(e: Element, attrs: Attrs): void {
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null) e.removeAttribute(name);
-    else e.setAttribute(name, String(value));
+    else if (e.getAttribute(name) !== String(value)) e.setAttribute(name, String(value));
   }
 }
 
-/** Draws one node as native SVG (no foreignObject, no HTML); redrawn only when what it shows has changed. */
-export function drawNode(el: SVGGElement, d: HNode, ctx: DrawContext): void {
-  const n = d.data;
-  if (n.synthetic) {
-    setAttrs(el, { display: 'none', 'aria-hidden': 'true', 'data-synthetic-root': '' });
-    return;
-  }
+type NodeElement = SVGGElement & { __ooKey?: string; __ooNode?: LaidNode };
+
+/** A new, empty element for one node. */
+export function createNodeElement(): SVGGElement {
+  const el = document.createElementNS(SVG_NS, 'g');
+  el.setAttribute('class', 'node');
+  return el;
+}
+
+/** The laid node an element was last drawn for. */
+export const nodeOf = (el: Element): LaidNode | undefined => (el as NodeElement).__ooNode;
+
+/** Draws one node as native SVG (no foreignObject, no HTML); its content is rebuilt only when what it shows changed. */
+export function drawNode(el: SVGGElement, n: LaidNode, ctx: DrawContext): void {
+  const host = el as NodeElement;
+  host.__ooNode = n;
   const selected = ctx.selectedId === n.id;
-  const folded = d._children != null && d._children.length > 0;
-  const reports = (d.children?.length ?? 0) + (d._children?.length ?? 0);
   setAttrs(el, {
+    transform: `translate(${n.x - n.width / 2},${n.y})`,
     'data-node-id': n.id,
     'data-change': n.mark,
-    'data-kind': n.kind,
+    'data-kind': n.node.kind,
     'data-selected': selected ? 'true' : null,
-    tabindex: '0',
-    role: 'button',
-    'aria-label': `${n.name}${n.holder ? `, ${n.holder}` : ''}${n.mark === 'unchanged' ? '' : `, ${n.mark}`}`,
+    role: 'treeitem',
+    tabindex: ctx.activeId === n.id ? '0' : '-1',
+    'aria-level': n.level,
+    'aria-setsize': n.setSize,
+    'aria-posinset': n.posInSet,
+    'aria-expanded': n.reports > 0 ? String(!n.folded) : null,
+    'aria-selected': String(selected),
+    'aria-label': ctx.speech(n),
   });
-
-  const key = JSON.stringify([n.name, n.holder, n.kind, n.mark, selected, folded, reports]);
-  const host = el as SVGGElement & { __ooKey?: string };
+  const { name, holder, kind } = n.node;
+  const key = JSON.stringify([name, holder, kind, n.mark, selected, n.folded, n.reports, ctx.coarse]);
   if (host.__ooKey === key) return;
   host.__ooKey = key;
-
-  el.querySelector(':scope > .node-foreign-object')?.setAttribute('display', 'none');
-  el.querySelector(':scope > g.oo-body')?.remove();
-  const body = document.createElementNS(SVG_NS, 'g');
-  setAttrs(body, { class: 'oo-body', 'font-family': FONT_FAMILY });
+  el.replaceChildren();
+  if (ctx.coarse) {
+    drawCoarse(el, n, selected);
+    return;
+  }
+  const body = add(el, 'g', { class: 'oo-body', 'font-family': FONT_FAMILY });
   drawBox(body, n, selected);
   drawText(body, n);
   drawBadge(body, n);
-  el.insertBefore(body, el.querySelector(':scope > .node-button-g'));
-  drawButton(el, folded, reports);
+  drawButton(el, n);
 }
 
-function drawBox(body: Element, n: ChartDatum, selected: boolean): void {
-  const k = NODE_KIND_STYLES[n.kind];
+function drawCoarse(el: Element, n: LaidNode, selected: boolean): void {
+  const k = NODE_KIND_STYLES[n.node.kind];
+  const m = n.mark === 'unchanged' ? null : MARK_STYLES[n.mark];
+  add(el, 'rect', {
+    class: 'oo-box', width: NODE_WIDTH, height: NODE_HEIGHT, rx: k.rx, fill: k.fill,
+    stroke: selected ? SELECTION_COLOUR : (m?.colour ?? k.stroke), 'stroke-width': m || selected ? 8 : 2,
+  });
+}
+
+function drawBox(body: Element, n: LaidNode, selected: boolean): void {
+  const k = NODE_KIND_STYLES[n.node.kind];
   if (selected) {
     add(body, 'rect', {
       class: 'oo-select', x: -8, y: -8, width: NODE_WIDTH + 16, height: NODE_HEIGHT + 16, rx: k.rx + 6,
@@ -94,23 +122,23 @@ function drawBox(body: Element, n: ChartDatum, selected: boolean): void {
     fill: n.mark === 'removed' ? '#f7f7f7' : k.fill, stroke: k.stroke, 'stroke-width': 1.2,
     opacity: n.mark === 'removed' ? 0.75 : null,
   });
-  if (n.kind === 'post' || n.kind === 'unit') {
+  if (n.node.kind === 'post' || n.node.kind === 'unit') {
     add(body, 'rect', { class: 'oo-accent', x: 0.6, y: 0.6, width: 5, height: NODE_HEIGHT - 1.2, fill: k.accent });
   }
 }
 
-function drawText(body: Element, n: ChartDatum): void {
-  const k = NODE_KIND_STYLES[n.kind];
-  const x = n.kind === 'member' ? 20 : PAD_X;
-  const width = NODE_WIDTH - x - (n.kind === 'member' ? 16 : PAD_X);
-  add(body, 'text', { class: 'oo-tag', x, y: 17, 'font-size': 9, 'letter-spacing': 0.8, fill: k.accent }, k.tag);
-  const nameLines = wrapText(n.name, NAME_LINES, (s) => textWidth(s, NAME_SIZE, true) <= width);
+function drawText(body: Element, n: LaidNode): void {
+  const { kind } = n.node;
+  const k = NODE_KIND_STYLES[kind];
+  const x = kind === 'member' ? 20 : PAD_X;
+  const width = NODE_WIDTH - x - (kind === 'member' ? 16 : PAD_X);
+  add(body, 'text', { class: 'oo-tag', x, y: 17, 'font-size': SMALL_SIZE, 'letter-spacing': 0.8, fill: k.accent }, k.tag);
+  const nameLines = wrapText(n.node.name, NAME_LINES, (s) => textWidth(s, NAME_SIZE, true) <= width);
   const name = add(body, 'text', {
     class: 'oo-name', 'font-size': NAME_SIZE, 'font-weight': 'bold', fill: '#1a1a1a',
     'text-decoration': n.mark === 'removed' ? 'line-through' : null,
   });
   nameLines.forEach((line, i) => add(name, 'tspan', { x, y: 33 + i * NAME_LINE }, line));
-  add(body, 'title', {}, n.holder ? `${n.name} — ${n.holder}` : n.name);
   const holder = holderText(n);
   if (holder === null) return;
   const [line] = wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width);
@@ -121,31 +149,28 @@ function drawText(body: Element, n: ChartDatum): void {
 }
 
 /** The box's holder line, by the one rule the paper uses too (src/words holderLabel). */
-function holderText(n: ChartDatum): { text: string; vacant: boolean } | null {
-  const text = holderLabel(n);
-  return text === null ? null : { text: visible(text), vacant: n.holder == null || n.holder.trim() === '' };
+function holderText(n: LaidNode): { text: string; vacant: boolean } | null {
+  const text = holderLabel(n.node);
+  return text === null ? null : { text: visible(text), vacant: n.node.holder == null || n.node.holder.trim() === '' };
 }
 
-function drawBadge(body: Element, n: ChartDatum): void {
+function drawBadge(body: Element, n: LaidNode): void {
   if (n.mark === 'unchanged') return;
   const m = MARK_STYLES[n.mark];
-  const w = m.badge.length * 6.4 + 12;
+  const w = textWidth(m.badge, SMALL_SIZE, true) + m.badge.length * 0.6 + 14;
   const badge = add(body, 'g', { class: 'oo-badge', transform: `translate(${NODE_WIDTH - w - 6},-9)` });
   add(badge, 'rect', { width: w, height: 16, rx: 8, fill: m.colour });
   add(badge, 'text', {
-    x: w / 2, y: 11.5, 'text-anchor': 'middle', 'font-size': 9, 'font-weight': 'bold', 'letter-spacing': 0.6, fill: '#fff',
+    x: w / 2, y: 11.5, 'text-anchor': 'middle', 'font-size': SMALL_SIZE, 'font-weight': 'bold', 'letter-spacing': 0.6, fill: '#fff',
   }, m.badge);
 }
 
-function drawButton(el: SVGGElement, folded: boolean, reports: number): void {
-  const button = el.querySelector(':scope > .node-button-g');
-  if (!button) return;
-  button.querySelector(':scope > .node-button-foreign-object')?.setAttribute('display', 'none');
-  button.querySelector(':scope > .oo-button')?.remove();
-  if (reports === 0) return;
-  const b = add(button, 'g', { class: 'oo-button', 'pointer-events': 'none', 'font-family': FONT_FAMILY });
-  add(b, 'circle', { r: 11, fill: '#fff', stroke: '#7b8794', 'stroke-width': 1.2 });
-  add(b, 'text', {
-    'text-anchor': 'middle', y: 4, 'font-size': folded ? 10 : 14, 'font-weight': 'bold', fill: '#334',
-  }, folded ? `+${reports}` : '−');
+/** The fold button under a box with reports: "+N" while folded, "−" while open. Clicking it folds or unfolds. */
+function drawButton(el: Element, n: LaidNode): void {
+  if (n.reports === 0) return;
+  const b = add(el, 'g', { class: 'oo-button', transform: `translate(${NODE_WIDTH / 2},${NODE_HEIGHT})`, cursor: 'pointer', 'font-family': FONT_FAMILY });
+  const label = n.folded ? `+${n.reports}` : '−';
+  const w = Math.max(24, textWidth(label, BUTTON_SIZE, true) + 12);
+  add(b, 'rect', { x: -w / 2, y: -12, width: w, height: 24, rx: 12, fill: '#fff', stroke: '#52606d', 'stroke-width': 1.2 });
+  add(b, 'text', { 'text-anchor': 'middle', y: 4, 'font-size': n.folded ? BUTTON_SIZE : 14, 'font-weight': 'bold', fill: '#1f2933' }, label);
 }

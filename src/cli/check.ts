@@ -1,5 +1,7 @@
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace } from './load.ts';
+import { peopleMeasures } from '../model/people.ts';
+import { staffingLine } from '../words/money.ts';
 
 export const check: Command = {
   name: 'check',
@@ -11,9 +13,11 @@ export const check: Command = {
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
     const { workspace } = loaded;
+    const people = peopleMeasures(workspace.baseline);
+    const staffing = people.hasFte ? `; baseline ${staffingLine(people.total, workspace.currency)}` : '';
     return {
       code: 0,
-      stdout: `${path}: valid — "${workspace.title}", ${workspace.baseline.nodes.length} nodes, ${workspace.options.length} options`,
+      stdout: `${path}: valid — "${workspace.title}", ${workspace.baseline.nodes.length} nodes, ${workspace.options.length} options${staffing}`,
     };
   },
 };

@@ -4,7 +4,8 @@ export interface CommandOutput {
   stdout?: string;
   stderr?: string[];
   /** Binary or text to write to a file given by the command's own option (e.g. export --out). */
-  files?: { path: string; content: string | Uint8Array }[];
+  /** `inPlace`: the file is one the command read and means to replace (import --into), written atomically all the same. */
+  files?: { path: string; content: string | Uint8Array; inPlace?: true }[];
 }
 
 export interface CliIo {

@@ -2,6 +2,21 @@ import { diffStructures } from '../diff/index.ts';
 import { changeSummary, diffHeading } from '../words/changes.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
+import type { Structure } from '../model/types.ts';
+import { peopleChange, peopleMeasures } from '../model/people.ts';
+import { costEffect, fteChange, organisationStaffing, staffingChangeLine, staffingLine } from '../words/money.ts';
+
+/** Both structures' staffing and cost, the change, and each node's own cost effect (people.md, Measures). */
+function staffingLines(a: Structure, b: Structure, currency: string | undefined): string[] {
+  const c = peopleChange(a, b);
+  const names = new Map([...a.nodes, ...b.nodes].map((n) => [n.id, n.name]));
+  return [
+    `Staffing: ${staffingLine(c.from, currency)} → ${staffingLine(c.to, currency)}`,
+    `  Change: ${staffingChangeLine(c.delta, currency)}`,
+    ...c.organisations.map((o) => `  ${names.get(o.id) ?? o.id}: ${organisationStaffing(o.from, 'from', currency)} → ${organisationStaffing(o.to, 'to', currency)}`),
+    ...c.nodes.map((n) => `  ${names.get(n.node) ?? n.node} (${n.change}): ${fteChange(n.effect.fte)}, ${costEffect(n.effect.costMin, n.effect.costMax, currency)}`),
+  ];
+}
 
 export const diff: Command = {
   name: 'diff',
@@ -18,6 +33,9 @@ export const diff: Command = {
     if (typeof a === 'string' || typeof b === 'string') return { code: 1, stderr: missing };
     const d = diffStructures(a, b);
     if (flags.has('--json')) return { code: 0, stdout: JSON.stringify(d, null, 2) };
-    return { code: 0, stdout: [diffHeading(a, b, d), ...changeSummary(d, a, b, loaded.workspace.currency).map((l) => `  ${l}`)].join('\n') };
+    const currency = loaded.workspace.currency;
+    const lines = [diffHeading(a, b, d), ...changeSummary(d, a, b, currency).map((l) => `  ${l}`)];
+    if (peopleMeasures(a).hasFte || peopleMeasures(b).hasFte) lines.push(...staffingLines(a, b, currency));
+    return { code: 0, stdout: lines.join('\n') };
   },
 };

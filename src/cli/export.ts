@@ -1,4 +1,4 @@
-import type { Step, Workspace } from '../model/types.ts';
+import type { Option, Step, Workspace } from '../model/types.ts';
 import { diffStructures } from '../diff/index.ts';
 import { PAGE_SIZES, renderComparisonSvg, renderStructureSvg, type ExportOptions, type PageSize } from '../export/index.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
@@ -6,17 +6,19 @@ import { loadWorkspace, pickStructure } from './load.ts';
 
 /** The steps that lead from `fromId` to `toId` along `toId`'s derivation (all of them back to the baseline if `fromId` is not on it). */
 export function stepsBetween(ws: Workspace, fromId: string, toId: string): Step[] {
+  const byId = new Map<string, Option>();
+  for (const o of ws.options) if (!byId.has(o.id)) byId.set(o.id, o);
   const chain: Step[][] = [];
   const seen = new Set<string>();
-  let cur = ws.options.find((o) => o.id === toId);
+  let cur = byId.get(toId);
   while (cur && cur.id !== fromId && !seen.has(cur.id)) {
     seen.add(cur.id);
-    chain.unshift(cur.steps);
+    chain.push(cur.steps);
     const from = cur.from ?? ws.baseline.id;
     if (from === fromId) break;
-    cur = ws.options.find((o) => o.id === from);
+    cur = byId.get(from);
   }
-  return chain.flat();
+  return chain.reverse().flat();
 }
 
 const isPage = (v: string): v is PageSize => (PAGE_SIZES as readonly string[]).includes(v);

@@ -1,4 +1,4 @@
-import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { hierarchy, tree, type HierarchyNode, type HierarchyPointNode } from 'd3-hierarchy';
 import type { NodeId, OrgNode, Structure } from '../model/types.ts';
 import { childrenIndex, nodeIndex } from '../model/queries.ts';
 import { BOX } from './theme.ts';
@@ -51,18 +51,54 @@ function hideDescendants(id: NodeId, kids: Map<NodeId | null, NodeId[]>, seen: S
   return n;
 }
 
-/** The forest under one hidden root; nodes not reachable from a root (a loop in bad data) become roots themselves. */
+/**
+ * The forest under one hidden root; nodes not reachable from a root (a loop in bad data) become roots themselves.
+ * Built without recursion (an explicit stack, children finished before their parent), so any depth of line
+ * management lays out; a node whose children are all leaves, and at least BOX.stackFrom of them, stacks them.
+ */
 function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>): Datum {
   const index = nodeIndex(s);
   const kids = childrenIndex(s.nodes);
   const seen = new Set<NodeId>();
-  const build = (node: OrgNode): Datum => {
-    seen.add(node.id);
-    if (collapsed.has(node.id)) return { node, children: [], stack: [], hidden: hideDescendants(node.id, kids, seen) };
-    const children = (kids.get(node.id) ?? []).filter((id) => !seen.has(id)).map((id) => build(index.get(id)!));
+  interface Frame {
+    node: OrgNode;
+    ids: NodeId[];
+    next: number;
+    children: Datum[];
+  }
+  const finish = (f: Frame): Datum => {
+    const children = f.children;
     const allLeaves = children.every((c) => c.children.length === 0 && c.stack.length === 0 && c.hidden === 0);
-    if (allLeaves && children.length >= BOX.stackFrom) return { node, children: [], stack: children.map((c) => c.node!), hidden: 0 };
-    return { node, children, stack: [], hidden: 0 };
+    if (allLeaves && children.length >= BOX.stackFrom) return { node: f.node, children: [], stack: children.map((c) => c.node!), hidden: 0 };
+    return { node: f.node, children, stack: [], hidden: 0 };
+  };
+  const build = (start: OrgNode): Datum => {
+    let result: Datum | null = null;
+    const frames: Frame[] = [];
+    const enter = (node: OrgNode): void => {
+      seen.add(node.id);
+      const done = (d: Datum) => {
+        const parent = frames[frames.length - 1];
+        if (parent) parent.children.push(d);
+        else result = d;
+      };
+      if (collapsed.has(node.id)) return done({ node, children: [], stack: [], hidden: hideDescendants(node.id, kids, seen) });
+      frames.push({ node, ids: (kids.get(node.id) ?? []).filter((id) => !seen.has(id)), next: 0, children: [] });
+    };
+    enter(start);
+    while (frames.length > 0) {
+      const top = frames[frames.length - 1]!;
+      if (top.next < top.ids.length) {
+        enter(index.get(top.ids[top.next++]!)!);
+        continue;
+      }
+      frames.pop();
+      const d = finish(top);
+      const parent = frames[frames.length - 1];
+      if (parent) parent.children.push(d);
+      else result = d;
+    }
+    return result!;
   };
   const top: Datum[] = [];
   for (const n of s.nodes) {
@@ -74,6 +110,36 @@ function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>): Datum {
 }
 
 const stackWidth = BOX.width - BOX.stackIndent;
+
+/**
+ * What d3's `hierarchy(forest, d => d.children)` gives, in time linear in the number of nodes. d3 sets each
+ * node's height by walking up from every node, root first (`eachBefore(computeHeight)`), which is quadratic in
+ * depth (20,000 layers: 2·10⁸ steps); here heights are set bottom up, breadth first in reverse.
+ */
+function hierarchyOf(forest: Datum): HierarchyNode<Datum> {
+  const Node = hierarchy<Datum>({ node: null, children: [], stack: [], hidden: 0 }).constructor as new (d: Datum) => HierarchyNode<Datum>;
+  const root = new Node(forest);
+  const order: HierarchyNode<Datum>[] = [root];
+  for (let k = 0; k < order.length; k++) {
+    const h = order[k]!;
+    const kids = h.data.children;
+    if (kids.length === 0) continue;
+    const children = kids.map((d) => {
+      const c = new Node(d);
+      (c as { parent: HierarchyNode<Datum> | null }).parent = h;
+      (c as { depth: number }).depth = h.depth + 1;
+      order.push(c);
+      return c;
+    });
+    h.children = children;
+  }
+  for (let k = order.length - 1; k > 0; k--) {
+    const h = order[k]!;
+    const p = h.parent! as { height: number };
+    if (p.height < h.height + 1) p.height = h.height + 1;
+  }
+  return root;
+}
 
 interface Sized {
   text: BoxText;
@@ -96,19 +162,34 @@ function rowTops(laid: HierarchyPointNode<Datum>, sizeOf: (d: Datum) => Sized | 
     boxHeight[h.depth] = Math.max(boxHeight[h.depth] ?? 0, size.text.height);
     addSpan(h.depth, h.x - BOX.width / 2, h.x + BOX.width / 2);
     const kids = h.children ?? [];
-    if (kids.length > 0) addSpan(h.depth + 1, Math.min(h.x, ...kids.map((c) => c.x)), Math.max(h.x, ...kids.map((c) => c.x)));
+    if (kids.length > 0) {
+      let lo = h.x;
+      let hi = h.x;
+      for (const c of kids) {
+        lo = Math.min(lo, c.x);
+        hi = Math.max(hi, c.x);
+      }
+      addSpan(h.depth + 1, lo, hi);
+    }
     if (h.data.stack.length > 0) {
       stacks.push({ depth: h.depth, left: h.x - BOX.width / 2 - BOX.hGap / 2, right: h.x + BOX.width / 2 + BOX.hGap / 2, below: size.block });
     }
   });
+  // Stacks by depth; a stack stays in `active` only while its bottom is below the row being placed, and rows only
+  // move down, so each stack leaves once: linear in depth and stacks, not their product.
+  const byDepth: (typeof stacks)[] = [];
+  for (const st of stacks) (byDepth[st.depth] ??= []).push(st);
   const top: number[] = [0, 0];
+  let active: { bottom: number; left: number; right: number }[] = [];
   for (let d = 2; d < boxHeight.length; d++) {
+    const arriving = d === 2 ? [...(byDepth[0] ?? []), ...(byDepth[1] ?? [])] : (byDepth[d - 1] ?? []);
+    for (const st of arriving) active.push({ bottom: top[st.depth]! + st.below + BOX.vGap, left: st.left, right: st.right });
     let y = top[d - 1]! + (boxHeight[d - 1] ?? 0) + BOX.vGap;
-    for (const st of stacks) {
-      if (st.depth >= d) continue;
-      const bottom = top[st.depth]! + st.below + BOX.vGap;
-      if (bottom > y && (spans[d] ?? []).some(([a, b]) => a < st.right && b > st.left)) y = bottom;
+    const row = spans[d] ?? [];
+    for (const st of active) {
+      if (st.bottom > y && row.some(([a, b]) => a < st.right && b > st.left)) y = st.bottom;
     }
+    active = active.filter((st) => st.bottom > y);
     top[d] = y;
   }
   return top;
@@ -117,7 +198,7 @@ function rowTops(laid: HierarchyPointNode<Datum>, sizeOf: (d: Datum) => Sized | 
 /** Positions every visible node: a tidy tree (d3-hierarchy) across, rows by depth down, stacked leaves in a column. */
 export function layoutStructure(s: Structure, opts: LayoutOptions): ChartLayout {
   const forest = buildForest(s, opts.collapsed ?? new Set());
-  const root = hierarchy<Datum>(forest, (d) => d.children);
+  const root = hierarchyOf(forest);
   const sized = new Map<Datum, Sized>();
   root.each((h) => {
     const d = h.data;

@@ -36,13 +36,12 @@ describe('measure, properties', () => {
         expect(m.gaps).toEqual(fns.filter((f) => !Object.hasOwn(acc, f.id)).map((f) => f.id).sort());
         expect(m.chains.map((c) => c.function)).toEqual(fns.map((f) => f.id));
         for (const c of m.chains) {
-          expect(c.chain).toEqual(c.accountable === null ? [] : lineOf(slow.index, c.accountable));
-          expect(c.root).toBe(c.chain.at(-1) ?? null);
+          expect(c.root).toBe(c.accountable === null ? null : (lineOf(slow.index, c.accountable).at(-1) ?? null));
           if (c.root !== null) expect(m.roots).toContain(c.root);
           const expected = !c.statutory ? null : c.accountable === null ? 'gap' : c.root === m.home ? null : 'outside-home';
           expect(c.flag).toBe(expected);
         }
       }),
     );
-  });
+  }, 60_000);
 });

@@ -102,12 +102,12 @@ describe('measure', () => {
 
   it('gives every function its chain to the root and flags statutory gaps and functions outside home', () => {
     expect(m.chains).toEqual([
-      { function: 'social-care', name: 'Social care', statutory: true, accountable: 'co-sc', chain: ['co-sc', 'dcs', 'ce', 'council'], root: 'council', flag: null },
-      { function: 'school-improvement', name: 'School improvement', statutory: true, accountable: 'el-ceo', chain: ['el-ceo', 'el'], root: 'el', flag: 'outside-home' },
-      { function: 'youth', name: 'Youth', statutory: true, accountable: 'co-ey', chain: ['co-ey', 'dcs', 'ce', 'council'], root: 'council', flag: null },
-      { function: 'business', name: 'Business support', statutory: false, accountable: 'el-ceo', chain: ['el-ceo', 'el'], root: 'el', flag: null },
-      { function: 'admissions', name: 'Admissions', statutory: true, accountable: null, chain: [], root: null, flag: 'gap' },
-      { function: 'performance', name: 'Performance', statutory: false, accountable: null, chain: [], root: null, flag: null },
+      { function: 'social-care', name: 'Social care', statutory: true, accountable: 'co-sc', root: 'council', flag: null },
+      { function: 'school-improvement', name: 'School improvement', statutory: true, accountable: 'el-ceo', root: 'el', flag: 'outside-home' },
+      { function: 'youth', name: 'Youth', statutory: true, accountable: 'co-ey', root: 'council', flag: null },
+      { function: 'business', name: 'Business support', statutory: false, accountable: 'el-ceo', root: 'el', flag: null },
+      { function: 'admissions', name: 'Admissions', statutory: true, accountable: null, root: null, flag: 'gap' },
+      { function: 'performance', name: 'Performance', statutory: false, accountable: null, root: null, flag: null },
     ]);
   });
 

@@ -1,14 +1,13 @@
 import { LINK_KINDS, NODE_KINDS, type FunctionId, type LinkKind, type NodeId, type NodeKind, type OrgNode, type Structure } from './types.ts';
 import { compareIds } from './order.ts';
-import { childrenIndex, lineOf } from './queries.ts';
+import { childrenIndex, linePlaces, type LinePlace } from './queries.ts';
 
 export interface AccountabilityChain {
   function: FunctionId;
   name: string;
   statutory: boolean;
   accountable: NodeId | null;
-  /** The accountable node, its manager, and so on up to its root; empty for a gap. */
-  chain: NodeId[];
+  /** The top of the accountable node's line of management (`linePlaces`); null for a gap. */
   root: NodeId | null;
   /** Only for statutory functions: no one accountable, or accountable outside the home organisation. */
   flag: 'gap' | 'outside-home' | null;
@@ -128,14 +127,14 @@ export function measure(s: Structure, opts: { home?: NodeId } = {}): Measures {
   const acc = s.accountable ?? {};
   const gaps: FunctionId[] = [];
   const chains: AccountabilityChain[] = [];
+  const places = (s.functions ?? []).length > 0 ? linePlaces(index) : new Map<NodeId, LinePlace>();
   for (const f of s.functions ?? []) {
     const accountable = Object.hasOwn(acc, f.id) ? (acc[f.id] ?? null) : null;
     if (accountable === null) gaps.push(f.id);
-    const chain = accountable === null ? [] : lineOf(index, accountable);
-    const root = chain.at(-1) ?? null;
+    const root = accountable === null ? null : (places.get(accountable)?.root ?? null);
     const statutory = f.statutory === true;
     const flag = !statutory ? null : accountable === null ? 'gap' : root !== home ? 'outside-home' : null;
-    chains.push({ function: f.id, name: f.name, statutory, accountable, chain, root, flag });
+    chains.push({ function: f.id, name: f.name, statutory, accountable, root, flag });
   }
   return {
     nodes: s.nodes.length,

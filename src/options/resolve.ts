@@ -51,37 +51,62 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
   const looping = new Set<string>();
   const where = (at: number, option: Option) => `options[${at}] "${option.id}".from`;
 
-  const resolve = (id: string, stack: string[]): Structure | null => {
-    const done = structures.get(id);
-    if (done) return done;
-    if (failed.has(id)) return null;
-    const entry = byId.get(id);
-    if (!entry) return null;
-    const { option, at } = entry;
-    const loopAt = stack.indexOf(id);
-    if (loopAt >= 0) {
-      const chain = [...stack.slice(loopAt), id];
-      for (const member of stack.slice(loopAt)) looping.add(member);
-      errors.push(`${where(at, option)}: derivation loops: ${chain.join(' → ')}`);
-      return null;
-    }
-    const fromId = option.from ?? ws.baseline.id;
+  // Each option walks up its `from` chain, without recursion, to something already settled (the baseline, a
+  // resolved or failed option), a missing id or a loop; then the chain is applied (or failed) top down. Every
+  // option is walked once, so a chain of any length costs time linear in its length.
+  const path: string[] = [];
+  const onPath = new Map<string, number>();
+  const settle = (start: string): void => {
+    if (structures.has(start) || failed.has(start) || !byId.has(start)) return;
+    path.length = 0;
+    onPath.clear();
     let base: Structure | null = null;
-    if (fromId === ws.baseline.id) base = ws.baseline;
-    else if (!byId.has(fromId)) errors.push(`${where(at, option)}: no structure or option "${fromId}"`);
-    else base = resolve(fromId, [...stack, id]);
-    if (!base) {
-      if (byId.has(fromId) && !looping.has(id)) errors.push(`${where(at, option)}: "${fromId}" cannot be resolved`);
-      failed.add(id);
-      return null;
+    for (let cur = start; ; ) {
+      onPath.set(cur, path.length);
+      path.push(cur);
+      const { option, at } = byId.get(cur)!;
+      const fromId = option.from ?? ws.baseline.id;
+      if (fromId === ws.baseline.id) {
+        base = ws.baseline;
+        break;
+      }
+      const next = byId.get(fromId);
+      if (!next) {
+        errors.push(`${where(at, option)}: no structure or option "${fromId}"`);
+        break;
+      }
+      const done = structures.get(fromId);
+      if (done) {
+        base = done;
+        break;
+      }
+      if (failed.has(fromId)) break;
+      const loopAt = onPath.get(fromId);
+      if (loopAt !== undefined) {
+        const members = path.slice(loopAt);
+        for (const member of members) looping.add(member);
+        errors.push(`${where(next.at, next.option)}: derivation loops: ${[...members, fromId].join(' → ')}`);
+        break;
+      }
+      cur = fromId;
     }
-    const applied = applyOption(option, base, base === ws.baseline);
-    structures.set(id, applied.structure);
-    if (applied.errors.length > 0) stepErrors.set(id, applied.errors);
-    return applied.structure;
+    for (let k = path.length - 1; k >= 0; k--) {
+      const id = path[k]!;
+      const { option, at } = byId.get(id)!;
+      if (!base) {
+        const fromId = option.from ?? ws.baseline.id;
+        if (byId.has(fromId) && !looping.has(id)) errors.push(`${where(at, option)}: "${fromId}" cannot be resolved`);
+        failed.add(id);
+        continue;
+      }
+      const applied = applyOption(option, base, base === ws.baseline);
+      structures.set(id, applied.structure);
+      if (applied.errors.length > 0) stepErrors.set(id, applied.errors);
+      base = applied.structure;
+    }
   };
 
-  for (const option of ws.options) resolve(option.id, []);
+  for (const option of ws.options) settle(option.id);
   const result = { structures, stepErrors, errors };
   resolvedCache.set(ws, result);
   return result;

@@ -4,6 +4,7 @@ import type { Workspace } from '../model/types.ts';
 import type { AppState } from './types.ts';
 import { createWorkspaceSlice } from './workspaceSlice.ts';
 import { createHistorySlice } from './historySlice.ts';
+import { createEditSlice } from './editSlice.ts';
 import { createViewSlice } from './viewSlice.ts';
 import { createNoticeSlice } from './noticeSlice.ts';
 import { initialView } from './viewDefaults.ts';
@@ -41,6 +42,7 @@ export function createAppStore(opts: AppStoreOptions = {}) {
   const store = createStore<AppState>()(
     immer((...a) => ({
       ...createWorkspaceSlice(start)(...a),
+      ...createEditSlice(...a),
       ...createHistorySlice(...a),
       ...createViewSlice(restored.view)(...a),
       ...createNoticeSlice(...a),

@@ -55,6 +55,30 @@ export interface WorkspaceSlice {
   setPreferred: (id: string | null) => void;
 }
 
+/** Which step the officer is asked, without blocking, to give a reason for (after a drag). */
+export interface ReasonPrompt {
+  optionId: string;
+  /** 0-based, as in the option's steps array. */
+  index: number;
+}
+
+export interface EditSlice {
+  /**
+   * Appends steps to an option as one undo entry, when the core's checks pass for each in turn on the option's
+   * structure; otherwise a notice `${what} refused: <reason in names>` and no change.
+   */
+  addSteps: (optionId: string, steps: Step[], what: string) => boolean;
+  /** Replaces step `index` (0-based); refused (notice) when it would fail or make more later steps fail. */
+  replaceStep: (optionId: string, index: number, step: Step) => boolean;
+  /** Moves step `from` to place `to` (0-based); refused (notice) when more steps would then fail. */
+  moveStep: (optionId: string, from: number, to: number) => boolean;
+  /** Sets (or, when blank, clears) a step's reason; clears the reason prompt for that step. */
+  setStepWhy: (optionId: string, index: number, why: string) => boolean;
+  reasonPrompt: ReasonPrompt | null;
+  askReason: (optionId: string, index: number) => void;
+  dismissReasonPrompt: () => void;
+}
+
 export interface HistorySlice {
   history: { past: Workspace[]; future: Workspace[] };
   /** Applies one edit to the workspace as one undo entry; false when the recipe changed nothing. */
@@ -84,6 +108,6 @@ export interface NoticeSlice {
   dismissNotice: (id: number) => void;
 }
 
-export type AppState = WorkspaceSlice & HistorySlice & ViewSlice & NoticeSlice;
+export type AppState = WorkspaceSlice & EditSlice & HistorySlice & ViewSlice & NoticeSlice;
 
 export type Slice<T> = StateCreator<AppState, [['zustand/immer', never]], [], T>;

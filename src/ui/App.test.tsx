@@ -77,8 +77,10 @@ describe('moving by drag and drop', () => {
     drop('right', 'scrutiny-board', 'dcs');
     expect(within(group('Reporting lines')).getByRole('button', { name: /^Scrutiny Board \(Children's Services\): Leeds City Council → Director of Children's Services$/ })).toBeInTheDocument();
     expect(store.getState().history.past).toHaveLength(1);
+    expect(screen.getByTestId('live-announcer')).toHaveTextContent(/^Option 5: integrated Children's Services Directorate, step \d+ added: Scrutiny Board \(Children's Services\) to report to Director of Children's Services\.$/);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(within(group('Reporting lines')).queryByRole('button', { name: /^Scrutiny Board/ })).toBeNull();
+    expect(screen.getByTestId('live-announcer')).toHaveTextContent(/a step removed\.$/);
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(within(group('Reporting lines')).getByRole('button', { name: /^Scrutiny Board/ })).toBeInTheDocument();
     await user.keyboard('{Control>}z{/Control}');

@@ -3,6 +3,8 @@ import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { selectResolved, selectWorkspace } from '../store/selectors.ts';
 import { ConfirmProvider } from './dialogs/ConfirmProvider.tsx';
 import { Notices } from './Notices.tsx';
+import { LiveAnnouncer } from './LiveAnnouncer.tsx';
+import { ReasonPrompt } from './steps/ReasonPrompt.tsx';
 import { Pane } from './panes/Pane.tsx';
 import { PaneHandlesContext, type PaneHandles } from './panes/paneHandles.ts';
 import { SyncProvider } from './panes/SyncProvider.tsx';
@@ -75,6 +77,8 @@ export function App() {
             </header>
             <Toolbar />
             <Notices />
+            <LiveAnnouncer />
+            <ReasonPrompt />
             <WorkspaceErrors />
             <main>
               {tab === 'compare' ? (

@@ -5,8 +5,9 @@ import { changeLineCount } from '../words/changes.ts';
 import { Legend } from './chart/Legend.tsx';
 import { ChangesPanel } from './panels/ChangesPanel.tsx';
 import { StepsPanel } from './steps/StepsPanel.tsx';
+import { NodePanel } from './node/NodePanel.tsx';
 
-type Panel = 'changes' | 'steps' | 'legend';
+type Panel = 'changes' | 'steps' | 'details' | 'legend';
 
 function useLabels(): Record<Panel, string> {
   const comparison = useAppStore(selectComparison);
@@ -17,15 +18,16 @@ function useLabels(): Record<Panel, string> {
   return {
     changes: total === null ? 'Changes' : `Changes (${total})`,
     steps: option ? `Steps (${option.steps.length}${errors > 0 ? `, ${errors} failing` : ''})` : 'Steps',
+    details: 'Details',
     legend: 'Legend',
   };
 }
 
-/** Changes, Steps and Legend beside the panes, one at a time on screen; all of them in print. */
+/** Changes, Steps, Details (the selected node and its editors) and Legend beside the panes, one at a time on screen; all of them in print. */
 export function SidePanels() {
   const [shown, setShown] = useState<Panel>('changes');
   const labels = useLabels();
-  const panels: Panel[] = ['changes', 'steps', 'legend'];
+  const panels: Panel[] = ['changes', 'steps', 'details', 'legend'];
   return (
     <aside className="side-panels">
       <div className="side-tabs" role="tablist" aria-label="Panels">
@@ -40,6 +42,9 @@ export function SidePanels() {
       </div>
       <div id="side-panel-steps" role="tabpanel" aria-labelledby="side-tab-steps" hidden={shown !== 'steps'} className="side-panel">
         <StepsPanel />
+      </div>
+      <div id="side-panel-details" role="tabpanel" aria-labelledby="side-tab-details" hidden={shown !== 'details'} className="side-panel">
+        <NodePanel />
       </div>
       <div id="side-panel-legend" role="tabpanel" aria-labelledby="side-tab-legend" hidden={shown !== 'legend'} className="side-panel">
         <section className="panel legend-panel" aria-label="Legend">

@@ -22,6 +22,6 @@ export const LINK_KIND_LABEL: Record<LinkKind, string> = {
 export const MARK_WORDS = {
   added: { badge: 'NEW', label: 'Added' },
   moved: { badge: 'MOVED', label: 'Moved (new line manager)' },
-  changed: { badge: 'CHANGED', label: 'Changed (name, holder, kind, grade, FTE or pay)' },
+  changed: { badge: 'CHANGED', label: 'Changed (name, holder or other details)' },
   removed: { badge: 'REMOVED', label: 'Removed' },
 } as const;

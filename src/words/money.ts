@@ -79,10 +79,10 @@ export interface StaffingFigures {
 
 /**
  * "1,522 FTE · £45.1m–£63.7m a year", then "· 1,150 FTE unpriced" where some staff have no pay;
- * "1,150 FTE, no pay recorded" when none is priced; "No FTE recorded" when there are no staff figures.
+ * "1,150 FTE, no pay recorded" when none is priced; "no FTE recorded" when there are no staff figures.
  */
 export function staffingLine(s: StaffingFigures, currency: string = DEFAULT_CURRENCY): string {
-  if (s.fte === 0 && s.costMax === 0) return 'No FTE recorded';
+  if (s.fte === 0 && s.costMax === 0) return 'no FTE recorded';
   const priced = s.fte - s.unpricedFte;
   if (priced <= 0 && s.costMax === 0) return `${fteText(s.fte)}, no pay recorded`;
   const parts = [fteText(s.fte), `${moneyRange(s.costMin, s.costMax, currency)} a year`];
@@ -134,4 +134,10 @@ export function costEffect(min: number, max: number, currency: string = DEFAULT_
 export function peopleValue(value: number | Pay | null, currency: string = DEFAULT_CURRENCY): string {
   if (value === null) return 'none';
   return typeof value === 'number' ? fteText(value) : payBand(value, currency);
+}
+
+/** An organisation's staffing in a comparison: its line, or why it has none where it is not a root on that side. */
+export function organisationStaffing(s: StaffingFigures | null, side: 'from' | 'to', currency: string = DEFAULT_CURRENCY): string {
+  if (s === null) return side === 'from' ? 'not a separate organisation' : 'no longer a separate organisation';
+  return staffingLine(s, currency);
 }

@@ -16,5 +16,6 @@ export function sampleEvidence(id: string, title: string, isBaseline = false): E
     links: 1,
     disruption: { added: 0, removed: 0, moved: 0, changed: 0, linksAdded: 0, linksRemoved: 0, accountable: 0 },
     movedAcross: [],
+    fte: 0, costMin: 0, costMax: 0, unpricedFte: 0, fteChange: 0, costMinChange: 0, costMaxChange: 0, unpricedFteChange: 0,
   };
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Criterion, Judgement, Structure, Workspace } from '../../model/types.ts';
-import { COLUMNS, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, evidenceFor, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
+import { readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, evidenceFor, shownValue, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
 import { JudgementCell } from './JudgementCell.tsx';
 import { nextSort, SortHeader, type SortState } from './SortHeader.tsx';
 import { copyText, downloadCsv } from './exportActions.ts';
@@ -16,7 +16,7 @@ export interface AppraisalViewProps {
   onPreferred(id: string | null): void;
 }
 
-const SHOWN = COLUMNS.filter((c) => c.key !== 'id' && c.key !== 'reconstructed');
+const shownColumns = (rows: readonly AppraisalRow[]): Column[] => readableColumns(rows).filter((c) => c.key !== 'id' && c.key !== 'reconstructed');
 
 /** Clicks on a row select its option, except clicks meant for a control in it. */
 const isControl = (target: EventTarget): boolean =>
@@ -59,8 +59,8 @@ function PreferredCell({ row, group, onPreferred }: { row: AppraisalRow; group: 
   );
 }
 
-function EvidenceCell({ column, row }: { column: Column; row: AppraisalRow }) {
-  const value = column.value(row);
+function EvidenceCell({ column, row, currency }: { column: Column; row: AppraisalRow; currency: string }) {
+  const value = shownValue(column, row, currency);
   const detail = column.detail?.(row) ?? '';
   return (
     <td className={`appraisal-${column.group}${column.numeric ? ' appraisal-number' : ''}`}>
@@ -82,7 +82,8 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
   const group = useId();
   const [sort, setSort] = useState<SortState | null>(null);
   const [status, setStatus] = useState('');
-  const sortColumn = sort ? SHOWN.find((c) => c.key === sort.key) : undefined;
+  const shown = useMemo(() => shownColumns(table.rows), [table.rows]);
+  const sortColumn = sort ? shown.find((c) => c.key === sort.key) : undefined;
   const rows = sort && sortColumn ? sortRows(table.rows, sortColumn, sort.direction) : table.rows;
 
   const copy = async () => {
@@ -106,7 +107,7 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
         <table className="appraisal-table">
           <thead>
             <tr>
-              {SHOWN.map((c) => (
+              {shown.map((c) => (
                 <SortHeader key={c.key} column={c} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} />
               ))}
             </tr>
@@ -120,13 +121,15 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
                   if (!row.evidence.isBaseline && !isControl(e.target)) onSelectOption(row.evidence.id);
                 }}
               >
-                {SHOWN.map((c) => {
+                {shown.map((c) => {
                   if (c.key === 'title') return <OptionCell key={c.key} row={row} onSelectOption={onSelectOption} />;
                   if (c.key === 'preferred') return <PreferredCell key={c.key} row={row} group={group} onPreferred={onPreferred} />;
                   if (c.criterion) {
                     const criterion = c.criterion;
+                    const evidence = c.evidence?.(row, table.currency) ?? '';
                     return (
                       <td key={c.key} className="appraisal-criterion">
+                        {evidence !== '' && <div className="appraisal-detail appraisal-criterion-evidence">{evidence}</div>}
                         <JudgementCell
                           label={`${row.evidence.title}: ${c.header}`}
                           criterion={criterion}
@@ -136,7 +139,7 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
                       </td>
                     );
                   }
-                  return <EvidenceCell key={c.key} column={c} row={row} />;
+                  return <EvidenceCell key={c.key} column={c} row={row} currency={table.currency} />;
                 })}
               </tr>
             ))}

@@ -2,6 +2,7 @@
 import '../../../test/setup-dom.ts';
 import { render, cleanup, fireEvent } from '@testing-library/react';
 import type { ChangeMark } from '../../chart/index.ts';
+import { linkKey } from '../../model/queries.ts';
 import type { Structure } from '../../model/types.ts';
 import { OrgChartView } from './OrgChartView.tsx';
 import type { OrgChartViewProps } from './OrgChartView.tsx';
@@ -73,27 +74,79 @@ describe('OrgChartView', () => {
     const { container } = render(<OrgChartView {...props()} />);
     const unit = container.querySelector('g.node[data-node-id="youth-services"]')!;
     expect(container.querySelector('img')).toBeNull();
-    expect(unit.querySelector('title')?.textContent).toBe(HOSTILE);
+    expect(unit.getAttribute('aria-label')).toContain(HOSTILE);
     expect(unit.querySelector('.oo-name')?.textContent).toContain('<img');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it('hides the synthetic root and the links from it', () => {
+  it('draws line management as one connector per manager, none above the roots', () => {
     const { container } = render(<OrgChartView {...props()} />);
-    const root = container.querySelector('g.node[data-synthetic-root]');
-    expect(root).not.toBeNull();
-    expect(root!.getAttribute('display')).toBe('none');
-    expect(root!.hasAttribute('data-node-id')).toBe(false);
-    const links = [...container.querySelectorAll('path.link')];
-    expect(links).toHaveLength(5);
-    expect(links.filter((l) => l.getAttribute('display') === 'none')).toHaveLength(2);
+    expect(container.querySelectorAll('path.link')).toHaveLength(3);
   });
 
-  it('draws non-line links as styled connections', () => {
-    const { container } = render(<OrgChartView {...props()} />);
-    const conn = container.querySelector('path.connection');
+  it('draws non-line links as styled connections, and marks one added against the other pane', () => {
+    const { container, rerender } = render(<OrgChartView {...props()} />);
+    const conn = container.querySelector('g.connection');
     expect(conn?.getAttribute('data-link-kind')).toBe('political');
-    expect(conn?.getAttribute('stroke-dasharray')).toBe('10 3 2 3');
+    expect(conn?.querySelector('path.oo-link')?.getAttribute('stroke-dasharray')).toBe('10 3 2 3');
+    expect(conn?.hasAttribute('data-link-change')).toBe(false);
+    rerender(<OrgChartView {...props({ linkMarks: new Map([[linkKey(base.links![0]!), 'added']]) })} />);
+    const marked = container.querySelector('g.connection')!;
+    expect(marked.getAttribute('data-link-change')).toBe('added');
+    expect(marked.querySelector('.oo-link-badge')?.textContent).toBe('NEW LINK');
+    expect(container.querySelector('g.node[data-node-id="dcs"]')?.getAttribute('aria-label')).toMatch(/political .* from Executive Member, Children's Services added/i);
+  });
+
+  it('names each box with its name, kind, holder, manager and change mark, as a tree item', () => {
+    const { container } = render(<OrgChartView {...props()} />);
+    const tree = container.querySelector('svg[role="tree"]')!;
+    expect(tree.getAttribute('aria-label')).toBe('Base');
+    const dcs = tree.querySelector('g.node[data-node-id="dcs"]')!;
+    expect(dcs.getAttribute('role')).toBe('treeitem');
+    expect(dcs.getAttribute('aria-label')).toBe("Director of Children's Services, post, vacant, reports to Chief Executive, changed (name, holder or other details), 1 report");
+    expect(dcs.getAttribute('aria-level')).toBe('3');
+    expect(dcs.getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelector('g.node[data-node-id="council"]')?.getAttribute('aria-label')).toMatch(/^Leeds City Council, body, no manager, 1 report$/);
+  });
+
+  it('keeps one box in the tab order and moves through the tree with the arrow keys', () => {
+    const onSelect = vi.fn();
+    const { container } = render(<OrgChartView {...props({ onSelect })} />);
+    const box = (id: string) => container.querySelector<SVGGElement>(`g.node[data-node-id="${id}"]`)!;
+    const tabbable = () => [...container.querySelectorAll('g.node[tabindex="0"]')].map((g) => g.getAttribute('data-node-id'));
+    expect(tabbable()).toEqual(['council']);
+    box('council').focus();
+    fireEvent.keyDown(box('council'), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(box('chief-executive'));
+    expect(tabbable()).toEqual(['chief-executive']);
+    fireEvent.keyDown(box('chief-executive'), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(box('dcs'));
+    fireEvent.keyDown(box('dcs'), { key: 'ArrowLeft' });
+    expect(box('dcs').getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('g.node[data-node-id="youth-services"]')).toBeNull();
+    fireEvent.keyDown(box('dcs'), { key: 'ArrowRight' });
+    expect(box('dcs').getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(box('dcs'), { key: 'ArrowLeft' });
+    fireEvent.keyDown(box('dcs'), { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(box('chief-executive'));
+    fireEvent.keyDown(box('chief-executive'), { key: 'End' });
+    expect(document.activeElement).toBe(box('exec-member'));
+    fireEvent.keyDown(box('exec-member'), { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledWith('exec-member');
+  });
+
+  it('zooms with its buttons and resets to the first view', () => {
+    const { container, getByRole } = render(<OrgChartView {...props()} />);
+    const scale = () => Number(/scale\(([\d.]+)\)/.exec(container.querySelector('g.chart')!.getAttribute('transform') ?? '')?.[1]);
+    const first = scale();
+    expect(first).toBeGreaterThanOrEqual(0.9);
+    fireEvent.click(getByRole('button', { name: 'Zoom in' }));
+    expect(scale()).toBeCloseTo(first * 1.25);
+    fireEvent.click(getByRole('button', { name: 'Zoom out' }));
+    fireEvent.click(getByRole('button', { name: 'Zoom out' }));
+    expect(scale()).toBeCloseTo(first / 1.25);
+    fireEvent.click(getByRole('button', { name: 'Reset view' }));
+    expect(scale()).toBeCloseTo(first);
   });
 
   it('reports a click on a node as a selection and shows the selection', () => {

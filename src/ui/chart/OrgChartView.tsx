@@ -3,17 +3,24 @@ import type { Ref } from 'react';
 import { createOrgChart } from '../../chart/index.ts';
 import type { ChangeMark, OrgChartController, ViewTransform } from '../../chart/index.ts';
 import type { NodeId, Structure } from '../../model/types.ts';
+import type { LinkMark } from '../../words/chart.ts';
+import { ZoomControls } from './ZoomControls.tsx';
 
 export interface OrgChartHandle {
   fit(): void;
   expandAll(): void;
   collapseAll(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  resetView(): void;
   getCollapsed(): Set<NodeId>;
 }
 
 export interface OrgChartViewProps {
   structure: Structure;
   marks: ReadonlyMap<NodeId, ChangeMark>;
+  /** Links added or removed against the other pane, by linkKey. */
+  linkMarks?: ReadonlyMap<string, LinkMark>;
   selectedId: NodeId | null;
   /** Centre this node (expanding its line); a new `seq` repeats the request for the same id. */
   centerRequest?: { id: NodeId; seq: number } | null;
@@ -31,9 +38,9 @@ export interface OrgChartViewProps {
 
 type Callbacks = Pick<OrgChartViewProps, 'canDrop' | 'onDrop' | 'onRefused' | 'onSelect' | 'onTransform'>;
 
-/** One d3-org-chart in a div: created on mount, destroyed on unmount, fed by props. */
+/** One chart in a div, with its zoom buttons: created on mount, destroyed on unmount, fed by props. */
 export function OrgChartView(props: OrgChartViewProps) {
-  const { structure, marks, selectedId, centerRequest, editable, transform, label, ref } = props;
+  const { structure, marks, linkMarks, selectedId, centerRequest, editable, transform, label, ref } = props;
   const host = useRef<HTMLDivElement>(null);
   const controller = useRef<OrgChartController | null>(null);
   const latest = useRef<Callbacks>(props);
@@ -58,9 +65,10 @@ export function OrgChartView(props: OrgChartViewProps) {
     };
   }, []);
 
+  const chartLabel = label ?? structure.title;
   useLayoutEffect(() => {
-    controller.current?.update({ structure, marks, selectedId, editable });
-  }, [structure, marks, selectedId, editable]);
+    controller.current?.update({ structure, marks, linkMarks, selectedId, editable, label: chartLabel });
+  }, [structure, marks, linkMarks, selectedId, editable, chartLabel]);
 
   const centerId = centerRequest?.id;
   const centerSeq = centerRequest?.seq;
@@ -76,16 +84,27 @@ export function OrgChartView(props: OrgChartViewProps) {
     fit: () => controller.current?.fit(),
     expandAll: () => controller.current?.expandAll(),
     collapseAll: () => controller.current?.collapseAll(),
+    zoomIn: () => controller.current?.zoomIn(),
+    zoomOut: () => controller.current?.zoomOut(),
+    resetView: () => controller.current?.resetView(),
     getCollapsed: () => controller.current?.getCollapsed() ?? new Set<NodeId>(),
   }), []);
 
   return (
-    <div
-      ref={host}
-      className="org-chart-view"
-      role="group"
-      aria-label={label ?? structure.title}
-      style={{ position: 'relative', width: '100%', height: '100%', minHeight: 320, overflow: 'hidden' }}
-    />
+    <div className="org-chart-frame" style={{ position: 'relative', flex: 1, minHeight: 320, display: 'flex' }}>
+      <div
+        ref={host}
+        className="org-chart-view"
+        role="group"
+        aria-label={chartLabel}
+        style={{ position: 'relative', width: '100%', minHeight: 320, overflow: 'hidden', flex: 1 }}
+      />
+      <ZoomControls
+        onZoomIn={() => controller.current?.zoomIn()}
+        onZoomOut={() => controller.current?.zoomOut()}
+        onReset={() => controller.current?.resetView()}
+        onFit={() => controller.current?.fit()}
+      />
+    </div>
   );
 }

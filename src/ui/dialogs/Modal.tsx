@@ -7,13 +7,15 @@ interface ModalProps {
   className?: string;
 }
 
-/** A modal dialog in the page: focus moves into it, Escape closes it, focus returns on close. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** A modal dialog in the page: focus moves into it and is kept there (Tab wraps), Escape closes it, focus returns on close. */
 export function Modal({ title, onClose, children, className }: ModalProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus], input, select, button');
+    const first = box.current?.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button');
     first?.focus();
     return () => before?.focus();
   }, []);
@@ -29,6 +31,19 @@ export function Modal({ title, onClose, children, className }: ModalProps) {
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();
+            return;
+          }
+          if (e.key !== 'Tab' || !box.current) return;
+          const all = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+          const first = all[0];
+          const last = all.at(-1);
+          if (!first || !last) return;
+          if (e.shiftKey && document.activeElement === first) {
+            e.preventDefault();
+            last.focus();
+          } else if (!e.shiftKey && document.activeElement === last) {
+            e.preventDefault();
+            first.focus();
           }
         }}
       >

@@ -6,8 +6,15 @@ import { useMoveInStructure } from './useMoveInStructure.ts';
 import { PaneChart } from './PaneChart.tsx';
 import type { NodeId } from '../../model/types.ts';
 import type { ChangeMark } from '../../diff/index.ts';
+import { ChartBoundary } from './ChartBoundary.tsx';
+import { linkMarksOf } from './linkMarks.ts';
+import { usePaneHandles } from './paneHandles.ts';
+import { zoomKey } from '../chart/ZoomControls.tsx';
+import { useState } from 'react';
+import { OutlineView } from '../outline/OutlineView.tsx';
 
 const NO_MARKS: ReadonlyMap<NodeId, ChangeMark> = new Map();
+const TYPING = 'input, textarea, select, [contenteditable="true"]';
 
 export function Pane({ side }: { side: Side }) {
   const store = useAppStoreApi();
@@ -20,8 +27,17 @@ export function Pane({ side }: { side: Side }) {
   const focused = useAppStore((s) => s.view.focus === side);
   const sync = useAppStore((s) => s.view.sync);
   const move = useMoveInStructure();
+  const handles = usePaneHandles();
   const marks = comparison ? (side === 'left' ? comparison.leftMarks : comparison.rightMarks) : NO_MARKS;
+  const linkMarks = linkMarksOf(comparison?.diff ?? null, side);
   const label = side === 'left' ? 'Left pane' : 'Right pane';
+  /** A drag gives no reason: once the step is in, ask for one without blocking (a Board paper should not say "no reason given" by accident). */
+  const moveThenAskReason = async (node: NodeId, to: NodeId | null) => {
+    const optionId = await move(id, node, to);
+    const steps = optionId ? store.getState().workspace.options.find((o) => o.id === optionId)?.steps : undefined;
+    if (optionId && steps && steps.length > 0) store.getState().askReason(optionId, steps.length - 1);
+  };
+  const [show, setShow] = useState<'chart' | 'outline'>('chart');
 
   return (
     <section
@@ -30,24 +46,42 @@ export function Pane({ side }: { side: Side }) {
       className={focused ? 'pane focused' : 'pane'}
       onPointerDownCapture={() => store.getState().setFocus(side)}
       onFocusCapture={() => store.getState().setFocus(side)}
+      onKeyDown={(e) => {
+        const action = zoomKey(e.key);
+        const h = handles[side];
+        if (!action || !h || e.ctrlKey || e.metaKey || e.altKey || (e.target as Element).closest(TYPING)) return;
+        e.preventDefault();
+        if (action === 'in') h.zoomIn();
+        else if (action === 'out') h.zoomOut();
+        else h.resetView();
+      }}
     >
       <header className="pane-header">
         <h2>{structure?.title ?? id}</h2>
         <p className="pane-hint">{isBaseline ? 'Baseline: dropping a unit starts a new option' : 'Option: drag a unit onto its new manager'}</p>
+        <div className="pane-show" role="group" aria-label={`${label}: show as`}>
+          <button type="button" aria-pressed={show === 'chart'} onClick={() => setShow('chart')}>Chart</button>
+          <button type="button" aria-pressed={show === 'outline'} onClick={() => setShow('outline')}>Outline</button>
+        </div>
       </header>
-      {structure ? (
-        <PaneChart
+      {structure && show === 'outline' ? (
+        <OutlineView structure={structure} marks={marks} selected={selected} onSelect={(node) => store.getState().select(node, true)} />
+      ) : structure ? (
+        <ChartBoundary key={structure.id} title={structure.title}>
+          <PaneChart
           side={side}
           sync={sync}
           structure={structure}
           marks={marks}
+          linkMarks={linkMarks}
           editable
           selected={selected}
           centerRequest={centerRequest}
           onSelect={(node) => store.getState().select(node)}
-          onMove={(node, to) => void move(id, node, to)}
+          onMove={(node, to) => void moveThenAskReason(node, to)}
           onRefused={(reason) => store.getState().notify('warning', `Move refused: ${reason}`)}
-        />
+          />
+        </ChartBoundary>
       ) : (
         <p className="pane-error" role="alert">
           "{id}" cannot be resolved: see the errors listed for the workspace.

@@ -8,7 +8,7 @@ import { usePaneHandles } from './paneHandles.ts';
 import { useSync } from './syncContext.ts';
 
 /** The chart in a pane: OrgChartView fed from the pane, its handle registered, its pan and zoom shared under "Sync". */
-export function PaneChart({ side, sync, structure, marks, editable, selected, centerRequest, onSelect, onMove, onRefused }: PaneChartProps & { side: Side; sync: boolean }) {
+export function PaneChart({ side, sync, structure, marks, linkMarks, editable, selected, centerRequest, onSelect, onMove, onRefused }: PaneChartProps & { side: Side; sync: boolean }) {
   const handles = usePaneHandles();
   const { shared, publish } = useSync();
   const register = useCallback(
@@ -25,6 +25,7 @@ export function PaneChart({ side, sync, structure, marks, editable, selected, ce
       label={`${structure.title} (${side} pane)`}
       structure={structure}
       marks={marks}
+      linkMarks={linkMarks}
       selectedId={selected}
       centerRequest={centerRequest}
       editable={editable}

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
-import { selectSelected, selectStructure } from '../../store/selectors.ts';
-import type { AppState } from '../../store/types.ts';
+import { selectSelected } from '../../store/selectors.ts';
 import { MoveToDialog } from '../dialogs/MoveToDialog.tsx';
 import { useMoveInStructure } from '../panes/useMoveInStructure.ts';
-
-const targetId = (s: AppState) => s.view[s.view.mode === 'single' ? 'right' : s.view.focus];
-const selectTarget = (s: AppState) => selectStructure(s, targetId(s));
+import { selectEditTarget as selectTarget, selectEditTargetId as targetId } from '../node/editTarget.ts';
 
 /** "Move to…": moves the selected node in the pane last used (a new option when that pane shows the baseline). */
 export function MoveToButton() {

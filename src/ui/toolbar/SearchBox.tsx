@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { useAppStoreApi } from '../../store/index.ts';
 import { selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { findUnits } from './findUnits.ts';
+import { FIND_LABEL, FIND_PLACEHOLDER, findNone, findStatus } from '../../words/chart.ts';
 
-/** Find a unit by name: Enter selects and centres the next match in both panes. */
+/** Find a node by name, holder, grade or unit: Enter selects the next match and opens and centres its line in both panes. */
 export function SearchBox() {
   const id = useId();
   const store = useAppStoreApi();
@@ -14,14 +15,14 @@ export function SearchBox() {
     const s = store.getState();
     const matches = findUnits([selectRightStructure(s), selectLeftStructure(s)], query);
     if (matches.length === 0) {
-      setStatus(query.trim() ? `No unit matches “${query.trim()}”` : '');
+      setStatus(query.trim() ? findNone(query.trim()) : '');
       return;
     }
     const i = turn % matches.length;
     const match = matches[i];
     if (!match) return;
     s.select(match.id, true);
-    setStatus(matches.length === 1 ? match.name : `${match.name} (${i + 1} of ${matches.length})`);
+    setStatus(findStatus(match.name, match.field, match.value, i + 1, matches.length));
     setTurn(i + 1);
   };
   return (
@@ -33,12 +34,12 @@ export function SearchBox() {
         find();
       }}
     >
-      <label htmlFor={id}>Find unit</label>
+      <label htmlFor={id}>{FIND_LABEL}</label>
       <input
         id={id}
         type="search"
         value={query}
-        placeholder="Name, e.g. Early Years"
+        placeholder={FIND_PLACEHOLDER}
         onChange={(e) => {
           setQuery(e.target.value);
           setTurn(0);

@@ -17,3 +17,21 @@ describe('findUnits', () => {
     expect(findUnits([a], 'nothing')).toEqual([]);
   });
 });
+
+describe('findUnits on people fields', () => {
+  const s: Structure = {
+    id: 's',
+    title: 'S',
+    nodes: [
+      { id: 'head', kind: 'post', name: 'Head of Service', holder: 'Jane Early', grade: 'SCS1', unit: 'Corporate' },
+      { id: 'ey', kind: 'unit', name: 'Early Years', unit: 'Children' },
+      { id: 'clerk', kind: 'post', name: 'Clerk', grade: 'AO', unit: 'Early Help Team' },
+    ],
+  };
+
+  it('searches holders, grades and units as well as names, and says which matched', () => {
+    expect(findUnits([s], 'scs1')).toEqual([{ id: 'head', name: 'Head of Service', field: 'grade', value: 'SCS1' }]);
+    expect(findUnits([s], 'children').map((m) => [m.id, m.field])).toEqual([['ey', 'unit']]);
+    expect(findUnits([s], 'early').map((m) => [m.id, m.field])).toEqual([['ey', 'name'], ['clerk', 'unit'], ['head', 'holder']]);
+  });
+});

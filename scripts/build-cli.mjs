@@ -1,0 +1,41 @@
+// Bundles the command line (src/cli.ts and everything it imports) into one plain-JavaScript file,
+// so `npm run cli` starts in node alone, without compiling TypeScript on every run.
+// Run by `prepare` (npm install / npm ci) and, when the bundle is missing or older than a source
+// it was built from, by scripts/cli.mjs before it runs.
+import { build } from 'esbuild';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLE = join(root, 'build', 'cli.mjs');
+export const INPUTS = join(root, 'build', 'cli.inputs.json');
+
+/** Builds the bundle and the list of its own source files (not node_modules) that decide when it is stale. */
+export async function buildCli() {
+  mkdirSync(dirname(BUNDLE), { recursive: true });
+  const tag = `${process.pid}.${Date.now().toString(36)}`;
+  const temp = `${BUNDLE}.${tag}.tmp`;
+  const result = await build({
+    entryPoints: [join(root, 'src', 'cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    outfile: temp,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const sources = Object.keys(result.metafile.inputs)
+    .filter((p) => !p.includes('node_modules'))
+    .map((p) => relative(root, join(process.cwd(), p)));
+  const inputsTemp = `${INPUTS}.${tag}.tmp`;
+  writeFileSync(inputsTemp, JSON.stringify([...sources, 'package-lock.json']));
+  // Both renames are atomic, so a concurrent run sees an old or a new bundle, never half of one.
+  renameSync(temp, BUNDLE);
+  renameSync(inputsTemp, INPUTS);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();

@@ -1,0 +1,78 @@
+import { linkKey } from '../model/queries.ts';
+import type { Structure } from '../model/types.ts';
+import { textWidth } from '../export/text.ts';
+import { FONT_FAMILY } from '../export/theme.ts';
+import { LINK_BADGE } from '../words/chart.ts';
+import type { LinkMark } from '../words/chart.ts';
+import { connectionPath, markerId } from './connections.ts';
+import { SMALL_SIZE } from './drawNode.ts';
+import type { Layout } from './layout.ts';
+import { LINK_STYLES, MARK_STYLES } from './styles.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+type Rect = { x0: number; y0: number; x1: number; y1: number };
+type LinkElement = SVGGElement & { __ooKey?: string };
+
+/**
+ * Draws the typed links whose two ends are drawn boxes and whose span meets `region`, under the boxes so they never
+ * cross a name. A link added or removed against the other pane gets a halo in the mark's colour and a badge at its
+ * middle ("NEW LINK", "LINK REMOVED"), so the change is on the chart and not colour alone.
+ */
+export function drawConnections(container: SVGGElement, s: Structure, layout: Layout, marks: ReadonlyMap<string, LinkMark> | undefined, region: Rect, prefix: string): void {
+  const existing = new Map<string, LinkElement>();
+  for (const el of container.children) existing.set(el.getAttribute('data-link') ?? '', el as LinkElement);
+  const keep = new Set<string>();
+  for (const l of s.links ?? []) {
+    if (l.from === l.to) continue;
+    const a = layout.byId.get(l.from);
+    const b = layout.byId.get(l.to);
+    if (!a || !b) continue;
+    const x0 = Math.min(a.x, b.x) - a.width;
+    const x1 = Math.max(a.x, b.x) + a.width;
+    const y0 = Math.min(a.y, b.y);
+    const y1 = Math.max(a.y, b.y) + a.height;
+    if (x1 < region.x0 || x0 > region.x1 || y1 < region.y0 || y0 > region.y1) continue;
+    const key = linkKey(l);
+    keep.add(key);
+    const mark = marks?.get(key) ?? null;
+    const path = connectionPath(a, b);
+    const drawKey = `${path.d}|${mark ?? ''}`;
+    let g = existing.get(key);
+    if (!g) {
+      g = document.createElementNS(SVG_NS, 'g') as LinkElement;
+      g.setAttribute('class', 'connection');
+      g.setAttribute('data-link', key);
+      g.setAttribute('pointer-events', 'none');
+      container.appendChild(g);
+    }
+    if (g.__ooKey === drawKey) continue;
+    g.__ooKey = drawKey;
+    g.replaceChildren();
+    g.setAttribute('data-link-kind', l.kind);
+    if (mark) g.setAttribute('data-link-change', mark);
+    else g.removeAttribute('data-link-change');
+    const style = LINK_STYLES[l.kind];
+    const m = mark ? MARK_STYLES[mark] : null;
+    if (m) add(g, 'path', { class: 'oo-link-halo', d: path.d, fill: 'none', stroke: m.colour, 'stroke-width': 8, 'stroke-opacity': 0.3, 'stroke-dasharray': m.dash });
+    add(g, 'path', {
+      class: 'oo-link', d: path.d, fill: 'none', stroke: style.colour, 'stroke-width': style.width, 'stroke-dasharray': style.dash,
+      'stroke-linecap': 'round', 'marker-end': `url(#${markerId(prefix, l.kind)})`,
+    });
+    if (mark && m) {
+      const text = LINK_BADGE[mark];
+      const w = textWidth(text, SMALL_SIZE, true) + text.length * 0.6 + 14;
+      const badge = add(g, 'g', { class: 'oo-link-badge', transform: `translate(${path.mid.x - w / 2},${path.mid.y - 8})`, 'font-family': FONT_FAMILY });
+      add(badge, 'rect', { width: w, height: 16, rx: 8, fill: m.colour });
+      const t = add(badge, 'text', { x: w / 2, y: 11.5, 'text-anchor': 'middle', 'font-size': SMALL_SIZE, 'font-weight': 'bold', 'letter-spacing': 0.6, fill: '#fff' });
+      t.textContent = text;
+    }
+  }
+  for (const [key, el] of existing) if (!keep.has(key)) el.remove();
+}
+
+function add(parent: Element, tag: string, attrs: Record<string, string | number | null>): SVGElement {
+  const e = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== null) e.setAttribute(k, String(v));
+  parent.appendChild(e);
+  return e;
+}

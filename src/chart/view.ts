@@ -1,0 +1,88 @@
+import type { Layout, LaidNode } from './layout.ts';
+
+/** Pan and zoom: a chart point p is drawn at (x + k·p.x, y + k·p.y) CSS px in the pane. */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/** Smallest and largest scale of the first view: at 0.9 names (12.5 units) are 11.25 px and the smallest box text (9 units) 8.1 px. */
+export const READABLE_SCALE = 0.9;
+export const FIRST_VIEW_MAX_SCALE = 1;
+export const MIN_SCALE = 0.03;
+export const MAX_SCALE = 3;
+/** Below this scale boxes are drawn bare (no text): it would be under 4 px. */
+export const COARSE_BELOW = 0.35;
+/** Each Zoom in / Zoom out step. */
+export const ZOOM_STEP = 1.25;
+const PAD = 24;
+const TOP = 20;
+
+/** The whole drawing in the pane, at most at scale 1: at the top when it leaves room below, centred otherwise. */
+export function fitView(layout: Layout, width: number, height: number): ViewTransform {
+  const b = layout.bounds;
+  const w = b.x1 - b.x0 + 2 * PAD;
+  const h = b.y1 - b.y0 + TOP + PAD;
+  const k = clampScale(Math.min(1, width / w, height / h));
+  return { k, x: width / 2 - k * (b.x0 + b.x1) / 2, y: TOP - k * b.y0 };
+}
+
+/**
+ * The first view: readable (scale between READABLE_SCALE and 1, the whole chart if it fits at that), the top of the
+ * chart at the top of the pane, centred on the first two levels if they fit across the pane, else on the first root.
+ */
+export function firstView(layout: Layout, width: number, height: number): ViewTransform {
+  const fit = fitView(layout, width, height);
+  const k = Math.min(FIRST_VIEW_MAX_SCALE, Math.max(READABLE_SCALE, fit.k));
+  if (k === fit.k) return fit;
+  const top = layout.nodes.filter((n) => n.level <= 2);
+  const x0 = Math.min(...top.map((n) => n.x - n.width / 2));
+  const x1 = Math.max(...top.map((n) => n.x + n.width / 2));
+  const first = layout.nodes[0];
+  const cx = (x1 - x0) * k <= width - 2 * PAD || !first ? (x0 + x1) / 2 : first.x;
+  return { k, x: width / 2 - k * cx, y: TOP - k * layout.bounds.y0 };
+}
+
+/** The view moved (not zoomed) as little as needs be to show the whole box with a margin; unchanged if it shows. */
+export function follow(t: ViewTransform, n: LaidNode, width: number, height: number): ViewTransform {
+  const margin = 32;
+  const left = t.x + t.k * (n.x - n.width / 2);
+  const right = t.x + t.k * (n.x + n.width / 2);
+  const top = t.y + t.k * n.y;
+  const bottom = t.y + t.k * (n.y + n.height);
+  let dx = 0;
+  let dy = 0;
+  if (right - left > width - 2 * margin) dx = width / 2 - (left + right) / 2;
+  else if (left < margin) dx = margin - left;
+  else if (right > width - margin) dx = width - margin - right;
+  if (bottom - top > height - 2 * margin) dy = height / 2 - (top + bottom) / 2;
+  else if (top < margin) dy = margin - top;
+  else if (bottom > height - margin) dy = height - margin - bottom;
+  return dx === 0 && dy === 0 ? t : { k: t.k, x: t.x + dx, y: t.y + dy };
+}
+
+/** The view centred on a box; zoomed to readable if it was too small to read. */
+export function centreOn(t: ViewTransform, n: LaidNode, width: number, height: number): ViewTransform {
+  const k = t.k < READABLE_SCALE ? 1 : t.k;
+  return { k, x: width / 2 - k * n.x, y: height / 2 - k * (n.y + n.height / 2) };
+}
+
+/** Zoomed by `factor` about the pane's centre. */
+export function zoomBy(t: ViewTransform, factor: number, width: number, height: number): ViewTransform {
+  const k = clampScale(t.k * factor);
+  const cx = (width / 2 - t.x) / t.k;
+  const cy = (height / 2 - t.y) / t.k;
+  return { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
+}
+
+export const clampScale = (k: number): number => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
+
+/** The part of the chart (chart units) the pane shows, grown by `grow` of its size on each side. */
+export function visibleRegion(t: ViewTransform, width: number, height: number, grow = 0): { x0: number; y0: number; x1: number; y1: number } {
+  const w = width / t.k;
+  const h = height / t.k;
+  const x0 = -t.x / t.k;
+  const y0 = -t.y / t.k;
+  return { x0: x0 - grow * w, y0: y0 - grow * h, x1: x0 + w + grow * w, y1: y0 + h + grow * h };
+}

@@ -1,0 +1,88 @@
+import { basename } from 'node:path';
+import { serializeWorkspace, validateWorkspace } from '../io/index.ts';
+import { addReturnAsOption, importHr, importOrganogram, parseMapping, workspaceOf, type CsvFile, type ImportError, type ImportResult } from '../import/index.ts';
+import { errorWords, importSummary, strictRefusal, warningWords } from '../words/import.ts';
+import { parseArgs, UsageError, type CliIo, type Command, type CommandOutput } from './command.ts';
+import { loadWorkspace } from './load.ts';
+import { InputError } from './readInput.ts';
+
+const USAGE =
+  'import SENIOR.csv [JUNIOR.csv] (--out WS.json [--as-of YYYY-MM-DD] | --into WS.json --option-id ID [--from ID]) [--title T] [--strict]\n' +
+  '         import HR.csv --map MAPPING (--out WS.json | --into WS.json --option-id ID [--from ID]) [--title T] [--strict]';
+
+function readCsv(path: string, io: CliIo): CsvFile | ImportError {
+  try {
+    return { name: basename(path), text: io.readText(path) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const detail = e instanceof InputError ? e.message : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (code ?? String(e));
+    return { kind: 'unreadable', file: path, reason: 'cannot-open', detail };
+  }
+}
+
+const failed = (errors: readonly ImportError[], warnings: string[] = []): CommandOutput => ({ code: 1, stderr: [...warnings, ...errors.map(errorWords)] });
+
+/**
+ * `import` (people.md, "Command line"): an organogram return (senior, optionally junior) or an HR export with
+ * `--map`, written as a new workspace (`--out`) or added to one as an option (`--into`, written in place).
+ * Warnings go to standard error, one a line; `--strict` makes them errors. On any error nothing is written.
+ */
+export const importCommand: Command = {
+  name: 'import',
+  usage: USAGE,
+  run(args, io) {
+    const { positional, flags } = parseArgs(args, ['--out', '--into', '--option-id', '--from', '--title', '--as-of', '--map'], ['--strict']);
+    const str = (f: string): string | undefined => {
+      const v = flags.get(f);
+      return typeof v === 'string' ? v : undefined;
+    };
+    const [out, into, optionId, map, asOf] = [str('--out'), str('--into'), str('--option-id'), str('--map'), str('--as-of')];
+    if ((out === undefined) === (into === undefined)) throw new UsageError('give one of --out WS.json or --into WS.json');
+    if (into !== undefined && optionId === undefined) throw new UsageError('--into needs --option-id ID');
+    if (into === undefined && (optionId !== undefined || flags.has('--from'))) throw new UsageError('--option-id and --from go with --into');
+    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be YYYY-MM-DD, not "${asOf}"`);
+    if (map !== undefined ? positional.length !== 1 : positional.length < 1 || positional.length > 2) {
+      throw new UsageError(map !== undefined ? 'an HR import takes one HR.csv' : 'import takes SENIOR.csv and optionally JUNIOR.csv');
+    }
+
+    const files = positional.map((p) => readCsv(p, io));
+    const unread = files.filter((f): f is ImportError => 'kind' in f);
+    if (unread.length > 0) return failed(unread);
+    const [first, second] = files as CsvFile[];
+    const labels = { title: str('--title'), asOf };
+    let result: ImportResult;
+    if (map !== undefined) {
+      const mapping = parseMapping(map);
+      if (!mapping.ok) return failed([mapping.error]);
+      result = importHr(first!, mapping.mapping, labels);
+    } else {
+      result = importOrganogram({ senior: first!, junior: second }, labels);
+    }
+    const warnings = result.warnings.map(warningWords);
+    if (!result.ok) return failed(result.errors, warnings);
+    if (flags.has('--strict') && warnings.length > 0) return { code: 1, stderr: [...warnings, strictRefusal(warnings.length)] };
+
+    const summary = (steps?: number) => importSummary(positional.map((p) => basename(p)), result.rows, result.structure.nodes.length, warnings.length, steps);
+    if (out !== undefined) {
+      const made = validateWorkspace(workspaceOf(result.structure));
+      if (!made.ok) return { code: 1, stderr: [...warnings, ...made.errors.map((e) => `${out}: the import would not be a valid workspace, so nothing was written: ${e}`)] };
+      return { code: 0, stdout: summary(), stderr: warnings, files: [{ path: out, content: serializeWorkspace(made.workspace) }] };
+    }
+    const loaded = loadWorkspace(into!, io);
+    if (!loaded.ok) return { code: 1, stderr: [...warnings, ...loaded.stderr] };
+    const added = addReturnAsOption(loaded.workspace, { structure: result.structure, file: basename(positional[0]!), origins: result.origins }, {
+      optionId: optionId!,
+      from: str('--from'),
+      title: str('--title'),
+    });
+    if (!added.ok) return failed([added.error], warnings);
+    const valid = validateWorkspace(added.workspace);
+    if (!valid.ok) return { code: 1, stderr: [...warnings, ...valid.errors.map((e) => `${into}: the import would make this invalid, so nothing was written: ${e}`)] };
+    return {
+      code: 0,
+      stdout: summary(added.option.steps.length),
+      stderr: warnings,
+      files: [{ path: into!, content: serializeWorkspace(added.workspace), inPlace: true }],
+    };
+  },
+};

@@ -1,0 +1,225 @@
+import type { NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
+import { NAME_MAX } from '../options/index.ts';
+import { parseCsv, type CsvRow } from './csv.ts';
+import { cell, findColumn, type Column } from './headers.ts';
+import { juniorId, postId } from './ids.ts';
+import { poolRows, pooledPay, type SourceRow } from './pool.ts';
+import type { CsvFile, ImportError, ImportResult, ImportWarning, Origin } from './types.ts';
+import { holderOf, isEliminated, isNoManager, isNotDisclosed, parseAmount, unquote } from './values.ts';
+import { structureIdentity, type StructureLabels } from './identity.ts';
+
+/** Columns of a senior return, by their normalised headers (people.md). */
+const SENIOR = {
+  ref: ['post unique reference'],
+  name: ['name'],
+  grade: ['grade'],
+  title: ['job title'],
+  role: ['job/team function'],
+  unit: ['unit'],
+  organisation: ['organisation'],
+  manager: ['reports to senior post'],
+  fte: ['fte'],
+  floor: ['actual pay floor'],
+  ceiling: ['actual pay ceiling'],
+} as const;
+
+/** Columns of a junior return. */
+const JUNIOR = {
+  manager: ['reporting senior post'],
+  grade: ['grade'],
+  title: ['generic job title'],
+  min: ['payscale minimum'],
+  max: ['payscale maximum'],
+  fte: ['number of posts in fte'],
+  unit: ['unit'],
+  role: ['professional/occupational group'],
+} as const;
+
+type Found<T> = { [K in keyof T]: Column | null };
+const locate = <T extends Record<string, readonly string[]>>(headers: string[], wanted: T): Found<T> =>
+  Object.fromEntries(Object.entries(wanted).map(([k, names]) => [k, findColumn(headers, names)])) as Found<T>;
+
+/** The header a warning names: as written in the file, else the standard one. */
+const headerOf = (c: Column | null, standard: string): string => c?.header ?? standard;
+
+/**
+ * A pay band from two cells (people.md): both numbers (thousands separators allowed) and the ceiling above 0,
+ * floor ≤ ceiling. Otherwise absent, with a warning naming the cell unless the return says N/D.
+ */
+export function payOf(
+  place: { file: string; row: number },
+  ref: string,
+  cols: [Column | null, Column | null],
+  cells: readonly string[],
+  names: [string, string],
+  warnings: ImportWarning[],
+): Pay | null {
+  const [lo, hi] = [cell(cells, cols[0]), cell(cells, cols[1])];
+  const [min, max] = [parseAmount(lo), parseAmount(hi)];
+  if (min !== null && max !== null && max > 0 && min <= max) return { min, max };
+  if (isNotDisclosed(lo) && isNotDisclosed(hi)) return null;
+  const bad = min === null && !isNotDisclosed(lo) ? 0 : 1;
+  warnings.push({ kind: 'pay-unusable', ...place, column: headerOf(cols[bad], names[bad]), ref, value: bad === 0 ? lo : hi });
+  return null;
+}
+
+function seniorRows(file: string, rows: readonly CsvRow[], c: Found<typeof SENIOR>, warnings: ImportWarning[]) {
+  const kept: SourceRow[] = [];
+  const eliminated = new Set<string>();
+  const refHeader = headerOf(c.ref, 'Post Unique Reference');
+  for (const { row, cells } of rows) {
+    const ref = unquote(cell(cells, c.ref));
+    const place = { file, row };
+    if (ref === '' || ref === '0') {
+      warnings.push({ kind: 'no-reference', ...place, column: refHeader, value: ref });
+      continue;
+    }
+    const holderCell = cell(cells, c.name);
+    if (isEliminated(holderCell)) {
+      warnings.push({ kind: 'eliminated', ...place, column: headerOf(c.name, 'Name'), ref });
+      eliminated.add(ref.toLowerCase());
+      continue;
+    }
+    const fteCell = cell(cells, c.fte);
+    const fte = parseAmount(fteCell);
+    if (fte === null) warnings.push({ kind: 'fte-not-number', ...place, column: headerOf(c.fte, 'FTE'), value: fteCell, ref });
+    kept.push({
+      row,
+      ref,
+      name: unquote(cell(cells, c.title)),
+      holder: holderOf(holderCell),
+      grade: unquote(cell(cells, c.grade)),
+      fte,
+      pay: payOf(place, ref, [c.floor, c.ceiling], cells, ['Actual Pay Floor (£)', 'Actual Pay Ceiling (£)'], warnings),
+      manager: unquote(cell(cells, c.manager)),
+      unit: unquote(cell(cells, c.unit)),
+      role: unquote(cell(cells, c.role)),
+      kind: 'post',
+    });
+  }
+  for (const r of kept) eliminated.delete(r.ref.toLowerCase());
+  return { kept, eliminated };
+}
+
+interface JuniorGroup {
+  id: NodeId;
+  rows: { row: number; fte: number; pay: Pay | null }[];
+  first: { row: number; manager: string; grade: string; title: string; unit: string; role: string };
+}
+
+function juniorGroups(file: string, rows: readonly CsvRow[], c: Found<typeof JUNIOR>, warnings: ImportWarning[]): Map<string, JuniorGroup> {
+  const groups = new Map<string, JuniorGroup>();
+  for (const { row, cells } of rows) {
+    const manager = unquote(cell(cells, c.manager));
+    const grade = unquote(cell(cells, c.grade));
+    const title = unquote(cell(cells, c.title));
+    const place = { file, row };
+    const fteCell = cell(cells, c.fte);
+    const given = parseAmount(fteCell);
+    if (given === null) warnings.push({ kind: 'junior-fte-blank', ...place, column: headerOf(c.fte, 'Number of Posts in FTE'), value: fteCell, ref: manager });
+    const pay = payOf(place, manager, [c.min, c.max], cells, ['Payscale Minimum (£)', 'Payscale Maximum (£)'], warnings);
+    const key = [manager, grade, title].map((s) => s.toLowerCase()).join('\u0000');
+    let g = groups.get(key);
+    if (!g) {
+      g = { id: juniorId(manager, grade, title), rows: [], first: { row, manager, grade, title, unit: unquote(cell(cells, c.unit)), role: unquote(cell(cells, c.role)) } };
+      groups.set(key, g);
+    }
+    g.rows.push({ row, fte: given ?? 0, pay });
+  }
+  return groups;
+}
+
+function juniorName(title: string, grade: string): string {
+  const name = grade === '' ? title || 'Staff' : `${title || 'Staff'} (${grade})`;
+  return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
+}
+
+export interface OrganogramInput {
+  senior: CsvFile;
+  /** The junior file of the same return; without it, only senior posts are made. */
+  junior?: CsvFile;
+}
+
+/**
+ * Imports a published organogram return (people.md, "Importing a published organogram"): one `post` per
+ * distinct Post Unique Reference of the senior file, one `unit` per distinct (Reporting Senior Post, Grade,
+ * Generic Job Title) of the junior file. Ids come from references (ids.ts) and are the same in every return of
+ * the body. Warnings (typed, each naming file, row and column) never stop the import. Errors change nothing:
+ * an unreadable file, no Post Unique Reference column (or no Reporting Senior Post column in the junior file),
+ * two references or groups whose ids collide, a loop in Reports to Senior Post.
+ * `labels` give the structure's id, title and date; by default they come from the Organisation column and a
+ * YYYY-MM-DD in the senior file's name.
+ */
+export function importOrganogram(input: OrganogramInput, labels: StructureLabels = {}): ImportResult {
+  const warnings: ImportWarning[] = [];
+  const senior = parseCsv(input.senior);
+  if (!senior.ok) return { ok: false, errors: [senior.error], warnings };
+  const sc = locate(senior.headers, SENIOR);
+  if (!sc.ref) return { ok: false, errors: [{ kind: 'missing-column', file: input.senior.name, column: 'Post Unique Reference', headers: senior.headers }], warnings };
+  let junior: { rows: CsvRow[]; c: Found<typeof JUNIOR> } | null = null;
+  if (input.junior) {
+    const parsed = parseCsv(input.junior);
+    if (!parsed.ok) return { ok: false, errors: [parsed.error], warnings };
+    const jc = locate(parsed.headers, JUNIOR);
+    if (!jc.manager) return { ok: false, errors: [{ kind: 'missing-column', file: input.junior.name, column: 'Reporting Senior Post', headers: parsed.headers }], warnings };
+    junior = { rows: parsed.rows, c: jc };
+  }
+
+  const { kept, eliminated } = seniorRows(input.senior.name, senior.rows, sc, warnings);
+  const columns = { ref: headerOf(sc.ref, 'Post Unique Reference'), name: headerOf(sc.title, 'Job Title'), manager: headerOf(sc.manager, 'Reports to Senior Post') };
+  const pooled = poolRows(input.senior.name, kept, columns, postId, eliminated, warnings);
+  if (!pooled.ok) return { ok: false, errors: pooled.errors, warnings };
+  const { nodes, origins, idOfKey } = pooled.pooled;
+
+  if (junior && input.junior) {
+    const made = juniorNodes(input.junior.name, junior.rows, junior.c, idOfKey, eliminated, origins, warnings);
+    if (!made.ok) return { ok: false, errors: made.errors, warnings };
+    nodes.push(...made.nodes);
+  }
+  const organisation = unquote(cell(senior.rows[0]?.cells ?? [], sc.organisation));
+  const structure: Structure = { ...structureIdentity(labels, organisation, input.senior.name), nodes };
+  return { ok: true, structure, warnings, origins, rows: senior.rows.length + (junior?.rows.length ?? 0) };
+}
+
+function juniorNodes(
+  file: string,
+  rows: readonly CsvRow[],
+  c: Found<typeof JUNIOR>,
+  idOfKey: ReadonlyMap<string, NodeId>,
+  eliminated: ReadonlySet<string>,
+  origins: Map<NodeId, Origin>,
+  warnings: ImportWarning[],
+): { ok: true; nodes: OrgNode[] } | { ok: false; errors: ImportError[] } {
+  const groups = juniorGroups(file, rows, c, warnings);
+  const errors: ImportError[] = [];
+  const nodes: OrgNode[] = [];
+  const managerHeader = headerOf(c.manager, 'Reporting Senior Post');
+  const seen = new Map<NodeId, string>();
+  for (const g of groups.values()) {
+    const { first } = g;
+    const key = [first.manager, first.grade, first.title].join(', ');
+    const clash = origins.get(g.id);
+    if (clash) {
+      errors.push({ kind: 'id-collision', file, id: g.id, refs: [{ ref: seen.get(g.id) ?? g.id, row: clash.rows[0]! }, { ref: key, row: first.row }] });
+      continue;
+    }
+    seen.set(g.id, key);
+    origins.set(g.id, { file, rows: g.rows.map((r) => r.row) });
+    let manager: NodeId | null = null;
+    if (!isNoManager(first.manager)) {
+      manager = idOfKey.get(first.manager.toLowerCase()) ?? null;
+      if (manager === null) {
+        warnings.push({ kind: 'unknown-manager', file, row: first.row, column: managerHeader, ref: first.manager, manager: first.manager, eliminated: eliminated.has(first.manager.toLowerCase()) });
+      }
+    }
+    const node: OrgNode = { id: g.id, kind: 'unit', name: juniorName(first.title, first.grade), manager };
+    if (first.grade !== '') node.grade = first.grade;
+    node.fte = g.rows.reduce((t, r) => t + r.fte, 0);
+    const pay = pooledPay(g.rows);
+    if (pay !== null) node.pay = pay;
+    if (first.unit !== '') node.unit = first.unit;
+    if (first.role !== '') node.role = first.role;
+    nodes.push(node);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, nodes };
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import type { NodeId, Step, Structure } from '../../model/types.ts';
+import { checkSteps, removalPlan } from '../../options/index.ts';
+import { refusal as refusalWords } from '../../words/index.ts';
+import { removalPlanText, removalRefusalText } from '../../words/editing.ts';
+import { StepDialog } from './StepDialog.tsx';
+
+interface RemoveDialogProps {
+  structure: Structure;
+  node: NodeId;
+  onSubmit: (steps: Step[]) => void;
+  onClose: () => void;
+}
+
+/**
+ * Remove a node. When it manages others, the dialog says so and offers to move its reports to its own manager
+ * first, each as a `move` step the officer then sees in the Steps panel; a top-level node with reports is refused,
+ * saying why.
+ */
+export function RemoveDialog({ structure, node, onSubmit, onClose }: RemoveDialogProps) {
+  const [why, setWhy] = useState('');
+  const plan = removalPlan(structure, node, why.trim() || undefined);
+  const name = structure.nodes.find((n) => n.id === node)?.name ?? node;
+  const checked = plan.ok ? checkSteps(structure, plan.steps) : null;
+  const refusal = !plan.ok ? removalRefusalText(structure, plan.refusal) : checked ? refusalWords(checked.refusal, structure) : null;
+  return (
+    <StepDialog
+      title={`Remove ${name}?`}
+      submitLabel={plan.ok && plan.reports.length > 0 ? `Move ${plan.reports.length} and remove` : 'Remove'}
+      refusal={refusal}
+      why={why}
+      onWhy={setWhy}
+      onSubmit={() => plan.ok && onSubmit(plan.steps)}
+      onClose={onClose}
+    >
+      <p className="panel-sub">In {structure.title}. Its links and accountabilities go with it; accountabilities left with no one show as gaps.</p>
+      {plan.ok ? <p>{removalPlanText(structure, node, plan)}</p> : null}
+    </StepDialog>
+  );
+}

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../test/support/renderApp.tsx';
+import { readSample, samplesDir } from '../../../test/support/organograms.ts';
+
+vi.mock('../chart/OrgChartView.tsx', async () => {
+  const { MockOrgChartView } = await import('../../../test/support/mockChart.tsx');
+  return { OrgChartView: MockOrgChartView };
+});
+
+afterEach(cleanup);
+
+const dir = samplesDir();
+const csv = (stem: string, part: 'senior' | 'junior') => {
+  const f = readSample(dir, stem, part);
+  return new File([f.text], f.name, { type: 'text/csv' });
+};
+const pairOf = (stem: string) => [csv(stem, 'junior'), csv(stem, 'senior')];
+const HR = 'Employee ID,Manager ID,Job Title,Full Name,Grade,FTE,Salary\nE1,,Chief Executive,Person A,CE,1,"150,000"\nE2,E1,Director,Person B,D1,0.8,"90,000"\nE3,E9,Officer,Vacant,G7,1,30000\n';
+
+describe('Import in the toolbar: CSV', () => {
+  it('a senior+junior pair (in either order) is previewed with its warnings, and changes nothing until "Import"', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const before = store.getState().workspace;
+    await user.upload(screen.getByLabelText('Import'), pairOf('ofsted-2011-03-31'));
+    const dialog = await screen.findByRole('dialog', { name: /Import organogram return "ofsted-2011-03-31-senior\.csv" with "ofsted-2011-03-31-junior\.csv"/ });
+    expect(within(dialog).getByText('192 nodes from 208 rows; 4 warnings')).toBeInTheDocument();
+    expect(within(dialog).getByText(/row 9, column "FTE": FTE is blank/)).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('row')).toHaveLength(9);
+    expect(store.getState().workspace).toBe(before);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().workspace).toBe(before);
+  });
+
+  it('imports a return as a new workspace, then the next return as an option derived from it, opened in split view', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await user.upload(screen.getByLabelText('Import'), pairOf('cafcass-2011-03-31'));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Import' }));
+    const ws = store.getState().workspace;
+    expect(ws.baseline.nodes).toHaveLength(81);
+    expect(ws.baseline.asOf).toBe('2011-03-31');
+    expect(ws.options).toEqual([]);
+
+    await user.upload(screen.getByLabelText('Import'), pairOf('cafcass-2011-09-30'));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: /an option in this workspace/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    const after = store.getState().workspace;
+    expect(after.baseline).toBe(ws.baseline);
+    expect(after.options).toHaveLength(1);
+    const option = after.options[0]!;
+    expect(option).toMatchObject({ from: ws.baseline.id, asOf: '2011-09-30', title: 'Children and Family Court Advisory and Support Service, 2011-09-30' });
+    expect(option.steps.every((s) => /cafcass-2011-09-30-(senior|junior)\.csv/.test(s.why ?? ''))).toBe(true);
+    expect(store.getState().view).toMatchObject({ left: ws.baseline.id, right: option.id, mode: 'split' });
+    store.getState().undo();
+    expect(store.getState().workspace.options).toEqual([]);
+  });
+
+  it('an HR export opens the mapping dialog with the columns guessed; a changed mapping changes the preview', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await user.upload(screen.getByLabelText('Import'), new File([HR], 'staff.csv', { type: 'text/csv' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import HR export "staff.csv"' });
+    expect(within(dialog).getByLabelText('Id of the row (post or person)')).toHaveValue('Employee ID');
+    expect(within(dialog).getByLabelText("Manager's id")).toHaveValue('Manager ID');
+    expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary');
+    expect(within(dialog).getByText('3 nodes from 3 rows; 1 warning')).toBeInTheDocument();
+    expect(within(dialog).getByText(/staff\.csv row 4, column "Manager ID": reports to "E9"/)).toBeInTheDocument();
+    expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
+
+    await user.selectOptions(within(dialog).getByLabelText('Post title'), 'Full Name');
+    expect(within(dialog).getAllByRole('cell', { name: 'Person A' }).length).toBeGreaterThan(0);
+    await user.selectOptions(within(dialog).getByLabelText('Post title'), '');
+    expect(within(dialog).getByText(/does not say which column is the name/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
+    await user.selectOptions(within(dialog).getByLabelText('Post title'), 'Job Title');
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    expect(store.getState().workspace.baseline.nodes.map((n) => n.id)).toEqual(['e1', 'e2', 'e3']);
+    await waitFor(() => expect(screen.getByText(/Imported "staff" as a new workspace\. 1 warning/)).toBeInTheDocument());
+  });
+
+  it('a loop in an HR export is refused naming every row; Import stays disabled', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const before = store.getState().workspace;
+    await user.upload(screen.getByLabelText('Import'), new File(['Employee ID,Manager ID,Job Title\nA,C,One\nB,A,Two\nC,B,Three\n'], 'loop.csv', { type: 'text/csv' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/the managers go round in a loop .*rows 2, 3, 4/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
+    expect(store.getState().workspace).toBe(before);
+  });
+
+  it('a junior file alone is refused with a notice naming what to choose', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.upload(screen.getByLabelText('Import'), [csv('acas-2013-09-30', 'junior')]);
+    expect(await screen.findByText(/is a junior-staff file: choose it together with its senior file/)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import type { Step } from '../../model/types.ts';
+import { checkSteps } from '../../options/index.ts';
+import { refusal as refusalWords } from '../../words/index.ts';
+import { useAppStoreApi } from '../../store/index.ts';
+import { selectStructure } from '../../store/selectors.ts';
+import { refusedText, stepOfListFails } from '../../words/editing.ts';
+import { useConfirm } from '../dialogs/confirmContext.ts';
+
+/** Applies `steps` (described by `what`, e.g. "Remove Early Years") in the structure shown; the option id they went to, or null. */
+export type ApplySteps = (structureId: string, steps: Step[], what: string) => Promise<string | null>;
+
+/**
+ * Adds steps to the structure shown in a pane: to an option, checked by the core; in the baseline, after the core's
+ * check and the officer's yes, to a new option started from the baseline with those steps.
+ */
+export function useStepsInStructure(): ApplySteps {
+  const store = useAppStoreApi();
+  const confirm = useConfirm();
+  return useCallback(
+    async (structureId, steps, what) => {
+      const state = store.getState();
+      if (state.workspace.options.some((o) => o.id === structureId)) return state.addSteps(structureId, steps, what) ? structureId : null;
+      const base = selectStructure(state, structureId);
+      if (!base || steps.length === 0) return null;
+      const refusal = checkSteps(base, steps);
+      if (refusal) {
+        state.notify('warning', refusedText(what, stepOfListFails(refusal.index, steps.length, refusalWords(refusal.refusal, base))));
+        return null;
+      }
+      const ok = await confirm({
+        title: 'Start a new option?',
+        body: `"${base.title}" is the baseline and is not changed. Start a new option from it, with “${what}” as its first change?`,
+        confirmLabel: 'Start new option',
+      });
+      if (!ok) return null;
+      const [first, ...rest] = steps;
+      const id = store.getState().newOptionFrom(structureId, first);
+      if (id && rest.length > 0) store.getState().addSteps(id, rest, what);
+      return id;
+    },
+    [store, confirm],
+  );
+}

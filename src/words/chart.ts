@@ -1,0 +1,96 @@
+/**
+ * Words of the on-screen chart: each box's accessible name, link marks, zoom controls and Find. Pure functions of
+ * typed values (no DOM). Mark and link-kind labels are kinds.ts's, as on paper, so screen, paper and screen reader agree.
+ */
+import type { ChangeMark } from '../diff/index.ts';
+import type { LinkKind, NodeKind } from '../model/types.ts';
+import { LINK_KIND_LABEL, MARK_WORDS } from './kinds.ts';
+import { holderLabel } from './names.ts';
+
+
+/** What a box's accessible name is made from. */
+export interface NodeSpeech {
+  name: string;
+  kind: NodeKind;
+  holder: string | null | undefined;
+  /** The drawn manager's name, or null at the top of the chart. */
+  manager: string | null;
+  mark: ChangeMark;
+  /** Reports, shown or folded. */
+  reports: number;
+  /** Links to or from this node marked added or removed against the other pane, already in words. */
+  linkChanges?: readonly string[];
+}
+
+/** The holder as read out, by the rule the boxes use (names.ts holderLabel): "held by Jane Doe", "vacant", or nothing. */
+const holderWords = (s: NodeSpeech): string | null => {
+  if (s.holder != null && s.holder.trim() !== '') return `held by ${s.holder}`;
+  return holderLabel(s) === null ? null : 'vacant';
+};
+
+/** Change mark as read out: "moved (new line manager)"; none for unchanged. */
+export function markWords(mark: ChangeMark): string | null {
+  return mark === 'unchanged' ? null : MARK_WORDS[mark].label.toLowerCase();
+}
+
+/**
+ * The parts of a box's accessible name, each worded, the node's own name first: "Director of Children's Services",
+ * "post", "held by Jane Doe", "reports to Chief Executive", "moved (new line manager)", "4 reports". The outline shows
+ * them as its visible text (each isolated for bidi), so its accessible name is its visible text (WCAG 2.5.3).
+ */
+export function nodeSpeechParts(s: NodeSpeech): string[] {
+  const parts = [s.name, s.kind];
+  const holder = holderWords(s);
+  if (holder) parts.push(holder);
+  parts.push(s.manager === null ? 'no manager' : `reports to ${s.manager}`);
+  const mark = markWords(s.mark);
+  if (mark) parts.push(mark);
+  if (s.reports > 0) parts.push(s.reports === 1 ? '1 report' : `${s.reports} reports`);
+  for (const l of s.linkChanges ?? []) parts.push(l);
+  return parts;
+}
+
+/**
+ * A box's accessible name: "Director of Children's Services, post, held by Jane Doe, reports to Chief Executive,
+ * moved (new line manager), 4 reports". Whether its reports are folded is said by aria-expanded, not here.
+ */
+export function nodeSpeech(s: NodeSpeech): string {
+  return nodeSpeechParts(s).join(', ');
+}
+
+export type LinkMark = 'added' | 'removed';
+
+/** Badge on a link added or removed against the other pane. */
+export const LINK_BADGE: Record<LinkMark, string> = { added: 'NEW LINK', removed: 'LINK REMOVED' };
+
+/** A marked link as read out from one end: "dotted line to Deputy Director, Policy added". */
+export function linkChangeWords(kind: LinkKind, mark: LinkMark, direction: 'to' | 'from', other: string): string {
+  return `${LINK_KIND_LABEL[kind].toLowerCase()} ${direction} ${other} ${mark}`;
+}
+
+/** Labels of the chart's own controls. */
+export const ZOOM_WORDS = {
+  group: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  reset: 'Reset view',
+  fit: 'Fit',
+  keys: 'Keys: + zoom in, − zoom out, 0 reset; arrows move between boxes, Enter selects',
+} as const;
+
+/** Words of the chart when drawing it failed, so the page stays usable. */
+export const chartFailed = (title: string, reason: string): string => `The chart of “${title}” could not be drawn: ${reason}`;
+export const TRY_AGAIN = 'Try again';
+
+/** Which field of a node a Find query matched, as shown after its name. */
+export type FindField = 'name' | 'holder' | 'grade' | 'unit';
+
+/** Find's status line: "Head of Service, holder: Jane Doe (2 of 5)". */
+export function findStatus(name: string, field: FindField, value: string, at: number, of: number): string {
+  const what = field === 'name' ? name : `${name}, ${field}: ${value}`;
+  return of === 1 ? what : `${what} (${at} of ${of})`;
+}
+
+export const findNone = (query: string): string => `No unit matches “${query}”`;
+export const FIND_LABEL = 'Find unit';
+export const FIND_PLACEHOLDER = 'Name, holder, grade or unit';

@@ -1,0 +1,54 @@
+/**
+ * Officer-facing words of the option editor (issue 11 part 1): refusals and plans of the node editors and the
+ * Steps panel. Pure: typed core values and structures in, strings out. Node names come from the structure;
+ * an id the structure lacks is shown in quotes.
+ */
+import type { LinkKind, NodeId, Structure } from '../model/types.ts';
+import type { Names } from './names.ts';
+import type { RemovalPlan, RemovalRefusal } from '../options/plan.ts';
+
+const nameIn = (s: Structure, id: NodeId | null): string =>
+  id === null ? 'no manager (top level)' : (s.nodes.find((n) => n.id === id)?.name ?? `"${id}"`);
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+const list = (names: string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
+
+/** Why a node cannot be removed, in names. */
+export function removalRefusalText(s: Structure, r: RemovalRefusal): string {
+  switch (r.kind) {
+    case 'no-node':
+      return `${nameIn(s, r.node)} is not in ${s.title}.`;
+    case 'no-manager-for-reports':
+      return `${nameIn(s, r.node)} is at the top level and manages ${plural(r.reports.length, 'node')} (${list(r.reports.map((id) => nameIn(s, id)))}), so there is no manager to take them: move them first, or merge it into another node.`;
+  }
+}
+
+/** What removing a node will do, step by step, in names. */
+export function removalPlanText(s: Structure, node: NodeId, plan: Extract<RemovalPlan, { ok: true }>): string {
+  if (plan.reports.length === 0) return `${nameIn(s, node)} will be removed (1 step).`;
+  return `${nameIn(s, node)} manages ${plural(plan.reports.length, 'node')} (${list(plan.reports.map((id) => nameIn(s, id)))}). They will first move to report to ${nameIn(s, plan.to)}, then ${nameIn(s, node)} is removed: ${plural(plan.steps.length, 'step')}.`;
+}
+
+/** A refused edit: what was tried, and the core's reason already in names. */
+export const refusedText = (what: string, reason: string): string => `${what} refused: ${reason}`;
+
+/** One step of a list that would fail. */
+export const stepOfListFails = (index: number, count: number, reason: string): string => (count === 1 ? reason : `step ${index + 1} of ${count} would fail: ${reason}`);
+
+/** A reorder of the Steps panel that would make steps fail. */
+export const reorderRefusedText = (from: number, to: number, failing: number): string =>
+  `Step ${from + 1} was not moved to place ${to + 1}: ${plural(failing, 'step')} would then fail.`;
+
+/** An edited step that would fail, or make later steps fail. */
+export function editRefusedText(index: number, reason: string | null, laterFailing: number): string {
+  if (reason) return `Step ${index + 1} was not changed: it would fail: ${reason}`;
+  return `Step ${index + 1} was not changed: ${plural(laterFailing, 'later step')} would then fail.`;
+}
+
+/** Shown on a step with no reason, e.g. right after a drag. */
+export const NO_REASON_PROMPT = 'No reason given yet. A Board paper’s change table shows this step’s reason.';
+
+/** The question before a link is removed: "The dotted link from X to Y will be removed." */
+export const unlinkConfirmText = (names: Names, kind: LinkKind, from: NodeId, to: NodeId): string =>
+  `The ${kind} link from ${names.node(from)} to ${names.node(to)} will be removed.`;

@@ -1,0 +1,152 @@
+import type { FilePlan } from '../import/classify.ts';
+import type { MappingField } from '../import/mapping.ts';
+import type { ImportError, ImportWarning, Origin, Place } from '../import/types.ts';
+
+/**
+ * Every word an officer reads about an import: the default title of an imported return, each warning and error
+ * (naming file, row and column), and the `why` of steps derived between two returns.
+ */
+
+/** `Ofsted, 2011-03-31`: the default title of a structure imported from a return. */
+export const returnTitle = (body: string, asOf: string | undefined): string => (asOf ? `${body}, ${asOf}` : body);
+
+const q = (s: string): string => `"${s}"`;
+/** `ofsted-2011-03-31-senior.csv row 12, column "FTE"` */
+export const placeWords = (p: Place): string => `${p.file} row ${p.row}, column ${q(p.column)}`;
+
+/** One line for a warning: where, what was found, and what the import did about it. */
+export function warningWords(w: ImportWarning): string {
+  const at = placeWords(w);
+  switch (w.kind) {
+    case 'no-reference':
+      return `${at}: ${w.value === '' ? 'no reference' : `reference ${q(w.value)} (not a post)`}; row left out`;
+    case 'eliminated':
+      return `${at}: post ${q(w.ref)} is eliminated; left out`;
+    case 'fte-not-number':
+      return `${at}: FTE ${w.value === '' ? 'is blank' : `${q(w.value)} is not a number`}; post ${q(w.ref)} has no FTE`;
+    case 'junior-fte-blank':
+      return `${at}: number of posts ${w.value === '' ? 'is blank' : `${q(w.value)} is not a number`}; counted as 0 FTE`;
+    case 'pay-unusable':
+      return `${at}: pay ${w.value === '' ? 'is blank' : `${q(w.value)} is not a usable figure`}; ${q(w.ref)} left unpriced for this row`;
+    case 'unknown-manager':
+      return `${at}: reports to ${q(w.manager)}, ${w.eliminated ? 'an eliminated post' : 'which is not a post in the file'}; ${q(w.ref)} made a root`;
+    case 'reports-to-itself':
+      return `${at}: ${q(w.ref)} reports to itself; made a root`;
+    case 'no-name':
+      return `${at}: no job title; ${q(w.ref)} named by its reference`;
+    case 'name-too-long':
+      return `${at}: job title of ${q(w.ref)} is ${w.length} characters; cut to 200`;
+    case 'unknown-kind':
+      return `${at}: kind ${q(w.value)} is not post, unit, body or member; ${q(w.ref)} made a post`;
+  }
+}
+
+/** One line for an error that stopped an import. */
+export function errorWords(e: ImportError): string {
+  switch (e.kind) {
+    case 'unreadable':
+      switch (e.reason) {
+        case 'empty':
+          return `${e.file}: the file is empty`;
+        case 'no-header':
+          return `${e.file}: row 1 has no column headers`;
+        case 'unclosed-quote':
+          return `${e.file} row ${e.row ?? '?'}: a quoted field is never closed`;
+        case 'cannot-open':
+          return `${e.file}: cannot read: ${e.detail ?? 'unknown reason'}`;
+      }
+      break;
+    case 'missing-column':
+      return `${e.file}: no ${q(e.column)} column (the columns are: ${e.headers.filter((h) => h.trim() !== '').join(', ')})`;
+    case 'id-collision':
+      return `${e.file}: ${e.refs.map((r) => `${q(r.ref)} (row ${r.row})`).join(' and ')} would both have the id ${q(e.id)}`;
+    case 'management-loop':
+      return `${e.file}, column ${q(e.column)}: the managers go round in a loop (${e.refs.map(q).join(' → ')} → ${q(e.refs[0] ?? '')}), rows ${e.rows.join(', ')}`;
+    case 'bad-mapping':
+      if (e.reason === 'missing-field') return `the column mapping does not say which column is the ${e.field}`;
+      if (e.reason === 'unknown-field') return `the column mapping names ${q(e.field ?? '')}, which is not a field (id, manager, name, holder, grade, fte, pay, payMin, payMax, kind, unit, role)`;
+      return `the column mapping cannot be read at ${q(e.text ?? '')} (write field=Column header, separated by commas)`;
+    case 'bad-option-id':
+      return `the option id ${q(e.id)} is not a slug (lower-case letters, digits and "-", at most 64 characters)`;
+    case 'id-in-use':
+      return `the workspace already has a structure or option ${q(e.id)}`;
+    case 'no-structure':
+      return `the workspace has no structure or option ${q(e.id)}`;
+  }
+}
+
+/** `ofsted-2011-09-30-senior.csv row 12` (rows 12, 13 for a job share): where a derived step's node comes from. */
+export const originWords = (o: Origin): string => `${o.file} ${o.rows.length === 1 ? 'row' : 'rows'} ${o.rows.join(', ')}`;
+
+/** The `why` of a step derived from a later return (people.md, "Returns over time"). */
+export function derivedWhy(op: 'add' | 'remove' | 'move' | 'update', where: Origin | { file: string }): string {
+  const at = 'rows' in where ? originWords(where) : where.file;
+  switch (op) {
+    case 'add':
+      return `new in ${at}`;
+    case 'remove':
+      return `not in ${at}`;
+    case 'move':
+      return `reports elsewhere in ${at}`;
+    case 'update':
+      return `changed in ${at}`;
+  }
+}
+
+/** The CLI's line after an import: `ofsted-2011-03-31-senior.csv, ofsted-2011-03-31-junior.csv: 208 rows → 192 nodes, 3 warnings`. */
+export function importSummary(files: readonly string[], rows: number, nodes: number, warnings: number, steps?: number): string {
+  const made = steps === undefined ? `${nodes} nodes` : `${nodes} nodes, an option of ${steps} step${steps === 1 ? '' : 's'}`;
+  return `${files.join(', ')}: ${rows} rows → ${made}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/** The CLI's line when --strict refuses an import with warnings. */
+export const strictRefusal = (warnings: number): string => `--strict: ${warnings} warning${warnings === 1 ? '' : 's'}, nothing written`;
+
+/** Why the app will not import the chosen files. */
+export function planRefusalWords(plan: Extract<FilePlan, { kind: 'refused' }>): string {
+  const files = plan.files.map(q).join(', ');
+  switch (plan.reason) {
+    case 'none':
+      return 'No file was chosen.';
+    case 'junior-alone':
+      return `${files} is a junior-staff file: choose it together with its senior file (the one with Post Unique Reference).`;
+    case 'too-many':
+      return `${files}: choose one workspace, one HR export, or one return's senior and junior files.`;
+    case 'mixed':
+      return `${files} cannot be imported together: choose one workspace, one HR export, or one return's senior file with its junior file.`;
+  }
+}
+
+/** The import dialog's heading for what was chosen. */
+export function importHeading(plan: Exclude<FilePlan, { kind: 'refused' | 'workspace' }>): string {
+  return plan.kind === 'hr' ? `Import HR export ${q(plan.file.name)}` : `Import organogram return ${q(plan.senior.name)}${plan.junior ? ` with ${q(plan.junior.name)}` : ''}`;
+}
+
+/** What each field of an HR mapping means, as the mapping dialog labels it. */
+export const MAPPING_FIELD_LABELS: Record<MappingField, string> = {
+  id: 'Id of the row (post or person)',
+  manager: "Manager's id",
+  name: 'Post title',
+  holder: 'Holder (person)',
+  grade: 'Grade',
+  fte: 'FTE',
+  pay: 'Pay (one figure)',
+  payMin: 'Pay band: floor',
+  payMax: 'Pay band: ceiling',
+  kind: 'Kind (post, unit, body, member)',
+  unit: 'Unit',
+  role: 'Function',
+};
+
+/** The choice in a mapping dialog's lists that leaves a field unmapped. */
+export const NOT_MAPPED = '(not in this file)';
+
+/** `192 nodes from 208 rows; 4 warnings` — the import dialog's summary line. */
+export const previewSummary = (rows: number, nodes: number, warnings: number): string =>
+  `${nodes.toLocaleString('en-GB')} nodes from ${rows.toLocaleString('en-GB')} rows; ${warnings === 0 ? 'no warnings' : `${warnings.toLocaleString('en-GB')} warning${warnings === 1 ? '' : 's'}`}`;
+
+/** The notice after an import into a new workspace or as an option. */
+export function importedNotice(title: string, asOption: boolean, warnings: number): string {
+  const what = asOption ? `Added "${title}" as an option, its steps derived from the difference.` : `Imported "${title}" as a new workspace.`;
+  return warnings === 0 ? what : `${what} ${warnings} warning${warnings === 1 ? '' : 's'}: listed below.`;
+}

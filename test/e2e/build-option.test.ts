@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+import { parseWorkspace } from '../../src/io/index.ts';
+import { resolveWorkspace } from '../../src/options/index.ts';
+import { diffStructures } from '../../src/diff/index.ts';
+import { STORAGE_KEY } from '../../src/store/persistence.ts';
+
+const DIST = resolve('dist');
+const SHOTS = resolve('test-results/e2e');
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The officer's screen: only what a person can see, click and type. */
+function screenOf(page: Page) {
+  const details = page.getByRole('region', { name: /^Details/ });
+  const dialog = () => page.getByRole('dialog');
+  return {
+    details,
+    dialog,
+    /** Selects a node by typing its exact name into Find unit and pressing Enter (the keyboard path). */
+    async select(name: string) {
+      const box = page.getByLabel('Find unit');
+      await box.fill(name);
+      await box.press('Enter');
+      await page.getByRole('heading', { name: `Details: ${name}`, exact: true }).waitFor();
+    },
+    /** Presses one of the Details panel's buttons: by mouse, or by keyboard (focus and Enter). */
+    async press(label: string, by: 'mouse' | 'keyboard' = 'mouse') {
+      const button = details.getByRole('button', { name: label, exact: true });
+      if (by === 'mouse') await button.click();
+      else {
+        await button.focus();
+        await page.keyboard.press('Enter');
+      }
+      await dialog().waitFor();
+    },
+    /** Types the reason and applies the dialog with its primary button. */
+    async finish(why: string, button: string) {
+      await dialog().getByLabel('Why (optional)').fill(why);
+      await dialog().getByRole('button', { name: button, exact: true }).click();
+      await dialog().waitFor({ state: 'detached' });
+    },
+    /** In a dialog with a node list: types a filter, which picks the first allowed match, then Enter in the list. */
+    async pickNode(filterLabel: string, text: string) {
+      await dialog().getByLabel(filterLabel).fill(text);
+      const list = dialog().getByRole('listbox');
+      await list.focus();
+      await page.keyboard.press('Enter');
+    },
+  };
+}
+
+async function stepCount(page: Page): Promise<number> {
+  const label = await page.getByRole('tab', { name: /^Steps/ }).textContent();
+  return Number(/\((\d+)/.exec(label ?? '')?.[1] ?? '0');
+}
+
+async function expectSteps(page: Page, n: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await stepCount(page)) !== n && Date.now() < deadline) await page.waitForTimeout(50);
+  expect(await stepCount(page)).toBe(n);
+}
+
+/** The centre of a node's box once the chart has stopped moving (centring on a selection is animated). */
+async function settledCentre(l: Locator): Promise<{ x: number; y: number }> {
+  let last = '';
+  for (let i = 0; i < 100; i++) {
+    const b = await l.boundingBox();
+    const now = b ? `${b.x},${b.y},${b.width},${b.height}` : '';
+    if (b && now === last) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    last = now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${l.toString()} never settled on screen`);
+}
+
+describe('building Leeds Option 5 on screen', () => {
+  it('from the baseline, with mouse and keyboard only, gives the same diff as the shipped option-5', { timeout: 300_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(server.url);
+    await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
+    const ui = screenOf(page);
+
+    await page.getByRole('tab', { name: /^Steps/ }).click();
+    await page.getByRole('button', { name: 'New option from baseline' }).click();
+    await page.getByRole('heading', { name: /^Steps: Option 6/ }).waitFor();
+    await page.getByRole('button', { name: 'Single pane' }).click();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    let steps = 0;
+
+    // 1. The Director's post becomes vacant, with a note: one update step (keyboard).
+    await ui.select("Director of Children's Services");
+    await ui.press('Edit details', 'keyboard');
+    await ui.dialog().getByLabel('Vacant').check();
+    await ui.dialog().getByLabel('Note').fill("A new Director of Children's Services leads the integrated directorate.");
+    await ui.finish('Covering 4.3: under the leadership of a new Director of Children’s Services.', 'Save details');
+    await expectSteps(page, ++steps);
+
+    // 2-3. Two vacant deputy posts under the Director.
+    for (const [id, name] of [
+      ['deputy-director-learning', 'Deputy Director, Education and Learning'],
+      ['deputy-director-targeted', 'Deputy Director, Targeted and Specialist Services'],
+    ] as const) {
+      await ui.select("Director of Children's Services");
+      await ui.press('Add post', steps % 2 ? 'keyboard' : 'mouse');
+      await page.keyboard.type(name);
+      await ui.dialog().getByLabel('Identifier').fill(id);
+      await ui.dialog().getByLabel('Vacant').check();
+      await ui.finish('Covering 4.3', 'Add');
+      await expectSteps(page, ++steps);
+    }
+
+    // 4-10. Units move under the deputies: Move to… with the keyboard, one by a drag whose reason is asked afterwards.
+    const moves: [string, string][] = [
+      ['School Improvement and Standards', 'Deputy Director, Education and Learning'],
+      ['Special Educational Needs and Inclusion', 'Deputy Director, Education and Learning'],
+      ['School Admissions and Place Planning', 'Deputy Director, Education and Learning'],
+      ["Children's Social Care", 'Deputy Director, Targeted and Specialist Services'],
+      ['Early Years', 'Deputy Director, Targeted and Specialist Services'],
+      ['Youth Services', 'Deputy Director, Targeted and Specialist Services'],
+    ];
+    for (const [unit, to] of moves) {
+      await ui.select(unit);
+      await ui.press('Move to…', 'keyboard');
+      await ui.dialog().getByLabel('Why (optional)').fill('Covering 4.3');
+      await ui.pickNode('Filter managers', to);
+      await ui.dialog().waitFor({ state: 'detached' });
+      await expectSteps(page, ++steps);
+    }
+    const right = page.locator('[data-pane="right"]');
+    await ui.select('Business Support (school- and company-facing)');
+    const from = await settledCentre(right.locator('g.node[data-node-id="el-business-support"] rect.oo-box'));
+    const onto = await settledCentre(right.locator('g.node[data-node-id="deputy-director-learning"] rect.oo-box'));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 12, from.y + 12, { steps: 3 });
+    await page.mouse.move(onto.x, onto.y, { steps: 12 });
+    await page.mouse.up();
+    await expectSteps(page, ++steps);
+    const prompt = page.getByRole('region', { name: 'Add a reason' });
+    await prompt.getByLabel('Add a reason').fill('Covering 3.4: largely school-facing');
+    await prompt.getByRole('button', { name: 'Save reason' }).click();
+    await prompt.waitFor({ state: 'detached' });
+
+    // 11. The two Chief Officer posts give way to the targeted services deputy.
+    for (const officer of ["Chief Officer, Children's Social Care", 'Chief Officer, Early Years and Youth Services']) {
+      await ui.select(officer);
+      await ui.press('Merge into…');
+      await ui.dialog().getByLabel('Why (optional)').fill('Covering 4.3-4.5');
+      await ui.pickNode('Filter nodes', 'Deputy Director, Targeted');
+      await ui.dialog().waitFor({ state: 'detached' });
+      await expectSteps(page, ++steps);
+    }
+
+    // 12. The strategic umbrella over the company's Chief Executive goes (a link removed from the node's details).
+    await ui.select("Director of Children's Services");
+    await ui.details.getByRole('button', { name: 'Remove strategic link to Chief Executive, Education Leeds' }).click();
+    await ui.finish('Covering 4.3', 'Remove link');
+    await expectSteps(page, ++steps);
+
+    // 13. The company's Chief Executive post merges into the learning deputy.
+    await ui.select('Chief Executive, Education Leeds');
+    await ui.press('Merge into…', 'keyboard');
+    await ui.dialog().getByLabel('Why (optional)').fill('Covering 4.3, 6.1 ii');
+    await ui.pickNode('Filter nodes', 'Deputy Director, Education');
+    await ui.dialog().waitFor({ state: 'detached' });
+    await expectSteps(page, ++steps);
+
+    // 14-15. The contract and the political interface with the company end.
+    await ui.select('Education Leeds');
+    for (const link of ['Remove contract link from Leeds City Council', 'Remove political link from Executive Member for Learning']) {
+      await ui.details.getByRole('button', { name: link }).click();
+      await ui.finish('Covering 6.1 ii', 'Remove link');
+      await expectSteps(page, ++steps);
+    }
+
+    // 16. Political oversight of learning re-pointed to the learning deputy.
+    await ui.select('Executive Member for Learning');
+    await ui.press('Add link…');
+    await ui.dialog().getByLabel('Link kind').selectOption('political');
+    await ui.dialog().getByLabel('Why (optional)').fill('Scoping 1.3');
+    await ui.pickNode('Filter nodes', 'Deputy Director, Education');
+    await ui.dialog().waitFor({ state: 'detached' });
+    await expectSteps(page, ++steps);
+
+    // 17-18. The company's Board and the company go.
+    for (const body of ['Board of Education Leeds', 'Education Leeds']) {
+      await ui.select(body);
+      await ui.press('Remove', 'keyboard');
+      await ui.finish('Covering 6.1 ii', 'Remove');
+      await expectSteps(page, ++steps);
+    }
+    await page.screenshot({ path: join(SHOTS, 'built-option-5.png') });
+
+    const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    const parsed = parseWorkspace(text ?? '');
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const ws = parsed.workspace;
+    const built = ws.options.at(-1)!;
+    expect(built.steps.every((s) => !!s.why)).toBe(true);
+    const resolved = resolveWorkspace(ws);
+    expect(resolved.stepErrors.get(built.id)).toBeUndefined();
+    const shipped = diffStructures(ws.baseline, resolved.structures.get('option-5')!);
+    const mine = diffStructures(ws.baseline, resolved.structures.get(built.id)!);
+    expect({ ...mine, to: 'option-5' }).toEqual(shipped);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
