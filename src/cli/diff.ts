@@ -1,5 +1,6 @@
 import { diffStructures } from '../diff/index.ts';
 import { changeSummary, diffHeading } from '../words/changes.ts';
+import { namesIn } from '../words/index.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 import type { Structure } from '../model/types.ts';
@@ -9,12 +10,12 @@ import { costEffect, fteChange, organisationStaffing, staffingChangeLine, staffi
 /** Both structures' staffing and cost, the change, and each node's own cost effect (people.md, Measures). */
 function staffingLines(a: Structure, b: Structure, currency: string | undefined): string[] {
   const c = peopleChange(a, b);
-  const names = new Map([...a.nodes, ...b.nodes].map((n) => [n.id, n.name]));
+  const names = namesIn(a, b);
   return [
     `Staffing: ${staffingLine(c.from, currency)} → ${staffingLine(c.to, currency)}`,
     `  Change: ${staffingChangeLine(c.delta, currency)}`,
-    ...c.organisations.map((o) => `  ${names.get(o.id) ?? o.id}: ${organisationStaffing(o.from, 'from', currency)} → ${organisationStaffing(o.to, 'to', currency)}`),
-    ...c.nodes.map((n) => `  ${names.get(n.node) ?? n.node} (${n.change}): ${fteChange(n.effect.fte)}, ${costEffect(n.effect.costMin, n.effect.costMax, currency)}`),
+    ...c.organisations.map((o) => `  ${names.node(o.id)}: ${organisationStaffing(o.from, 'from', currency)} → ${organisationStaffing(o.to, 'to', currency)}`),
+    ...c.nodes.map((n) => `  ${names.node(n.node)} (${n.change}): ${fteChange(n.effect.fte)}, ${costEffect(n.effect.costMin, n.effect.costMax, currency)}`),
   ];
 }
 
