@@ -100,7 +100,7 @@ describe('the app store', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.filter((e) => e.op === 'move' && stepErrorLine(e).includes('deputy-director-learning')).map((e) => e.index)).toEqual([3, 4, 5, 6, 7]);
     expect(errors.every((e) => e.index > addAt)).toBe(true);
-    expect(store.getState().notices.at(-1)?.text).toMatch(/later step\(s\) now fail/);
+    expect(store.getState().notices.at(-1)?.text).toMatch(/later steps? now fail/);
     expect(store.getState().removeStep('option-5', 99)).toBe(false);
   });
 

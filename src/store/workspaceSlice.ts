@@ -1,6 +1,7 @@
 import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '../model/types.ts';
 import { resolveWorkspace } from '../options/index.ts';
 import { alreadyReportsNotice, explainStep, moveRefusedNotice } from '../words/index.ts';
+import { NOTICE } from '../words/notices.ts';
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import type { AppState, Slice, WorkspaceSlice } from './types.ts';
 import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
@@ -17,7 +18,7 @@ export const createWorkspaceSlice =
     const judge = (optionId: string, criterion: Criterion, change: (old: Judgement | undefined) => Judgement): void => {
       const ws = get().workspace;
       if (optionId !== ws.baseline.id && !ws.options.some((o) => o.id === optionId)) {
-        notify('error', `No structure or option "${optionId}" to appraise.`);
+        notify('error', NOTICE.noStructureTo(optionId, 'appraise'));
         return;
       }
       get().commit((draft) => {
@@ -39,13 +40,13 @@ export const createWorkspaceSlice =
       moveNode: (optionId, node, to, why) => {
         const ws = get().workspace;
         if (!ws.options.some((o) => o.id === optionId)) {
-          const text = optionId === ws.baseline.id ? `"${ws.baseline.title}" is the baseline and is not edited: start an option from it.` : `No option "${optionId}".`;
+          const text = optionId === ws.baseline.id ? NOTICE.baselineNotEdited(ws.baseline.title) : NOTICE.noOption(optionId);
           notify('error', text);
           return false;
         }
         const structure = resolveWorkspace(ws).structures.get(optionId);
         if (!structure) {
-          notify('error', `"${structureTitle(ws, optionId)}" cannot be resolved, so nothing can be moved in it.`);
+          notify('error', NOTICE.cannotMoveIn(structureTitle(ws, optionId)));
           return false;
         }
         const refused = moveRefusedNotice(structure, node, to);
@@ -67,19 +68,19 @@ export const createWorkspaceSlice =
         const ws = get().workspace;
         const base = resolveWorkspace(ws).structures.get(baseId);
         if (!base) {
-          notify('error', `No structure or option "${baseId}" to start an option from.`);
+          notify('error', NOTICE.noStructureTo(baseId, 'start an option from'));
           return null;
         }
         const reason = firstStep ? explainStep(base, firstStep) : null;
         if (reason) {
-          notify('warning', `New option not started: its first step (${firstStep?.op}) would fail: ${reason}`);
+          notify('warning', NOTICE.firstStepFails(firstStep?.op ?? '?', reason));
           return null;
         }
         const n = nextOptionNumber(ws);
         const id = uniqueId(ws, `option-${n}`);
         const option: Option = {
           id,
-          title: `Option ${n} (new, from ${structureTitle(ws, baseId)})`,
+          title: NOTICE.newOptionTitle(n, structureTitle(ws, baseId)),
           ...(baseId === ws.baseline.id ? {} : { from: baseId }),
           steps: firstStep ? [firstStep] : [],
         };
@@ -95,7 +96,7 @@ export const createWorkspaceSlice =
         const index = ws.options.findIndex((o) => o.id === id);
         const original = ws.options[index];
         if (!original) {
-          notify('error', `No option "${id}" to duplicate.`);
+          notify('error', NOTICE.noOption(id, 'duplicate'));
           return null;
         }
         const copy: Option = { ...original, id: uniqueId(ws, `${id}-variant`), title: variantTitle(ws, original.title), steps: [...original.steps] };
@@ -109,7 +110,7 @@ export const createWorkspaceSlice =
       renameOption: (id, title) => {
         const clean = title.trim();
         if (!clean) {
-          notify('warning', 'An option needs a title; the name was not changed.');
+          notify('warning', NOTICE.titleNeeded);
           return false;
         }
         return get().commit((draft) => {
@@ -122,12 +123,12 @@ export const createWorkspaceSlice =
         const ws = get().workspace;
         const option = ws.options.find((o) => o.id === id);
         if (!option) {
-          notify('error', `No option "${id}" to delete.`);
+          notify('error', NOTICE.noOption(id, 'delete'));
           return false;
         }
         const derived = ws.options.filter((o) => o.from === id);
         if (derived.length > 0) {
-          notify('warning', `"${option.title}" was not deleted: other options start from it. Delete those first, or they would lose their starting point.`, derived.map((o) => o.title));
+          notify('warning', NOTICE.notDeletedHasDerived(option.title), derived.map((o) => o.title));
           return false;
         }
         return get().commit((draft) => {
@@ -143,7 +144,7 @@ export const createWorkspaceSlice =
         const ws = get().workspace;
         const option = ws.options.find((o) => o.id === optionId);
         if (!option || index < 0 || index >= option.steps.length) {
-          notify('error', `No step ${index + 1} in option "${optionId}".`);
+          notify('error', NOTICE.noStep(index + 1, optionId));
           return false;
         }
         const before = errorCount(ws, optionId);
@@ -152,7 +153,7 @@ export const createWorkspaceSlice =
         });
         const after = errorCount(get().workspace, optionId);
         if (done && after > before) {
-          notify('warning', `Step ${index + 1} removed from "${option.title}": ${after - before} later step(s) now fail; they are marked in the step list.`);
+          notify('warning', NOTICE.stepRemovedLaterFail(index + 1, option.title, after - before));
         }
         return done;
       },
@@ -160,11 +161,11 @@ export const createWorkspaceSlice =
       importWorkspace: (text) => {
         const parsed = parseWorkspace(text);
         if (!parsed.ok) {
-          notify('error', `The file was not imported (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}); the workspace is unchanged.`, parsed.errors);
+          notify('error', NOTICE.notImported(parsed.errors.length), parsed.errors);
           return { ok: false, errors: parsed.errors };
         }
         loadNew(parsed.workspace);
-        notify('info', `Imported "${parsed.workspace.title}".`);
+        notify('info', NOTICE.imported(parsed.workspace.title));
         return { ok: true };
       },
 
@@ -183,7 +184,7 @@ export const createWorkspaceSlice =
       setPreferred: (id) => {
         const ws = get().workspace;
         if (id !== null && id !== ws.baseline.id && !ws.options.some((o) => o.id === id)) {
-          notify('error', `No structure or option "${id}" to prefer.`);
+          notify('error', NOTICE.noStructureTo(id, 'prefer'));
           return;
         }
         get().commit((draft) => {

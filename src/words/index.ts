@@ -75,3 +75,12 @@ export function alreadyReportsNotice(structure: Structure, node: NodeId, to: Nod
   const names = namesIn(structure);
   return `${names.node(node)} already reports to ${names.manager(to)}.`;
 }
+
+/** The caption beside a dragged box: where it would go, or why it cannot (the reason from explainMove). */
+export const dropCaption = {
+  allowed: (targetName: string): string => `Move under ${userText(targetName)}`,
+  refused: (reason: string): string => `Cannot move here: ${reason}`,
+} as const;
+
+/** The notice when a drop is refused: the reason from explainMove. */
+export const dropRefusedNotice = (reason: string): string => `Move refused: ${reason}`;

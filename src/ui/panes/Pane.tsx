@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/index.ts';
 import { selectCenterRequest, selectComparison, selectSelected, selectStructure, selectWorkspace } from '../../store/selectors.ts';
 import { useAppStoreApi } from '../../store/storeContext.ts';
 import { useMoveInStructure } from './useMoveInStructure.ts';
+import { dropRefusedNotice } from '../../words/index.ts';
 import { PaneChart } from './PaneChart.tsx';
 import type { NodeId } from '../../model/types.ts';
 import type { ChangeMark } from '../../diff/index.ts';
@@ -79,7 +80,7 @@ export function Pane({ side }: { side: Side }) {
           centerRequest={centerRequest}
           onSelect={(node) => store.getState().select(node)}
           onMove={(node, to) => void moveThenAskReason(node, to)}
-          onRefused={(reason) => store.getState().notify('warning', `Move refused: ${reason}`)}
+          onRefused={(reason) => store.getState().notify('warning', dropRefusedNotice(reason))}
           />
         </ChartBoundary>
       ) : (
