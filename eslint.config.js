@@ -7,7 +7,7 @@ const uiOnly = ['react', 'react-dom', 'react-dom/*', 'd3-org-chart', 'zustand', 
 const layersAbove = ['**/store/**', '**/chart/**', '**/ui/**', '**/cli/**', '**/cli'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'build', 'node_modules', 'coverage', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,6 +11,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = join(root, 'build', 'cli.mjs');
 export const INPUTS = join(root, 'build', 'cli.inputs.json');
 
+/**
+ * zod exports all of its ~60 message locales from one index, and a bundle keeps them all (≈360 KB that node must
+ * parse on every start). The command line words its own messages and zod uses English by default, so the index
+ * is replaced by one that offers English alone.
+ */
+const englishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`) ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 /** Builds the bundle and the list of its own source files (not node_modules) that decide when it is stale. */
 export async function buildCli() {
   mkdirSync(dirname(BUNDLE), { recursive: true });
@@ -27,6 +45,7 @@ export async function buildCli() {
     outfile: temp,
     metafile: true,
     logLevel: 'warning',
+    plugins: [englishOnly],
   });
   const sources = Object.keys(result.metafile.inputs)
     .filter((p) => !p.includes('node_modules'))

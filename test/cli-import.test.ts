@@ -6,7 +6,8 @@ import type { CliIo, CommandOutput } from '../src/cli/command.ts';
 import { UsageError } from '../src/cli/command.ts';
 import { commands } from '../src/cli/commands.ts';
 import { parseWorkspace } from '../src/io/index.ts';
-import { samplesDir } from './support/organograms.ts';
+import { sampleReturns, samplesDir } from './support/organograms.ts';
+import { importOrganogram } from '../src/import/index.ts';
 
 const io: CliIo = { readText: (p) => readFileSync(p, 'utf8') };
 const dir = samplesDir();
@@ -30,6 +31,16 @@ function shell(...args: string[]): { code: number; stdout: string; stderr: strin
 }
 
 describe('import --out', () => {
+  it.each(sampleReturns(dir))('imports the sample %s, one line of standard error per warning', (stem) => {
+    const out = run(...pair(stem), '--out', 'ws.json');
+    expect(out.code).toBe(0);
+    const direct = importOrganogram({ senior: { name: `${stem}-senior.csv`, text: readFileSync(sample(stem, 'senior'), 'utf8') }, junior: { name: `${stem}-junior.csv`, text: readFileSync(sample(stem, 'junior'), 'utf8') } });
+    expect(direct.ok).toBe(true);
+    expect(out.stderr).toHaveLength(direct.warnings.length);
+    const ws = parseWorkspace(String(out.files![0]!.content));
+    expect(ws.ok && ws.workspace.baseline.nodes.length).toBe(direct.ok && direct.structure.nodes.length);
+  });
+
   it('makes a workspace whose baseline is the return, warnings one a line', () => {
     const out = run(...pair('ofsted-2011-03-31'), '--out', 'ws.json', '--title', 'Ofsted in March', '--as-of', '2011-03-31');
     expect(out.code).toBe(0);
@@ -120,6 +131,23 @@ describe('import --into (returns over time), through the real command line', () 
     expect(statSync(ws).mtimeMs).toBe(before);
     expect(readdirSync(d).sort()).toEqual(['bad.csv', 'cafcass.json']);
   }, 120_000);
+
+  it('--from derives the option from another option', () => {
+    const d = tmp();
+    const ws = join(d, 'ho.json');
+    const first = run(...pair('home-office-2011-03-31'), '--out', ws);
+    writeFileSync(ws, String(first.files![0]!.content));
+    const draft = parseWorkspace(readFileSync(ws, 'utf8'));
+    if (!draft.ok) throw new Error('not valid');
+    const base = draft.workspace.baseline;
+    draft.workspace.options.push({ id: 'plan', title: 'Plan', steps: [{ op: 'remove', node: base.nodes.find((n) => n.kind === 'unit')!.id }] });
+    writeFileSync(ws, JSON.stringify(draft.workspace));
+    const out = run(...pair('home-office-2011-09-30'), '--into', ws, '--option-id', 'sept', '--from', 'plan');
+    expect(out.code).toBe(0);
+    const after = parseWorkspace(String(out.files![0]!.content));
+    expect(after.ok && after.workspace.options.map((o) => [o.id, o.from])).toEqual([['plan', undefined], ['sept', 'plan']]);
+    expect(run(...pair('home-office-2011-09-30'), '--into', ws, '--option-id', 'x', '--from', 'nowhere').stderr!.at(-1)).toBe('the workspace has no structure or option "nowhere"');
+  });
 
   it('a failed --out import leaves no file', () => {
     const d = tmp();

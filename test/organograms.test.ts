@@ -3,6 +3,7 @@ import { diffStructures } from '../src/diff/index.ts';
 import { addReturnAsOption, importOrganogram, workspaceOf } from '../src/import/index.ts';
 import { validateWorkspace } from '../src/io/index.ts';
 import { resolveWorkspace } from '../src/options/index.ts';
+import { peopleMeasures } from '../src/model/people.ts';
 import { expectedTotals, readSample, sampleReturns, samplesDir } from './support/organograms.ts';
 
 const dir = samplesDir();
@@ -43,6 +44,11 @@ describe('every sample return', () => {
     const slack = 0.005 * fte + 0.01;
     expect(Math.abs(sum(r.structure.nodes, (n) => (n.pay ? (n.fte ?? 0) * n.pay.min : 0)) - want.costMin)).toBeLessThan(slack);
     expect(Math.abs(sum(r.structure.nodes, (n) => (n.pay ? (n.fte ?? 0) * n.pay.max : 0)) - want.costMax)).toBeLessThan(slack);
+    // the product's own measures (people.md) read the same totals off the imported structure
+    const total = peopleMeasures(r.structure).total;
+    expect(total.fte).toBeCloseTo(want.fte, 6);
+    expect(Math.abs(total.costMin - want.costMin)).toBeLessThan(slack);
+    expect(Math.abs(total.costMax - want.costMax)).toBeLessThan(slack);
     for (const n of posts) expect(n.manager ?? null, n.ref).toBe(want.managerOf.get(n.ref!.toLowerCase()) === null ? null : r.structure.nodes.find((m) => m.ref?.toLowerCase() === want.managerOf.get(n.ref!.toLowerCase()))!.id);
     expect(r.warnings.filter((w) => w.kind === 'eliminated')).toHaveLength(want.eliminatedRows);
     expect(validateWorkspace(workspaceOf(r.structure)).ok).toBe(true);

@@ -111,7 +111,7 @@ function staffingEvidence(baseline: Structure, s: Structure): Pick<Evidence, 'ft
 }
 
 /** Evidence for one structure; `leads` are the leads to look for first, in order; `baseline` is what disruption is counted against. */
-function structureEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
+function computeEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
   const index = nodeIndex(s);
   let m = measure(s);
   const lead = chooseLead(s, index, m, leads);
@@ -144,6 +144,24 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
     movedAcross: isBaseline ? [] : movedAcross(baseline, s, index),
     ...staffingEvidence(baseline, s),
   };
+}
+
+interface CachedEvidence {
+  baseline: Structure;
+  leads: string;
+  isBaseline: boolean;
+  evidence: Evidence;
+}
+/** Per structure object (resolved structures are kept while their option is unchanged), so scoring one of 10,000 options recomputes nothing. */
+const evidenceCache = new WeakMap<Structure, CachedEvidence>();
+
+function structureEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
+  const key = leads.map((l) => `${l.id}${l.inferred ? '?' : ''}`).join(' ');
+  const hit = evidenceCache.get(s);
+  if (hit && hit.baseline === baseline && hit.leads === key && hit.isBaseline === isBaseline) return hit.evidence;
+  const evidence = computeEvidence(s, baseline, leads, isBaseline);
+  evidenceCache.set(s, { baseline, leads: key, isBaseline, evidence });
+  return evidence;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { own } from '../model/own.ts';
 import { CRITERIA, type Criterion, type Judgement, type Score, type Structure, type Workspace } from '../model/types.ts';
 import { CRITERIA_IN_ORDER, type CriterionLabel } from './criteria.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
@@ -35,7 +36,7 @@ export function joinJudgements(ws: Workspace, evidence: readonly Evidence[]): Ap
   const scores = ws.appraisal?.scores ?? {};
   const preferred = ws.appraisal?.preferred ?? null;
   const rows = evidence.map((e): AppraisalRow => {
-    const given = Object.hasOwn(scores, e.id) ? scores[e.id] : undefined;
+    const given = own(scores, e.id);
     const judgements = Object.fromEntries(CRITERIA.map((c) => [c, cleanJudgement(given?.[c])])) as Record<Criterion, Judgement | null>;
     return { evidence: e, judgements, preferred: e.id === preferred };
   });

@@ -2,10 +2,9 @@ import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
-import { linkKey } from '../model/queries.ts';
 import type { NodeId, Structure } from '../model/types.ts';
 import type { LinkMark } from '../words/chart.ts';
-import { linkChangeWords, nodeSpeech } from '../words/chart.ts';
+import { nodeSpeech } from '../words/chart.ts';
 import { ancestorsOf, defaultCollapsed, drawnParents } from './data.ts';
 import { createNodeDrag } from './drag.ts';
 import { createNodeElement, drawNode } from './drawNode.ts';
@@ -13,12 +12,12 @@ import type { DrawContext } from './drawNode.ts';
 import { treeKey } from './keyboard.ts';
 import { layoutTree } from './layout.ts';
 import type { LaidNode, Layout } from './layout.ts';
-import { drawConnections } from './drawLinks.ts';
+import { drawConnections, drawEdges } from './drawLinks.ts';
+import { inside, linkSpeech, overlaps, sameMarks } from './chartParts.ts';
 import type { ChangeMark } from './styles.ts';
-import { LINE_COLOUR } from './styles.ts';
 import { connectionDefs } from './connections.ts';
 import type { ViewTransform } from './view.ts';
-import { centreOn, COARSE_BELOW, firstView, fitView, follow, MAX_SCALE, MIN_SCALE, visibleRegion, ZOOM_STEP, zoomBy } from './view.ts';
+import { centreOn, COARSE_BELOW, firstChange, firstView, fitView, follow, MAX_SCALE, MIN_SCALE, visibleRegion, ZOOM_STEP, zoomBy } from './view.ts';
 
 export type { ViewTransform };
 
@@ -31,6 +30,8 @@ export interface OrgChartInput {
   editable: boolean;
   /** The chart's accessible name (its role is tree). */
   label?: string;
+  /** A short line at the foot of a box, e.g. rolled-up FTE and cost ("312 FTE · £9.8m–£12.1m"); null for none. */
+  boxNote?: ((id: NodeId) => string | null) | undefined;
 }
 
 export interface OrgChartCallbacks {
@@ -84,8 +85,8 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   let height = el.clientHeight || DEFAULT_HEIGHT;
   let activeId: NodeId | null = null;
   let applying = false;
-  /** Until the user pans or zooms, a change of the pane's size re-opens the first view. */
-  let userMoved = false;
+  /** The view a change of the pane's size keeps: the first view or the fit, until the user pans or zooms. */
+  let kept: 'first' | 'fit' | 'user' = 'first';
   let destroyed = false;
   let drawnRegion: { x0: number; y0: number; x1: number; y1: number } | null = null;
   let drawnCoarse = false;
@@ -106,6 +107,12 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   const linksG = group(chartG, 'links-wrapper');
   const connectionsG = group(chartG, 'connections-wrapper');
   const nodesG = group(chartG, 'nodes-wrapper');
+  const badgesG = group(chartG, 'link-badges');
+  badgesG.setAttribute('pointer-events', 'none');
+  // Connectors and links are said in words on the boxes (manager, link changes); the tree holds only tree items.
+  for (const layer of [linksG, connectionsG, badgesG]) layer.setAttribute('aria-hidden', 'true');
+  // Chromium makes an SVG element with focus listeners focusable; the boxes are the tab stops, not their group.
+  nodesG.setAttribute('tabindex', '-1');
   el.appendChild(svg);
   const drawn = new Map<NodeId, SVGGElement>();
   const edgeEls = new Map<NodeId, SVGPathElement>();
@@ -118,7 +125,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       const t = event.transform;
       transform = { x: t.x, y: t.y, k: t.k };
       chartG.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-      if (event.sourceEvent) userMoved = true;
+      if (event.sourceEvent) kept = 'user';
       drawWindow(false);
       if (!applying && !destroyed) callbacks.onZoom?.({ ...transform });
     });
@@ -170,6 +177,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     selectedId: input?.selectedId ?? null,
     activeId,
     coarse: transform.k < COARSE_BELOW,
+    note: (id: NodeId) => input?.boxNote?.(id) ?? null,
     speech: (n: LaidNode) => {
       const manager = n.parent === null ? null : (layout?.byId.get(n.parent)?.node.name ?? null);
       return nodeSpeech({ name: n.node.name, kind: n.node.kind, holder: n.node.holder, manager, mark: n.mark, reports: n.reports, linkChanges: speechOf.get(n.id) });
@@ -213,29 +221,12 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       g.remove();
       drawn.delete(id);
     }
-    const edgesKept = new Set<NodeId>();
-    for (const e of layout.edges) {
-      if (!overlaps(region, e.x0, e.y0, e.x1, e.y1)) continue;
-      edgesKept.add(e.parent);
-      let p = edgeEls.get(e.parent);
-      if (!p) {
-        p = document.createElementNS(SVG_NS, 'path');
-        p.setAttribute('class', 'link');
-        p.setAttribute('fill', 'none');
-        p.setAttribute('stroke', LINE_COLOUR);
-        p.setAttribute('stroke-width', '1.5');
-        edgeEls.set(e.parent, p);
-        linksG.appendChild(p);
-      }
-      if (p.getAttribute('d') !== e.d) p.setAttribute('d', e.d);
-    }
-    for (const [id, p] of edgeEls) {
-      if (edgesKept.has(id)) continue;
-      p.remove();
-      edgeEls.delete(id);
-    }
-    drawConnections(connectionsG, input.structure, layout, input.linkMarks, region, prefix);
+    drawEdges(linksG, edgeEls, layout, region);
+    drawConnections({ links: connectionsG, badges: badgesG }, input.structure, layout, input.linkMarks, region, prefix);
   }
+
+  /** The first view, with the highest change in sight. */
+  const opening = (l: Layout): ViewTransform => firstView(l, width, height, firstChange(l));
 
   function refreshTabIndex(before: NodeId | null): void {
     if (before !== null) drawn.get(before)?.setAttribute('tabindex', '-1');
@@ -259,7 +250,10 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     const before = activeId;
     activeId = id;
     const t = follow(transform, n, width, height);
-    if (t !== transform) applyTransform(t, true);
+    if (t !== transform) {
+      kept = 'user';
+      applyTransform(t, true);
+    }
     drawWindow(true);
     refreshTabIndex(before);
     drawn.get(id)?.focus({ preventScroll: true });
@@ -291,7 +285,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       if (box.width === width && box.height === height) return;
       width = box.width;
       height = box.height;
-      if (!userMoved && layout) applyTransform(firstView(layout, width, height), true);
+      if (kept !== 'user' && layout) applyTransform(kept === 'fit' ? fitView(layout, width, height) : opening(layout), true);
       else drawWindow(true);
     })
     : null;
@@ -306,16 +300,26 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       const fresh = !prev || prev.structure.id !== next.structure.id;
       if (fresh) {
         collapsed = defaultCollapsed(next.structure, next.marks);
-        userMoved = false;
+        kept = 'first';
         activeId = null;
         drawnRegion = null;
       }
-      if (fresh || prev.structure !== next.structure || !sameMarks(prev.marks, next.marks) || prev.linkMarks !== next.linkMarks) {
+      const marksChanged = !fresh && (!sameMarks(prev.marks, next.marks) || prev.linkMarks !== next.linkMarks);
+      if (fresh || prev.structure !== next.structure) {
         render();
-        if (fresh && layout) applyTransform(firstView(layout, width, height), true);
+        if (fresh && layout) applyTransform(opening(layout), true);
+      } else if (marksChanged && layout) {
+        // Same boxes in the same places (the other pane changed): only the marks are new.
+        for (const n of layout.nodes) n.mark = next.marks.get(n.id) ?? 'unchanged';
+        speechOf = linkSpeech(next);
+        drawWindow(true);
       } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable) {
         if (next.selectedId !== null && layout?.byId.has(next.selectedId)) activeId = next.selectedId;
         drawWindow(true);
+      }
+      // Marks that arrive after the first view (the other pane was resolved later) bring their changes into it.
+      if (marksChanged && layout && kept === 'first' && prev.marks.size === 0) {
+        applyTransform(opening(layout), true);
       }
     },
     destroy() {
@@ -329,20 +333,20 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     },
     fit() {
       if (!layout) return;
-      userMoved = false;
+      kept = 'fit';
       applyTransform(fitView(layout, width, height), true);
     },
     resetView() {
       if (!layout) return;
-      userMoved = false;
-      applyTransform(firstView(layout, width, height), true);
+      kept = 'first';
+      applyTransform(opening(layout), true);
     },
     zoomIn() {
-      userMoved = true;
+      kept = 'user';
       applyTransform(zoomBy(transform, ZOOM_STEP, width, height), true);
     },
     zoomOut() {
-      userMoved = true;
+      kept = 'user';
       applyTransform(zoomBy(transform, 1 / ZOOM_STEP, width, height), true);
     },
     expandAll() {
@@ -354,7 +358,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       const parents = drawnParents(input.structure);
       collapsed = new Set([...parents.values()].filter((p) => parents.has(p)));
       render();
-      if (layout) applyTransform(firstView(layout, width, height), true);
+      if (layout) applyTransform(opening(layout), true);
     },
     center(id) {
       if (!input || destroyed) return;
@@ -367,6 +371,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
       if (!n) return;
       const before = activeId;
       activeId = id;
+      kept = 'user';
       applyTransform(centreOn(transform, n, width, height), true);
       drawWindow(true);
       refreshTabIndex(before);
@@ -386,34 +391,4 @@ function group(parent: Element, cls: string): SVGGElement {
   g.setAttribute('class', cls);
   parent.appendChild(g);
   return g;
-}
-
-/** For each node, its links marked added or removed, in words, naming the node at the other end. */
-function linkSpeech(input: OrgChartInput): Map<NodeId, string[]> {
-  const out = new Map<NodeId, string[]>();
-  if (!input.linkMarks || input.linkMarks.size === 0) return out;
-  const names = new Map(input.structure.nodes.map((n) => [n.id, n.name]));
-  const push = (id: NodeId, words: string) => {
-    const list = out.get(id);
-    if (list) list.push(words);
-    else out.set(id, [words]);
-  };
-  for (const l of input.structure.links ?? []) {
-    const mark = input.linkMarks.get(linkKey(l));
-    if (!mark) continue;
-    push(l.from, linkChangeWords(l.kind, mark, 'to', names.get(l.to) ?? l.to));
-    push(l.to, linkChangeWords(l.kind, mark, 'from', names.get(l.from) ?? l.from));
-  }
-  return out;
-}
-
-type Rect = { x0: number; y0: number; x1: number; y1: number };
-const inside = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.y0 >= b.y0 && a.x1 <= b.x1 && a.y1 <= b.y1;
-const overlaps = (r: Rect, x0: number, y0: number, x1: number, y1: number) => x1 >= r.x0 && x0 <= r.x1 && y1 >= r.y0 && y0 <= r.y1;
-
-function sameMarks(a: ReadonlyMap<NodeId, ChangeMark>, b: ReadonlyMap<NodeId, ChangeMark>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v) return false;
-  return true;
 }

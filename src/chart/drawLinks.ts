@@ -7,20 +7,55 @@ import type { LinkMark } from '../words/chart.ts';
 import { connectionPath, markerId } from './connections.ts';
 import { SMALL_SIZE } from './drawNode.ts';
 import type { Layout } from './layout.ts';
-import { LINK_STYLES, MARK_STYLES } from './styles.ts';
+import { LINE_COLOUR, LINK_STYLES, MARK_STYLES } from './styles.ts';
+import type { NodeId } from '../model/types.ts';
+import { overlaps } from './chartParts.ts';
+import type { Rect } from './chartParts.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-type Rect = { x0: number; y0: number; x1: number; y1: number };
 type LinkElement = SVGGElement & { __ooKey?: string };
+
+/**
+ * Draws the line-management connectors of the managers whose connectors meet `region`, one path each, kept in `paths`
+ * by manager between calls; a path is rewritten only when it changed.
+ */
+export function drawEdges(container: SVGGElement, paths: Map<NodeId, SVGPathElement>, layout: Layout, region: Rect): void {
+  const kept = new Set<NodeId>();
+  for (const e of layout.edges) {
+    if (!overlaps(region, e.x0, e.y0, e.x1, e.y1)) continue;
+    kept.add(e.parent);
+    let p = paths.get(e.parent);
+    if (!p) {
+      p = document.createElementNS(SVG_NS, 'path');
+      p.setAttribute('class', 'link');
+      p.setAttribute('fill', 'none');
+      p.setAttribute('stroke', LINE_COLOUR);
+      p.setAttribute('stroke-width', '1.5');
+      paths.set(e.parent, p);
+      container.appendChild(p);
+    }
+    const d = e.d();
+    if (p.getAttribute('d') !== d) p.setAttribute('d', d);
+  }
+  for (const [id, p] of paths) {
+    if (kept.has(id)) continue;
+    p.remove();
+    paths.delete(id);
+  }
+}
 
 /**
  * Draws the typed links whose two ends are drawn boxes and whose span meets `region`, under the boxes so they never
  * cross a name. A link added or removed against the other pane gets a halo in the mark's colour and a badge at its
- * middle ("NEW LINK", "LINK REMOVED"), so the change is on the chart and not colour alone.
+ * middle ("NEW LINK", "LINK REMOVED"), drawn over the boxes so a short link between neighbours still shows it; so the
+ * change is on the chart, and not in colour alone.
  */
-export function drawConnections(container: SVGGElement, s: Structure, layout: Layout, marks: ReadonlyMap<string, LinkMark> | undefined, region: Rect, prefix: string): void {
+export function drawConnections(layers: { links: SVGGElement; badges: SVGGElement }, s: Structure, layout: Layout, marks: ReadonlyMap<string, LinkMark> | undefined, region: Rect, prefix: string): void {
+  const container = layers.links;
   const existing = new Map<string, LinkElement>();
   for (const el of container.children) existing.set(el.getAttribute('data-link') ?? '', el as LinkElement);
+  const badges = new Map<string, Element>();
+  for (const el of layers.badges.children) badges.set(el.getAttribute('data-link') ?? '', el);
   const keep = new Set<string>();
   for (const l of s.links ?? []) {
     if (l.from === l.to) continue;
@@ -48,6 +83,7 @@ export function drawConnections(container: SVGGElement, s: Structure, layout: La
     if (g.__ooKey === drawKey) continue;
     g.__ooKey = drawKey;
     g.replaceChildren();
+    badges.get(key)?.remove();
     g.setAttribute('data-link-kind', l.kind);
     if (mark) g.setAttribute('data-link-change', mark);
     else g.removeAttribute('data-link-change');
@@ -61,13 +97,14 @@ export function drawConnections(container: SVGGElement, s: Structure, layout: La
     if (mark && m) {
       const text = LINK_BADGE[mark];
       const w = textWidth(text, SMALL_SIZE, true) + text.length * 0.6 + 14;
-      const badge = add(g, 'g', { class: 'oo-link-badge', transform: `translate(${path.mid.x - w / 2},${path.mid.y - 8})`, 'font-family': FONT_FAMILY });
+      const badge = add(layers.badges, 'g', { class: 'oo-link-badge', 'data-link': key, 'data-link-change': mark, transform: `translate(${path.mid.x - w / 2},${path.mid.y - 8})`, 'font-family': FONT_FAMILY });
       add(badge, 'rect', { width: w, height: 16, rx: 8, fill: m.colour });
       const t = add(badge, 'text', { x: w / 2, y: 11.5, 'text-anchor': 'middle', 'font-size': SMALL_SIZE, 'font-weight': 'bold', 'letter-spacing': 0.6, fill: '#fff' });
       t.textContent = text;
     }
   }
   for (const [key, el] of existing) if (!keep.has(key)) el.remove();
+  for (const [key, el] of badges) if (!keep.has(key)) el.remove();
 }
 
 function add(parent: Element, tag: string, attrs: Record<string, string | number | null>): SVGElement {

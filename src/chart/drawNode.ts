@@ -27,6 +27,8 @@ export interface DrawContext {
   coarse: boolean;
   /** The accessible name of a node. */
   speech(n: LaidNode): string;
+  /** A short line drawn at the foot of the box (rolled-up FTE and cost), or null. */
+  note?(id: string): string | null;
 }
 
 /** An SVG element with attributes and, optionally, text (always as textContent, never parsed). */
@@ -78,7 +80,8 @@ export function drawNode(el: SVGGElement, n: LaidNode, ctx: DrawContext): void {
     'aria-label': ctx.speech(n),
   });
   const { name, holder, kind } = n.node;
-  const key = JSON.stringify([name, holder, kind, n.mark, selected, n.folded, n.reports, ctx.coarse]);
+  const note = ctx.note?.(n.id) ?? null;
+  const key = JSON.stringify([name, holder, kind, n.mark, selected, n.folded, n.reports, ctx.coarse, note]);
   if (host.__ooKey === key) return;
   host.__ooKey = key;
   el.replaceChildren();
@@ -88,7 +91,7 @@ export function drawNode(el: SVGGElement, n: LaidNode, ctx: DrawContext): void {
   }
   const body = add(el, 'g', { class: 'oo-body', 'font-family': FONT_FAMILY });
   drawBox(body, n, selected);
-  drawText(body, n);
+  drawText(body, n, note);
   drawBadge(body, n);
   drawButton(el, n);
 }
@@ -127,13 +130,18 @@ function drawBox(body: Element, n: LaidNode, selected: boolean): void {
   }
 }
 
-function drawText(body: Element, n: LaidNode): void {
+function drawText(body: Element, n: LaidNode, note: string | null): void {
   const { kind } = n.node;
   const k = NODE_KIND_STYLES[kind];
   const x = kind === 'member' ? 20 : PAD_X;
   const width = NODE_WIDTH - x - (kind === 'member' ? 16 : PAD_X);
   add(body, 'text', { class: 'oo-tag', x, y: 17, 'font-size': SMALL_SIZE, 'letter-spacing': 0.8, fill: k.accent }, k.tag);
-  const nameLines = wrapText(n.node.name, NAME_LINES, (s) => textWidth(s, NAME_SIZE, true) <= width);
+  if (note !== null) {
+    const [line] = wrapText(note, 1, (s) => textWidth(s, SMALL_SIZE) <= width);
+    add(body, 'text', { class: 'oo-people', x, y: NODE_HEIGHT - 7, 'font-size': SMALL_SIZE, fill: '#3e4c59' }, line ?? '');
+  }
+  // With a note at the foot, the name keeps to two lines so the holder stays clear of it.
+  const nameLines = wrapText(n.node.name, note === null ? NAME_LINES : 2, (s) => textWidth(s, NAME_SIZE, true) <= width);
   const name = add(body, 'text', {
     class: 'oo-name', 'font-size': NAME_SIZE, 'font-weight': 'bold', fill: '#1a1a1a',
     'text-decoration': n.mark === 'removed' ? 'line-through' : null,

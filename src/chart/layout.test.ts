@@ -5,7 +5,7 @@ import { diffStructures, changeMarks } from '../diff/index.ts';
 import { defaultCollapsed } from './data.ts';
 import { blockColumns, layoutTree, NODE_HEIGHT, NODE_WIDTH } from './layout.ts';
 import type { Layout } from './layout.ts';
-import { firstView, READABLE_SCALE } from './view.ts';
+import { firstChange, firstView, READABLE_SCALE } from './view.ts';
 
 const structure = (nodes: OrgNode[]): Structure => ({ id: 's', title: 'S', nodes });
 const post = (id: string, manager: string | null = null): OrgNode => ({ id, kind: 'post', name: id, manager });
@@ -88,8 +88,16 @@ describe('the first view of the 500-report case', () => {
     expect(l.nodes.filter((n) => n.mark === 'moved').length).toBe(50);
   });
 
-  it('opens at a readable scale in a pane of 1440x900 split view', () => {
-    const t = firstView(l, 560, 640);
+  it('opens at a readable scale in a pane of 1440x900 split view, with the new team manager in sight', () => {
+    const [w, h] = [490, 630];
+    const change = firstChange(l);
+    expect(change?.id).toBe('team-manager-north');
+    const t = firstView(l, w, h, change);
     expect(t.k).toBeGreaterThanOrEqual(READABLE_SCALE);
+    const left = t.x + t.k * (change!.x - change!.width / 2);
+    const top = t.y + t.k * change!.y;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(left + t.k * change!.width).toBeLessThanOrEqual(w);
+    expect(top + t.k * change!.height).toBeLessThanOrEqual(h);
   });
 });

@@ -42,10 +42,11 @@ export interface LaidNode {
   stacked: boolean;
 }
 
-/** The connectors from one manager to its drawn reports, as one SVG path, with its bounding box for culling. */
+/** The connectors from one manager to its drawn reports, with their bounding box for culling; the path is built when drawn. */
 export interface EdgeGroup {
   parent: NodeId;
-  d: string;
+  /** The connectors as one SVG path (computed on first use). */
+  d(): string;
   x0: number;
   y0: number;
   x1: number;
@@ -211,29 +212,33 @@ export function layoutTree(s: Structure, marks: ReadonlyMap<NodeId, ChangeMark>,
 function edgeGroup(p: LaidNode, kids: LaidNode[]): EdgeGroup {
   const bottom = p.y + p.height;
   const bar = bottom + LEVEL_GAP / 2;
-  const parts = [`M${p.x},${bottom}V${bar}`];
   let x0 = p.x;
   let x1 = p.x;
   let y1 = bar;
-  const trunks = new Map<number, number>();
   for (const k of kids) {
-    const left = k.x - k.width / 2;
-    if (k.stacked) {
-      const trunk = left - COLUMN_GAP / 2;
-      const mid = k.y + k.height / 2;
-      trunks.set(trunk, Math.max(trunks.get(trunk) ?? bar, mid));
-      parts.push(`M${trunk},${mid}H${left}`);
-      x0 = Math.min(x0, trunk);
-      x1 = Math.max(x1, trunk);
-      y1 = Math.max(y1, mid);
-    } else {
-      parts.push(`M${k.x},${bar}V${k.y}`);
-      x0 = Math.min(x0, k.x);
-      x1 = Math.max(x1, k.x);
-      y1 = Math.max(y1, k.y);
-    }
+    const x = k.stacked ? k.x - k.width / 2 - COLUMN_GAP / 2 : k.x;
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, k.stacked ? k.y + k.height / 2 : k.y);
   }
-  for (const [trunk, end] of trunks) parts.push(`M${trunk},${bar}V${end}`);
-  parts.push(`M${x0},${bar}H${x1}`);
-  return { parent: p.id, d: parts.join(''), x0, y0: bottom, x1: x1 + COLUMN_GAP, y1 };
+  let d: string | null = null;
+  const path = (): string => {
+    const parts = [`M${p.x},${bottom}V${bar}`];
+    const trunks = new Map<number, number>();
+    for (const k of kids) {
+      const left = k.x - k.width / 2;
+      if (k.stacked) {
+        const trunk = left - COLUMN_GAP / 2;
+        const mid = k.y + k.height / 2;
+        trunks.set(trunk, Math.max(trunks.get(trunk) ?? bar, mid));
+        parts.push(`M${trunk},${mid}H${left}`);
+      } else {
+        parts.push(`M${k.x},${bar}V${k.y}`);
+      }
+    }
+    for (const [trunk, end] of trunks) parts.push(`M${trunk},${bar}V${end}`);
+    parts.push(`M${x0},${bar}H${x1}`);
+    return parts.join('');
+  };
+  return { parent: p.id, d: () => (d ??= path()), x0, y0: bottom, x1: x1 + COLUMN_GAP, y1 };
 }

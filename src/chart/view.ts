@@ -30,18 +30,37 @@ export function fitView(layout: Layout, width: number, height: number): ViewTran
 
 /**
  * The first view: readable (scale between READABLE_SCALE and 1, the whole chart if it fits at that), the top of the
- * chart at the top of the pane, centred on the first two levels if they fit across the pane, else on the first root.
+ * chart at the top of the pane, centred across on the first levels' managers (not stacked reports) if they fit in the
+ * pane, else on the first root. Given `change` (the highest changed box), it is kept in view as well: centred between
+ * it and the first root if both fit across, else on it, and scrolled down to it if it lies below the pane.
  */
-export function firstView(layout: Layout, width: number, height: number): ViewTransform {
+export function firstView(layout: Layout, width: number, height: number, change?: LaidNode): ViewTransform {
   const fit = fitView(layout, width, height);
   const k = Math.min(FIRST_VIEW_MAX_SCALE, Math.max(READABLE_SCALE, fit.k));
   if (k === fit.k) return fit;
-  const top = layout.nodes.filter((n) => n.level <= 2);
+  const fits = (x0: number, x1: number) => (x1 - x0) * k <= width - 2 * PAD;
+  const top = layout.nodes.filter((n) => n.level <= 2 && !n.stacked);
   const x0 = Math.min(...top.map((n) => n.x - n.width / 2));
   const x1 = Math.max(...top.map((n) => n.x + n.width / 2));
   const first = layout.nodes[0];
-  const cx = (x1 - x0) * k <= width - 2 * PAD || !first ? (x0 + x1) / 2 : first.x;
-  return { k, x: width / 2 - k * cx, y: TOP - k * layout.bounds.y0 };
+  let cx = fits(x0, x1) || !first ? (x0 + x1) / 2 : first.x;
+  let y = TOP - k * layout.bounds.y0;
+  if (change && first) {
+    const left = Math.min(change.x, first.x) - change.width / 2;
+    const right = Math.max(change.x, first.x) + change.width / 2;
+    const shown = Math.abs(change.x - cx) * k + (change.width * k) / 2 <= width / 2 - PAD;
+    if (!shown) cx = fits(left, right) ? (left + right) / 2 : change.x;
+    const bottom = y + k * (change.y + change.height);
+    if (bottom > height - PAD) y -= bottom - (height - PAD);
+  }
+  return { k, x: width / 2 - k * cx, y };
+}
+
+/** The highest changed box drawn (the first in tree order at the lowest level), which the first view keeps in sight. */
+export function firstChange(layout: Layout): LaidNode | undefined {
+  let best: LaidNode | undefined;
+  for (const n of layout.nodes) if (n.mark !== 'unchanged' && (!best || n.level < best.level)) best = n;
+  return best;
 }
 
 /** The view moved (not zoomed) as little as needs be to show the whole box with a margin; unchanged if it shows. */

@@ -11,7 +11,7 @@ export const apply: Command = {
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
     const s = pickStructure(loaded, path, id);
-    if (typeof s === 'string') return { code: 1, stderr: [s] };
+    if (Array.isArray(s)) return { code: 1, stderr: s };
     return { code: 0, stdout: JSON.stringify(s, null, 2) };
   },
 };

@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace } from './load.ts';
 import { peopleMeasures } from '../model/people.ts';
@@ -12,7 +13,9 @@ export const check: Command = {
     const path = positional[0]!;
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
-    const { workspace } = loaded;
+    const { workspace, conflicts } = loaded;
+    // format.md: a step that does not apply is an error; the file still loads, so every other command keeps working.
+    if (conflicts.length > 0) return { code: 1, stderr: conflicts.map((c) => `${path}: ${stepErrorLine(c)}`) };
     const people = peopleMeasures(workspace.baseline);
     const staffing = people.hasFte ? `; baseline ${staffingLine(people.total, workspace.currency)}` : '';
     return {

@@ -30,8 +30,7 @@ export const diff: Command = {
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
     const a = pickStructure(loaded, path, fromId);
     const b = pickStructure(loaded, path, toId);
-    const missing = [a, b].filter((x) => typeof x === 'string');
-    if (typeof a === 'string' || typeof b === 'string') return { code: 1, stderr: missing };
+    if (Array.isArray(a) || Array.isArray(b)) return { code: 1, stderr: [a, b].filter((x) => Array.isArray(x)).flat() };
     const d = diffStructures(a, b);
     if (flags.has('--json')) return { code: 0, stdout: JSON.stringify(d, null, 2) };
     const currency = loaded.workspace.currency;

@@ -25,9 +25,9 @@ const isPage = (v: string): v is PageSize => (PAGE_SIZES as readonly string[]).i
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--hide-names]',
+  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--hide-names] [--people]',
   run(args, io) {
-    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page'], ['--changes', '--hide-names']);
+    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page'], ['--changes', '--hide-names', '--people']);
     if (positional.length !== 2) throw new UsageError('export takes FILE ID');
     const [path, id] = positional as [string, string];
     const page = flags.get('--page') ?? 'fit';
@@ -39,19 +39,21 @@ export const exportCommand: Command = {
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
     const s = pickStructure(loaded, path, id);
-    if (typeof s === 'string') return { code: 1, stderr: [s] };
+    if (Array.isArray(s)) return { code: 1, stderr: s };
     const ws = loaded.workspace;
     const opts: ExportOptions = {
       workspaceTitle: ws.title,
       exportedOn: new Date().toISOString().slice(0, 10),
       page,
       hideNames: flags.has('--hide-names'),
+      people: flags.has('--people'),
+      currency: ws.currency,
     };
 
     let svg: string;
     if (typeof compareId === 'string') {
       const current = pickStructure(loaded, path, compareId);
-      if (typeof current === 'string') return { code: 1, stderr: [current] };
+      if (Array.isArray(current)) return { code: 1, stderr: current };
       svg = renderComparisonSvg(current, s, diffStructures(current, s), { ...opts, steps: stepsBetween(ws, current.id, s.id) });
     } else if (flags.has('--changes')) {
       const option = ws.options.find((o) => o.id === id);

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { andMore } from '../words/lists.ts';
 
 /** At most this many error lines are printed; the rest are counted. */
 export const MAX_ERROR_LINES = 100;
@@ -10,7 +11,7 @@ export const MAX_LINE = 500;
 export function capErrors(lines: readonly string[]): string[] {
   const shown = lines.slice(0, MAX_ERROR_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE)}… (line cut: ${l.length.toLocaleString('en-GB')} characters)` : l));
   const more = lines.length - shown.length;
-  if (more > 0) shown.push(`… and ${more.toLocaleString('en-GB')} more error${more === 1 ? '' : 's'}`);
+  if (more > 0) shown.push(andMore(more, 'error', 'errors'));
   return shown;
 }
 

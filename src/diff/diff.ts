@@ -1,3 +1,4 @@
+import { own } from '../model/own.ts';
 import type { FunctionId, LinkKind, NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
 import { linkKey, nodeIndex } from '../model/queries.ts';
 import { compareIds } from '../model/order.ts';
@@ -63,8 +64,7 @@ function fieldChanges(id: NodeId, a: OrgNode, b: OrgNode, out: ChangedNode[]): v
 }
 
 function accountableOf(s: Structure, fn: FunctionId): NodeId | null {
-  const map = s.accountable;
-  return map !== undefined && Object.hasOwn(map, fn) ? (map[fn] ?? null) : null;
+  return own(s.accountable, fn) ?? null;
 }
 
 function compareLinks(a: LinkRef, b: LinkRef): number {

@@ -14,6 +14,8 @@ export interface ChartInput {
   /** Change numbers keyed to a change table: on nodes, and on links by linkKey. */
   numbers?: ReadonlyMap<NodeId, number[]> | undefined;
   linkNumbers?: ReadonlyMap<string, number[]> | undefined;
+  /** A line under the holder on each box, e.g. rolled-up FTE and cost (`export --people`); null for none. */
+  note?: ((id: NodeId) => string | null) | undefined;
 }
 
 export interface RenderedChart {
@@ -69,7 +71,7 @@ function placeNumbers(input: ChartInput, routed: readonly RoutedLink[], visible:
 
 export function renderChart(input: ChartInput): RenderedChart {
   const { structure: s } = input;
-  const layout = layoutStructure(s, { collapsed: input.collapsed, hideNames: input.hideNames });
+  const layout = layoutStructure(s, { collapsed: input.collapsed, hideNames: input.hideNames, note: input.note });
   const visible = visibleOf(s, layout);
   const links = routeLinks(s.links ?? [], layout, visible);
   const numbers = placeNumbers(input, links, visible);

@@ -9,6 +9,7 @@ import { marksFor } from './marks.ts';
 import type { ExportOptions } from './options.ts';
 import { svgDocument } from './page.ts';
 import { metaLine } from './structure.ts';
+import { peopleBoxNote, staffingComparisonNotes } from './people.ts';
 
 interface Numbers {
   nodes: Map<NodeId, number[]>;
@@ -33,12 +34,14 @@ const union = <T>(...sets: ReadonlySet<T>[]): Set<T> => new Set(sets.flatMap((s)
  * reasons given by the option's steps, in a table beside them.
  */
 export function renderComparisonSvg(a: Structure, b: Structure, diff: StructureDiff, opts: ExportOptions): string {
-  const changes = numberChanges(diff, { from: a, to: b, steps: opts.steps ?? [], hideNames: opts.hideNames });
+  const changes = numberChanges(diff, { from: a, to: b, steps: opts.steps ?? [], hideNames: opts.hideNames, currency: opts.currency });
   const na = numbersFor(changes, 'from');
   const nb = numbersFor(changes, 'to');
   const common = { hideNames: opts.hideNames, collapsed: opts.collapsed };
-  const chartA = renderChart({ structure: a, ...common, marks: marksFor(diff, 'from'), numbers: na.nodes, linkNumbers: na.links });
-  const chartB = renderChart({ structure: b, ...common, marks: marksFor(diff, 'to'), numbers: nb.nodes, linkNumbers: nb.links });
+  const noteOf = (s: Structure) => (opts.people ? peopleBoxNote(s, opts.currency) : undefined);
+  const chartA = renderChart({ structure: a, ...common, marks: marksFor(diff, 'from'), numbers: na.nodes, linkNumbers: na.links, note: noteOf(a) });
+  const chartB = renderChart({ structure: b, ...common, marks: marksFor(diff, 'to'), numbers: nb.nodes, linkNumbers: nb.links, note: noteOf(b) });
+  const staffing = staffingComparisonNotes(a, b, opts.currency);
   const meta = metaLine([
     a.asOf && `Current as of ${a.asOf}`, b.asOf && `Proposed as of ${b.asOf}`, `Exported ${opts.exportedOn}`,
     opts.hideNames && 'Post holders’ names hidden', 'Both charts at the same scale',
@@ -48,7 +51,7 @@ export function renderComparisonSvg(a: Structure, b: Structure, diff: StructureD
     title: { workspaceTitle: opts.workspaceTitle, heading: `Comparison: ${a.title} and ${b.title}`, meta },
     panes: [{ label: `Current: ${a.title}`, chart: chartA }, { label: `Proposed: ${b.title}`, chart: chartB }],
     side: (width, maxHeight) => renderChangeTable(changes, width, changes.length === 0 ? 'Changes' : `Changes (${changes.length})`, maxHeight),
-    notes: [],
+    notes: staffing,
     legend: {
       kinds: union(chartA.kinds, chartB.kinds), linkKinds: union(chartA.linkKinds, chartB.linkKinds), marks: union(chartA.marks, chartB.marks),
       collapsed: chartA.collapsedShown || chartB.collapsedShown, numbered: changes.length > 0,
@@ -61,7 +64,7 @@ export function renderComparisonSvg(a: Structure, b: Structure, diff: StructureD
     frame,
     title: `${opts.workspaceTitle}: ${a.title} compared with ${b.title}`,
     summary,
-    description: [summary, meta, ...list].join('\n'),
+    description: [summary, meta, ...staffing, ...list].join('\n'),
     body,
   });
 }

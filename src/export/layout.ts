@@ -28,6 +28,8 @@ export interface ChartLayout {
 export interface LayoutOptions {
   collapsed?: ReadonlySet<NodeId>;
   hideNames: boolean;
+  /** A line under the holder, e.g. rolled-up FTE and cost (`export --people`); null for none. */
+  note?: ((id: NodeId) => string | null) | undefined;
 }
 
 interface Datum {
@@ -203,8 +205,8 @@ export function layoutStructure(s: Structure, opts: LayoutOptions): ChartLayout 
   root.each((h) => {
     const d = h.data;
     if (!d.node) return;
-    const text = boxText(d.node, BOX.width, opts.hideNames);
-    const stack = d.stack.map((n) => boxText(n, stackWidth, opts.hideNames));
+    const text = boxText(d.node, BOX.width, opts.hideNames, opts.note?.(d.node.id) ?? null);
+    const stack = d.stack.map((n) => boxText(n, stackWidth, opts.hideNames, opts.note?.(n.id) ?? null));
     const block = text.height + stack.reduce((sum, t) => sum + BOX.stackGap + t.height, 0);
     sized.set(d, { text, stack, block });
   });

@@ -15,6 +15,10 @@ export interface ExportOptions {
   compareTo?: Structure | undefined;
   /** Nodes drawn collapsed, with a "+N" count of what they hide. */
   collapsed?: ReadonlySet<NodeId> | undefined;
+  /** `export --people`: rolled-up FTE and cost a year on each box, and the totals in a note (people.md). */
+  people?: boolean | undefined;
+  /** ISO 4217 code of every pay; "GBP" when absent (people.md). */
+  currency?: string | undefined;
   /** The steps that lead to the proposed structure, for each change's "why". */
   steps?: readonly Step[] | undefined;
 }

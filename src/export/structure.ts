@@ -1,6 +1,7 @@
 import { countsLine } from '../words/changes.ts';
 import type { Structure } from '../model/types.ts';
 import { renderChart } from './chart.ts';
+import { peopleBoxNote, staffingNote } from './people.ts';
 import { composePage } from './compose.ts';
 import { marksFor, sideOf } from './marks.ts';
 import type { ExportOptions } from './options.ts';
@@ -28,19 +29,21 @@ function absentNote(s: Structure, opts: ExportOptions): string | null {
 export function renderStructureSvg(structure: Structure, opts: ExportOptions): string {
   const d = opts.changes;
   const marks = d ? marksFor(d, sideOf(d, structure.id)) : undefined;
-  const chart = renderChart({ structure, hideNames: opts.hideNames, collapsed: opts.collapsed, marks });
+  const note = opts.people ? peopleBoxNote(structure, opts.currency) : undefined;
+  const chart = renderChart({ structure, hideNames: opts.hideNames, collapsed: opts.collapsed, marks, note });
   const otherTitle = d ? opts.compareTo?.title ?? (sideOf(d, structure.id) === 'to' ? d.from : d.to) : null;
   const heading = otherTitle ? `${structure.title}, with changes from ${otherTitle} marked` : structure.title;
   const meta = metaLine([
     structure.asOf && `As of ${structure.asOf}`, `Exported ${opts.exportedOn}`, opts.hideNames && 'Post holders’ names hidden',
   ]);
-  const note = absentNote(structure, opts);
+  const absent = absentNote(structure, opts);
+  const notes = [...(absent ? [absent] : []), ...(opts.people ? [staffingNote(structure, opts.currency)] : [])];
   const hidden = chart.layout.nodes.reduce((sum, p) => sum + p.hidden, 0);
   const { frame, body } = composePage({
     page: opts.page,
     title: { workspaceTitle: opts.workspaceTitle, heading, meta },
     panes: [{ chart }],
-    notes: note ? [note] : [],
+    notes,
     legend: { kinds: chart.kinds, linkKinds: chart.linkKinds, marks: chart.marks, collapsed: chart.collapsedShown, numbered: false },
   });
   const summary = `Organisation chart of ${structure.title}: ${structureSummary(structure)}` +
@@ -50,7 +53,7 @@ export function renderStructureSvg(structure: Structure, opts: ExportOptions): s
     frame,
     title: `${opts.workspaceTitle}: ${structure.title}`,
     summary,
-    description: [summary, meta, note].filter(Boolean).join(' '),
+    description: [summary, meta, ...notes].filter(Boolean).join(' '),
     body,
   });
 }

@@ -1,11 +1,11 @@
 /**
- * A header as compared (people.md, "Importing a published organogram"): lower case, `(£)` and `(or equivalent)`
- * dropped, runs of spaces made one, trimmed. "Actual Pay Floor (£)" and "actual  pay floor" are the same column.
+ * A header as compared (people.md, "Importing a published organogram"): lower case, `(£)` (also as an earlier
+ * conversion left it: `(Â£)`, `(�)`) and `(or equivalent)` dropped, runs of spaces made one, trimmed. "Actual Pay Floor (£)" and "actual  pay floor" are the same column.
  */
 export function normaliseHeader(h: string): string {
   return h
     .toLowerCase()
-    .replace(/\(\s*£\s*\)/g, ' ')
+    .replace(/\(\s*(£|â£|\ufffd)\s*\)/g, ' ')
     .replace(/\(\s*or equivalent\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -8,3 +8,4 @@ export { addReturnAsOption, workspaceOf, type LaterReturn } from './returns.ts';
 export type { StructureLabels } from './identity.ts';
 export { planImport, type FilePlan } from './classify.ts';
 export { mappingProblem } from './mapping.ts';
+export { decodeCsv, type CsvEncoding } from './decode.ts';

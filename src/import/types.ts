@@ -1,4 +1,5 @@
 import type { NodeId, Structure } from '../model/types.ts';
+import type { CsvEncoding } from './decode.ts';
 
 /** A cell of a CSV file: the file's name, its row (the header is row 1) and its column as headed in the file. */
 export interface Place {
@@ -52,4 +53,6 @@ export type ImportResult =
 export interface CsvFile {
   name: string;
   text: string;
+  /** How the bytes were read, where the caller decoded them (decode.ts); UTF-8 when absent. */
+  encoding?: CsvEncoding;
 }

@@ -85,15 +85,15 @@ describe('people fields in the format (people.md, Fields)', () => {
     const d = staffed();
     d.options[0]!.steps = [{ op: 'update', node: 'dcs', set: { fte: -0.5 } }, { op: 'update', node: 'dcs', set: { pay: { min: 2, max: 1 } } }];
     expect(errorsOf(d)).toEqual([
-      'options[0] "option-1".steps[0].set.fte: fte -0.5 is negative',
-      'options[0] "option-1".steps[1].set.pay: min 2 is above max 1',
+      'options[0] "option-1" step 1 (update).set.fte: fte -0.5 is negative',
+      'options[0] "option-1" step 2 (update).set.pay: min 2 is above max 1',
     ]);
   });
 
   it('refuses an added node with a pay whose min is above its max', () => {
     const d = staffed();
     d.options[0]!.steps = [{ op: 'add', node: { id: 'new', kind: 'post', name: 'New', pay: { min: 3, max: 1 } } }];
-    expect(errorsOf(d)).toEqual(['options[0] "option-1".steps[0].node.pay: min 3 is above max 1']);
+    expect(errorsOf(d)).toEqual(['options[0] "option-1" step 1 (add).node.pay: min 3 is above max 1']);
   });
 
   it('an update sets fte and removes pay and grade with null', () => {

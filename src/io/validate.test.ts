@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import type { Workspace } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
 import { parseWorkspace, serializeWorkspace, validateWorkspace } from './index.ts';
@@ -137,25 +138,39 @@ describe('options', () => {
     expect(broken(set('options.0.from', 'option-2'))).toEqual(['options[0] "option-1".from: derivation loops: option-1 → option-2 → option-1']));
   it('step op', () =>
     expect(broken(set('options.1.steps.0.op', 'jump'))).toEqual([
-      'options[1] "option-2".steps[0].op: "jump" is not one of add, remove, move, update, merge, link, unlink, assign',
+      'options[1] "option-2" step 1.op: "jump" is not one of add, remove, move, update, merge, link, unlink, assign',
     ]));
   it('step fields', () => {
-    expect(broken(del('options.0.steps.0.to'))).toEqual(['options[0] "option-1".steps[0].to: is missing (expected a node id or null)']);
+    expect(broken(del('options.0.steps.0.to'))).toEqual(['options[0] "option-1" step 1 (move).to: is missing (expected a node id or null)']);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: {} }))).toEqual([
-      'options[0] "option-1".steps[0].set: changes nothing (give some of name, holder, kind, note, grade, fte, pay)',
+      'options[0] "option-1" step 1 (update).set: changes nothing (give some of name, holder, kind, note, grade, fte, pay)',
     ]);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: { manager: 'ceo' } }))).toEqual([
-      'options[0] "option-1".steps[0].set: unknown field "manager"',
+      'options[0] "option-1" step 1 (update).set: unknown field "manager"',
     ]);
     expect(broken(set('options.0.steps.0', { op: 'add', node: { id: 'x', kind: 'post', name: '' } }))).toEqual([
-      'options[0] "option-1".steps[0].node.name: is empty',
+      'options[0] "option-1" step 1 (add).node.name: is empty',
     ]);
   });
-  it('steps apply, each failure named by option, number and op', () => {
-    expect(broken(push('options.1.steps', { op: 'move', node: 'early-years', to: 'deputy-director-learning' }))).toEqual([
-      'option-2 step 2 (move): no node "deputy-director-learning"',
-    ]);
-    expect(broken(unshift('options.1.steps', { op: 'remove', node: 'dcs' }))).toEqual(['option-2 step 1 (remove): node "dcs" manages 1 node']);
+  it('steps that no longer apply do not refuse the file: each is a conflict named by option, number and op, with what it needs', () => {
+    const conflictsOf = (...edits: Edit[]) => {
+      const d = valid();
+      for (const edit of edits) edit(d);
+      const r = validateWorkspace(d);
+      if (!r.ok) throw new Error(r.errors.join('\n'));
+      return r.conflicts;
+    };
+    const [moved] = conflictsOf(push('options.1.steps', { op: 'move', node: 'early-years', to: 'deputy-director-learning' }));
+    expect(moved).toMatchObject({
+      option: 'option-2',
+      index: 2,
+      op: 'move',
+      refusal: { kind: 'no-node', role: 'to', id: 'deputy-director-learning' },
+      needs: [{ kind: 'node', id: 'deputy-director-learning', role: 'to' }],
+    });
+    const [removed] = conflictsOf(unshift('options.1.steps', { op: 'remove', node: 'dcs' }));
+    expect(removed && stepErrorLine(removed)).toBe('option-2 step 1 (remove): node "dcs" manages 1 node');
+    expect(removed?.needs).toEqual([{ kind: 'no-reports', node: 'dcs', reports: ['social-care'] }]);
   });
 });
 

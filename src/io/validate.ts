@@ -1,15 +1,20 @@
 import type { Workspace } from '../model/types.ts';
-import { resolveWorkspace } from '../options/index.ts';
-import { stepErrorLine } from '../words/index.ts';
+import { resolveWorkspace, type StepError } from '../options/index.ts';
 import { describeIssues } from './issues.ts';
 import { appraisalErrors, optionFromErrors, structureReferenceErrors, workspaceIdErrors } from './references.ts';
 import { workspaceSchema } from './schema.ts';
 
-export type WorkspaceResult = { ok: true; workspace: Workspace } | { ok: false; errors: string[] };
+/**
+ * A file loads (`ok`) when its shape and references hold; steps that no longer apply do not refuse it. They come
+ * back as `conflicts` (every one, in option order), so the workspace is kept and the officer can repair them;
+ * `check` still fails on them (format.md: such a step "is an error").
+ */
+export type WorkspaceResult = { ok: true; workspace: Workspace; conflicts: StepError[] } | { ok: false; errors: string[] };
 
 /**
- * Every rule of the format, all errors collected: shape, then references, then the options' steps.
- * Steps are applied only when the shape holds, since a handler needs well-formed steps.
+ * Every rule of the format, all errors collected: shape, then references, then derivation (unknown `from`, loops).
+ * Steps are applied only when the shape holds, since a handler needs well-formed steps; those that fail are
+ * conflicts, not errors.
  */
 export function validateWorkspace(data: unknown): WorkspaceResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -24,6 +29,6 @@ export function validateWorkspace(data: unknown): WorkspaceResult {
   const workspace = parsed.data as Workspace;
   const resolved = resolveWorkspace(workspace);
   errors.push(...resolved.errors);
-  for (const list of resolved.stepErrors.values()) errors.push(...list.map(stepErrorLine));
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, workspace };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, workspace, conflicts: workspace.options.flatMap((o) => resolved.stepErrors.get(o.id) ?? []) };
 }

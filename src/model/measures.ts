@@ -1,5 +1,6 @@
 import { LINK_KINDS, NODE_KINDS, type FunctionId, type LinkKind, type NodeId, type NodeKind, type OrgNode, type Structure } from './types.ts';
 import { compareIds } from './order.ts';
+import { idRecord } from './own.ts';
 import { childrenIndex, linePlaces, type LinePlace } from './queries.ts';
 
 export interface AccountabilityChain {
@@ -95,7 +96,7 @@ function median(sorted: readonly number[]): number {
 }
 
 function spanOfControl(nodes: readonly OrgNode[], children: ReadonlyMap<NodeId | null, readonly NodeId[]>): SpanOfControl {
-  const byPost: Record<NodeId, number> = {};
+  const byPost = idRecord<number>();
   const spans: number[] = [];
   let max = 0;
   let maxNode: NodeId | null = null;

@@ -25,6 +25,7 @@ describe('applySteps', () => {
         index: 2,
         op: 'move',
         refusal: { kind: 'no-node', role: 'to', id: 'deputy-director-learning' },
+        needs: [{ kind: 'node', id: 'deputy-director-learning', role: 'to' }],
       },
     ]);
     expect(errors.map(stepErrorLine)).toEqual(['option-3 step 2 (move): no node "deputy-director-learning"']);

@@ -3,15 +3,18 @@ import { Draft } from './draft.ts';
 import type { Refusal, StepError } from './refusal.ts';
 import { applyOn, checkOn } from './steps/index.ts';
 import { moveProblem } from './steps/move.ts';
+import { needsOf } from './conflicts.ts';
 
-function stepError(option: string, index: number, step: Step, refusal: Refusal): StepError {
+function stepError(draft: Draft, option: string, index: number, step: Step, refusal: Refusal): StepError {
   const op = (step as { op?: unknown } | null)?.op;
-  return { option, index, op: typeof op === 'string' ? (op as StepOp) : '?', refusal };
+  return { option, index, op: typeof op === 'string' ? (op as StepOp) : '?', refusal, needs: needsOf(draft, step, refusal) };
 }
 
 /**
- * Applies steps in order to a copy of `base`. A failing step is skipped and reported (option `label`, its
- * number from 1, its op and a typed refusal); later steps are still tried. src/words words the errors.
+ * Applies steps in order to a copy of `base`. A step that does not apply is skipped and reported as a conflict
+ * (option `label`, its number from 1, its op, a typed refusal and what it needs; src/words words it); later steps
+ * are still tried, against the structure without it, so every conflict of an option is listed at once (not only
+ * the first), and a later step that needs nothing from the skipped one still shows as applying.
  */
 export function applySteps(base: Structure, steps: readonly Step[], label: string): { structure: Structure; errors: StepError[] } {
   if (steps.length === 0) return { structure: base, errors: [] };
@@ -19,7 +22,7 @@ export function applySteps(base: Structure, steps: readonly Step[], label: strin
   const errors: StepError[] = [];
   steps.forEach((step, i) => {
     const refusal = applyOn(draft, step);
-    if (refusal !== null) errors.push(stepError(label, i + 1, step, refusal));
+    if (refusal !== null) errors.push(stepError(draft, label, i + 1, step, refusal));
   });
   return { structure: draft.toStructure(), errors };
 }

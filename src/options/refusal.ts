@@ -1,4 +1,5 @@
 import type { LinkKind, NodeId, StepOp } from '../model/types.ts';
+import type { Need } from './conflicts.ts';
 
 /** Which reference of a step a refusal is about: the step's `node`, `manager`, `to`, `into`, `from` or `function`. */
 export type RefRole = 'node' | 'manager' | 'to' | 'into' | 'from' | 'function';
@@ -45,7 +46,12 @@ export type Refusal =
 
 export type RefusalKind = Refusal['kind'];
 
-/** A step that failed while an option was resolved: the option id, the step's number (from 1, format.md "Steps") and op, and why. */
+/**
+ * A conflict: a step of an option that does not apply to the structure it meets (its node removed by an earlier
+ * step or by a changed baseline, …): the option id, the step's number (from 1, format.md "Steps") and op, why
+ * (a typed refusal) and what it needs. A workspace with conflicts still loads and saves; the option they are in is
+ * blocked (see resolveWorkspace) until the officer removes the step, retargets it, or undoes.
+ */
 export interface StepError {
   option: string;
   /** 1-based. */
@@ -53,4 +59,6 @@ export interface StepError {
   /** The step's op as written, or "?" when it has none. */
   op: StepOp | '?';
   refusal: Refusal;
+  /** What the step needs that the structure before it does not give, typed (ids). */
+  needs: Need[];
 }

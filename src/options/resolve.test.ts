@@ -97,3 +97,36 @@ describe('resolveStructure', () => {
     expect(() => resolveStructure(ws, 'loop')).toThrow('option "loop" cannot be resolved: options[1] "loop".from: derivation loops: loop → loop');
   });
 });
+
+describe('conflicts: steps that no longer apply', () => {
+  it('block their own option and the options derived from it, and nothing else', () => {
+    const ws = workspace([
+      { id: 'stale', title: 'Stale', steps: [{ op: 'move', node: 'ghost', to: 'dcs' }, { op: 'remove', node: 'finance' }] },
+      { id: 'child', title: 'Child', from: 'stale', steps: [{ op: 'update', node: 'ceo', set: { holder: null } }] },
+      { id: 'grandchild', title: 'Grandchild', from: 'child', steps: [{ op: 'remove', node: 'nobody' }] },
+      { id: 'fine', title: 'Fine', steps: [{ op: 'remove', node: 'finance' }] },
+    ]);
+    const { structures, sound, stepErrors, blockedBy, errors } = resolveWorkspace(ws);
+    expect(errors).toEqual([]);
+    expect([...stepErrors.keys()]).toEqual(['stale', 'grandchild']);
+    expect(stepErrors.get('stale')).toEqual([
+      { option: 'stale', index: 1, op: 'move', refusal: { kind: 'no-node', role: 'node', id: 'ghost' }, needs: [{ kind: 'node', id: 'ghost', role: 'node' }] },
+    ]);
+    expect(Object.fromEntries(blockedBy)).toEqual({ stale: ['stale'], child: ['stale'], grandchild: ['grandchild', 'stale'] });
+    expect([...sound.keys()]).toEqual(['base', 'fine']);
+    // Blocked options are still there to show and repair, their stale steps skipped and the rest applied.
+    expect(structures.get('stale')!.nodes.map((n) => n.id)).not.toContain('finance');
+    expect(structures.get('child')!.nodes.find((n) => n.id === 'ceo')?.holder).toBeNull();
+  });
+
+  it('say what each step needs, typed', () => {
+    const needs = (steps: Option['steps']) => resolveWorkspace(workspace([{ id: 'a', title: 'A', steps }])).stepErrors.get('a')?.map((e) => e.needs);
+    expect(needs([{ op: 'remove', node: 'dcs' }])).toEqual([[{ kind: 'no-reports', node: 'dcs', reports: ['early-years', 'social-care'] }]]);
+    expect(needs([{ op: 'move', node: 'ceo', to: 'dcs' }])).toEqual([[{ kind: 'no-loop', node: 'ceo', under: 'dcs' }]]);
+    expect(needs([{ op: 'merge', nodes: ['x', 'finance'], into: 'y' }])).toEqual([[{ kind: 'node', id: 'x', role: 'node' }, { kind: 'node', id: 'y', role: 'into' }]]);
+    expect(needs([{ op: 'add', node: { id: 'dcs', kind: 'post', name: 'D', manager: 'gone' } }])).toEqual([[{ kind: 'free-id', id: 'dcs' }, { kind: 'node', id: 'gone', role: 'manager' }]]);
+    expect(needs([{ op: 'unlink', kind: 'dotted', from: 'ceo', to: 'dcs' }])).toEqual([[{ kind: 'link', link: { kind: 'dotted', from: 'ceo', to: 'dcs' } }]]);
+    expect(needs([{ op: 'assign', function: 'nothing', to: 'ghost' }])).toEqual([[{ kind: 'function', id: 'nothing' }, { kind: 'node', id: 'ghost', role: 'to' }]]);
+    expect(needs([{ op: 'update', node: 'ghost', set: { name: 'X' } }])).toEqual([[{ kind: 'node', id: 'ghost', role: 'node' }]]);
+  });
+});

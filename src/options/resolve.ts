@@ -3,10 +3,20 @@ import { applySteps } from './apply.ts';
 import type { StepError } from './refusal.ts';
 
 export interface ResolvedWorkspace {
-  /** The baseline and every option that could be resolved, by id. */
+  /**
+   * The baseline and every option that could be resolved, by id. An option with conflicts is here as far as its
+   * steps apply (the stale ones skipped): enough to show it and repair it, not to put before a Board; see `sound`.
+   */
   structures: Map<string, Structure>;
-  /** Failing steps per option id (options without failures are absent). */
+  /** The baseline and every option with no conflict of its own or on its derivation: what diff, export and appraise use. */
+  sound: Map<string, Structure>;
+  /** Conflicts (steps that no longer apply) per option id; options without any are absent. */
   stepErrors: Map<string, StepError[]>;
+  /**
+   * Options that are blocked: option id → the ids of the options with conflicts on its derivation, nearest first
+   * (itself first when it has its own). Options absent here are sound.
+   */
+  blockedBy: Map<string, string[]>;
   /** Options that cannot be resolved: `from` unknown, or derivation loops. */
   errors: string[];
 }
@@ -36,12 +46,17 @@ function applyOption(option: Option, base: Structure, fromBaseline: boolean): Ap
   return applied;
 }
 
-/** The baseline and every option resolved; options may derive from options. Memoised per workspace and per option. */
+/**
+ * The baseline and every option resolved; options may derive from options. Each option resolves on its own: a
+ * conflict (a step that no longer applies) blocks its option and the options derived from it, and nothing else.
+ * Memoised per workspace and per option.
+ */
 export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
   const hit = resolvedCache.get(ws);
   if (hit) return hit;
   const structures = new Map<string, Structure>([[ws.baseline.id, ws.baseline]]);
   const stepErrors = new Map<string, StepError[]>();
+  const blockedBy = new Map<string, string[]>();
   const errors: string[] = [];
   const byId = new Map<string, { option: Option; at: number }>();
   ws.options.forEach((option, at) => {
@@ -102,12 +117,16 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
       const applied = applyOption(option, base, base === ws.baseline);
       structures.set(id, applied.structure);
       if (applied.errors.length > 0) stepErrors.set(id, applied.errors);
+      const inherited = blockedBy.get(option.from ?? ws.baseline.id) ?? [];
+      const blockers = applied.errors.length > 0 ? [id, ...inherited] : inherited;
+      if (blockers.length > 0) blockedBy.set(id, blockers);
       base = applied.structure;
     }
   };
 
   for (const option of ws.options) settle(option.id);
-  const result = { structures, stepErrors, errors };
+  const sound = new Map([...structures].filter(([id]) => !blockedBy.has(id)));
+  const result = { structures, sound, stepErrors, blockedBy, errors };
   resolvedCache.set(ws, result);
   return result;
 }

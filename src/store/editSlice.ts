@@ -1,7 +1,7 @@
 import type { Option, Step, Structure, Workspace } from '../model/types.ts';
 import { applySteps, checkSteps, resolveWorkspace } from '../options/index.ts';
 import { explainStep, refusal as refusalWords } from '../words/index.ts';
-import { editRefusedText, refusedText, reorderRefusedText, stepOfListFails } from '../words/editing.ts';
+import { derivedBreakText, editRefusedText, refusedText, reorderRefusedText, stepOfListFails } from '../words/editing.ts';
 import type { EditSlice, Slice } from './types.ts';
 import { structureTitle } from './names.ts';
 
@@ -11,6 +11,23 @@ function baseOf(ws: Workspace, option: Option): Structure | null {
 }
 
 const failing = (base: Structure, steps: readonly Step[]): number => applySteps(base, steps, 'o').errors.length;
+
+/** Options other than `optionId` with more failing steps in `next` than in `ws`: options derived from the edited one. */
+function brokenElsewhere(ws: Workspace, next: Workspace, optionId: string): { titles: string[]; steps: number } {
+  const before = resolveWorkspace(ws).stepErrors;
+  const after = resolveWorkspace(next).stepErrors;
+  const titles: string[] = [];
+  let steps = 0;
+  for (const o of next.options) {
+    if (o.id === optionId) continue;
+    const more = (after.get(o.id)?.length ?? 0) - (before.get(o.id)?.length ?? 0);
+    if (more > 0) {
+      titles.push(o.title);
+      steps += more;
+    }
+  }
+  return { titles, steps };
+}
 
 /** Editing an option's steps: adding checked steps, editing, reordering and giving reasons (issue 11 part 1). */
 export const createEditSlice: Slice<EditSlice> = (set, get) => {
@@ -31,10 +48,23 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
     }
     return { option, index, base };
   };
-  const setSteps = (index: number, steps: Step[]): boolean =>
-    get().commit((draft) => {
+  /**
+   * Gives the option at `index` these steps as one undo entry, unless options derived from it would then have more
+   * failing steps (a notice names them, prefixed by `what` refused).
+   */
+  const setSteps = (index: number, steps: Step[], what: string): boolean => {
+    const ws = get().workspace;
+    const option = ws.options[index]!;
+    const next: Workspace = { ...ws, options: ws.options.map((o, i) => (i === index ? { ...o, steps } : o)) };
+    const broken = brokenElsewhere(ws, next, option.id);
+    if (broken.titles.length > 0) {
+      notify('warning', refusedText(what, derivedBreakText(option.title, broken.titles, broken.steps)));
+      return false;
+    }
+    return get().commit((draft) => {
       draft.options[index]!.steps = steps;
     });
+  };
 
   return {
     reasonPrompt: null,
@@ -49,7 +79,7 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
         notify('warning', refusedText(what, stepOfListFails(refusal.index, steps.length, refusalWords(refusal.refusal, structure))));
         return false;
       }
-      return setSteps(found.index, [...found.option.steps, ...steps]);
+      return setSteps(found.index, [...found.option.steps, ...steps], what);
     },
 
     replaceStep: (optionId, at, step) => {
@@ -64,7 +94,7 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
         notify('warning', editRefusedText(at, reason, later));
         return false;
       }
-      return setSteps(index, next);
+      return setSteps(index, next, `Step ${at + 1} change`);
     },
 
     moveStep: (optionId, from, to) => {
@@ -81,7 +111,7 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
         notify('warning', reorderRefusedText(from, to, now));
         return false;
       }
-      return setSteps(index, next);
+      return setSteps(index, next, `Moving step ${from + 1}`);
     },
 
     setStepWhy: (optionId, at, why) => {

@@ -2,6 +2,7 @@ import type { NodeId, Option, Structure, Workspace } from '../model/types.ts';
 import { resolveWorkspace } from '../options/index.ts';
 import { changeMarks, diffStructures, type ChangeMark, type StructureDiff } from '../diff/index.ts';
 import { measure } from '../model/measures.ts';
+import { peopleMeasures } from '../model/people.ts';
 import { DEFAULT_CURRENCY } from '../words/money.ts';
 import type { AppState } from './types.ts';
 import { memoOne, memoPair, memoWeak } from './memo.ts';
@@ -38,6 +39,14 @@ export const selectCanRedo = (s: AppState) => s.history.future.length > 0;
 /** resolveWorkspace keeps one result per workspace object, so this is stable between renders without a memo of its own. */
 export const selectResolved = (s: AppState) => resolveWorkspace(s.workspace);
 export const selectChoices = (s: AppState) => choices(s.workspace);
+/** Whether boxes show rolled-up FTE and cost: the officer's choice, else on where the left or right structure has FTE. */
+export const selectPeopleOnBoxes = (s: AppState): boolean => {
+  if (s.view.peopleOnBoxes !== undefined) return s.view.peopleOnBoxes;
+  const left = selectLeftStructure(s);
+  const right = selectRightStructure(s);
+  return (left !== null && peopleMeasures(left).hasFte) || (right !== null && peopleMeasures(right).hasFte);
+};
+
 /** The ISO 4217 code of every pay in the workspace (people.md: "GBP" when absent). */
 export const selectCurrency = (s: AppState): string => s.workspace.currency ?? DEFAULT_CURRENCY;
 

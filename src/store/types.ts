@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Draft } from 'immer';
 import type { Criterion, Judgement, NodeId, Score, Step, Workspace } from '../model/types.ts';
+import type { NotSavedReason } from '../words/saving.ts';
+import type { VersionInfo } from './versions.ts';
 
 export type Side = 'left' | 'right';
 export type PaneMode = 'split' | 'single';
@@ -21,6 +23,8 @@ export interface ViewState {
   tab: Tab;
   /** The pane last used: the one "Export SVG" and "Move to…" act on. */
   focus: Side;
+  /** "Show FTE and cost on boxes": absent until the officer chooses, meaning on where a structure has FTE (people.md). */
+  peopleOnBoxes?: boolean;
 }
 
 export type NoticeTone = 'error' | 'warning' | 'info';
@@ -96,6 +100,7 @@ export interface ViewSlice {
   setSync: (on: boolean) => void;
   setTab: (tab: Tab) => void;
   setFocus: (side: Side) => void;
+  setPeopleOnBoxes: (on: boolean) => void;
   /** Selects a node (null clears); with `centre`, both panes are asked to centre it. */
   select: (id: NodeId | null, centre?: boolean) => void;
   /** Opens an option on the right against the baseline on the left. */
@@ -108,6 +113,41 @@ export interface NoticeSlice {
   dismissNotice: (id: number) => void;
 }
 
-export type AppState = WorkspaceSlice & EditSlice & HistorySlice & ViewSlice & NoticeSlice;
+/** Whether the workspace on screen is the one saved in this browser. */
+export type SaveStatus = { kind: 'saved'; revision: number } | { kind: 'not-saved'; reason: NotSavedReason };
+
+export interface SaveSlice {
+  save: SaveStatus;
+  /** Saved text that could not be read nor set aside; kept in memory so the officer can download it. */
+  held: string | null;
+  /** After another tab saved newer changes: save this tab's workspace over them (theirs stays in this tab's undo). */
+  keepMine: () => void;
+  /** After another tab saved newer changes: load them (this tab's workspace stays in undo). */
+  takeTheirs: () => void;
+  /** Lets this tab save over unreadable saved work it was holding back from. */
+  replaceHeld: () => void;
+}
+
+export interface ConflictSlice {
+  /** Points every reference of step `index` (0-based) to node `from` at node `to`, as one undoable edit; false when nothing changed. */
+  retargetStep: (optionId: string, index: number, from: NodeId, to: NodeId) => boolean;
+}
+
+export interface VersionSlice {
+  /** Named versions kept in this browser, newest first (after refreshVersions). */
+  versions: VersionInfo[];
+  /** False where the browser has no IndexedDB. */
+  versionsAvailable: boolean;
+  refreshVersions: () => Promise<void>;
+  /** Keeps the workspace as it is now under `name`; false when refused (no name, no IndexedDB, a failed write). */
+  saveVersion: (name: string) => Promise<boolean>;
+  /** Makes a version the workspace, as one undoable change. */
+  restoreVersion: (id: string) => Promise<boolean>;
+  /** The version's workspace file text, for export; null when it cannot be had (with a notice). */
+  versionText: (id: string) => Promise<string | null>;
+  deleteVersion: (id: string) => Promise<void>;
+}
+
+export type AppState = WorkspaceSlice & EditSlice & HistorySlice & ViewSlice & NoticeSlice & SaveSlice & ConflictSlice & VersionSlice;
 
 export type Slice<T> = StateCreator<AppState, [['zustand/immer', never]], [], T>;

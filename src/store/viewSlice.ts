@@ -24,6 +24,10 @@ export const createViewSlice =
       set((s) => {
         s.view.focus = side;
       }),
+    setPeopleOnBoxes: (on) =>
+      set((s) => {
+        s.view.peopleOnBoxes = on;
+      }),
     select: (id, centre = false) =>
       set((s) => {
         s.view.selected = id;

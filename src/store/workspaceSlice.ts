@@ -1,6 +1,7 @@
+import { own } from '../model/own.ts';
 import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '../model/types.ts';
 import { resolveWorkspace } from '../options/index.ts';
-import { alreadyReportsNotice, explainStep, moveRefusedNotice } from '../words/index.ts';
+import { alreadyReportsNotice, explainStep, moveRefusedNotice, moveWords, namesIn, stepErrorLine } from '../words/index.ts';
 import { NOTICE } from '../words/notices.ts';
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import type { AppState, Slice, WorkspaceSlice } from './types.ts';
@@ -8,6 +9,7 @@ import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
 import { leedsWorkspace } from './leeds.ts';
 import { nodeOf, structureTitle } from './names.ts';
 import { initialView } from './viewDefaults.ts';
+import { importedWithConflicts } from '../words/conflicts.ts';
 
 const errorCount = (ws: Workspace, optionId: string): number => resolveWorkspace(ws).stepErrors.get(optionId)?.length ?? 0;
 
@@ -23,7 +25,9 @@ export const createWorkspaceSlice =
       }
       get().commit((draft) => {
         draft.appraisal ??= { scores: {} };
-        const row = (draft.appraisal.scores[optionId] ??= {});
+        const scores = draft.appraisal.scores;
+        // Own entries only: scores['constructor'] is Object itself, and writing into it would touch every object.
+        const row = own(scores, optionId) ?? (scores[optionId] = {});
         row[criterion] = change(row[criterion]);
       });
     };
@@ -59,9 +63,8 @@ export const createWorkspaceSlice =
           return false;
         }
         const step: MoveStep = why ? { op: 'move', node, to, why } : { op: 'move', node, to };
-        return get().commit((draft) => {
-          draft.options.find((o) => o.id === optionId)?.steps.push(step);
-        });
+        // addSteps also refuses a move that would break options derived from this one.
+        return get().addSteps(optionId, [step], `Move ${moveWords(namesIn(structure), node, to)}`);
       },
 
       newOptionFrom: (baseId, firstStep?: Step) => {
@@ -165,7 +168,8 @@ export const createWorkspaceSlice =
           return { ok: false, errors: parsed.errors };
         }
         loadNew(parsed.workspace);
-        notify('info', NOTICE.imported(parsed.workspace.title));
+        if (parsed.conflicts.length > 0) notify('warning', importedWithConflicts(parsed.workspace.title, parsed.conflicts.length), parsed.conflicts.map(stepErrorLine));
+        else notify('info', NOTICE.imported(parsed.workspace.title));
         return { ok: true };
       },
 

@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { selectResolved, selectWorkspace } from '../store/selectors.ts';
 import { ConfirmProvider } from './dialogs/ConfirmProvider.tsx';
+import { ConflictsPanel } from './conflicts/ConflictsPanel.tsx';
+import { SaveIndicator } from './saving/SaveIndicator.tsx';
 import { Notices } from './Notices.tsx';
 import { LiveAnnouncer } from './LiveAnnouncer.tsx';
 import { ReasonPrompt } from './steps/ReasonPrompt.tsx';
@@ -74,12 +76,14 @@ export function App() {
             <header className="app-header">
               <h1>{title}</h1>
               <Tabs />
+              <SaveIndicator />
             </header>
             <Toolbar />
             <Notices />
             <LiveAnnouncer />
             <ReasonPrompt />
             <WorkspaceErrors />
+            <ConflictsPanel />
             <main>
               {tab === 'compare' ? (
                 <Compare />

@@ -1,5 +1,32 @@
+import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { selectNotices } from '../store/selectors.ts';
+import type { Notice } from '../store/index.ts';
+import { andMore, showMore } from '../words/lists.ts';
+
+/** Details drawn at first, and added per "Show more": 200,000 errors in an imported file must not freeze the page. */
+export const DETAILS_PAGE = 100;
+
+function Details({ details }: { details: readonly string[] }) {
+  const [limit, setLimit] = useState(DETAILS_PAGE);
+  if (details.length === 0) return null;
+  const rest = details.length - limit;
+  return (
+    <>
+      <ul>
+        {details.slice(0, limit).map((d, i) => (
+          <li key={i}>{d}</li>
+        ))}
+        {rest > 0 && <li className="notice-more">{andMore(rest, 'detail', 'details')}</li>}
+      </ul>
+      {rest > 0 && (
+        <button type="button" className="small" onClick={() => setLimit(limit + DETAILS_PAGE)}>
+          {showMore(Math.min(rest, DETAILS_PAGE))}
+        </button>
+      )}
+    </>
+  );
+}
 
 /** Messages for the user, as text; errors and refusals are announced. */
 export function Notices() {
@@ -8,16 +35,10 @@ export function Notices() {
   if (notices.length === 0) return null;
   return (
     <div className="notices">
-      {notices.map((n) => (
+      {notices.map((n: Notice) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
           <p>{n.text}</p>
-          {n.details.length > 0 ? (
-            <ul>
-              {n.details.map((d, i) => (
-                <li key={i}>{d}</li>
-              ))}
-            </ul>
-          ) : null}
+          <Details details={n.details} />
           <button type="button" className="small" aria-label={`Dismiss: ${n.text}`} onClick={() => store.getState().dismissNotice(n.id)}>
             Dismiss
           </button>

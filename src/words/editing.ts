@@ -33,6 +33,10 @@ export function removalPlanText(s: Structure, node: NodeId, plan: Extract<Remova
 /** A refused edit: what was tried, and the core's reason already in names. */
 export const refusedText = (what: string, reason: string): string => `${what} refused: ${reason}`;
 
+/** Options that start from the edited one and would have more failing steps after the edit. */
+export const derivedBreakText = (edited: string, titles: string[], steps: number): string =>
+  `${plural(steps, 'step')} of ${list(titles.map((t) => `“${t}”`))}, which start${titles.length === 1 ? 's' : ''} from “${edited}”, would then fail.`;
+
 /** One step of a list that would fail. */
 export const stepOfListFails = (index: number, count: number, reason: string): string => (count === 1 ? reason : `step ${index + 1} of ${count} would fail: ${reason}`);
 

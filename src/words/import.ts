@@ -27,7 +27,7 @@ export function warningWords(w: ImportWarning): string {
     case 'junior-fte-blank':
       return `${at}: number of posts ${w.value === '' ? 'is blank' : `${q(w.value)} is not a number`}; counted as 0 FTE`;
     case 'pay-unusable':
-      return `${at}: pay ${w.value === '' ? 'is blank' : `${q(w.value)} is not a usable figure`}; ${q(w.ref)} left unpriced for this row`;
+      return `${at}: ${w.value === '' ? 'pay is blank' : parseFloat(w.value) === 0 ? 'pay given as 0' : `pay ${q(w.value)} is not a usable figure`}; ${q(w.ref)} left unpriced`;
     case 'unknown-manager':
       return `${at}: reports to ${q(w.manager)}, ${w.eliminated ? 'an eliminated post' : 'which is not a post in the file'}; ${q(w.ref)} made a root`;
     case 'reports-to-itself':
@@ -150,3 +150,7 @@ export function importedNotice(title: string, asOption: boolean, warnings: numbe
   const what = asOption ? `Added "${title}" as an option, its steps derived from the difference.` : `Imported "${title}" as a new workspace.`;
   return warnings === 0 ? what : `${what} ${warnings} warning${warnings === 1 ? '' : 's'}: listed below.`;
 }
+
+/** Said in the import dialog when a file was not UTF-8: how it was read, so an officer can check the £ signs and names. */
+export const encodingNote = (file: string, encoding: string): string =>
+  `${q(file)} is not UTF-8: read as ${encoding === 'windows-1252' ? 'Windows-1252 (as Excel saves CSV)' : encoding.toUpperCase()}. Check that names and £ signs look right.`;

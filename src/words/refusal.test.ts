@@ -63,7 +63,7 @@ describe('refusals: typed in the core, worded here', () => {
   });
 
   it('prints a failed step as format.md fixes it, step numbers from 1', () => {
-    expect(stepErrorLine({ option: 'option-3', index: 4, op: 'move', refusal: { kind: 'no-node', role: 'to', id: 'deputy-director-learning' } })).toBe(
+    expect(stepErrorLine({ option: 'option-3', index: 4, op: 'move', refusal: { kind: 'no-node', role: 'to', id: 'deputy-director-learning' }, needs: [] })).toBe(
       'option-3 step 4 (move): no node "deputy-director-learning"',
     );
   });

@@ -62,6 +62,7 @@ export function refusalWords(r: Refusal, names: Names): string {
     case 'bad-value':
       return badValue(r);
     case 'no-node':
+      if (typeof r.id === 'string' && names.record(r.id)) return `${ROLE_PREFIX[r.role]}${names.node(r.id)} is no longer there (an earlier step took it away)`;
       return typeof r.id === 'string'
         ? `${ROLE_PREFIX[r.role]}no node ${shownValue(r.id)}`
         : `${ROLE_PREFIX[r.role]}node id must be a string, not ${shownValue(r.id)}`;

@@ -55,6 +55,8 @@ async function waitForCharts(page: Page): Promise<void> {
 }
 
 const pane = (page: Page, side: 'left' | 'right'): Locator => page.locator(`[data-pane="${side}"]`);
+/** Only the boxes in and around the view are drawn: the toolbar's Fit puts every box of both charts in view. */
+const fitBoth = (page: Page) => page.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: 'Fit', exact: true }).click();
 const node = (page: Page, side: 'left' | 'right', id: string): Locator => pane(page, side).locator(`g.node[data-node-id="${id}"]`);
 const changes = (page: Page): Locator => page.getByRole('region', { name: 'Changes' });
 const changeRow = (page: Page, id: string): Locator =>
@@ -76,6 +78,8 @@ async function drag(page: Page, side: 'left' | 'right', from: string, to: string
 describe('the app in Chromium', () => {
   it('opens on the 2006 arrangements beside Option 5, its deputies marked added, with no console errors', async () => {
     const { context, page, problems } = await openApp();
+    await page.screenshot({ path: join(SHOTS, 'first-view.png') });
+    await fitBoth(page);
     await expectAttr(node(page, 'right', 'deputy-director-learning'), 'data-change', 'added');
     await expectAttr(node(page, 'right', 'deputy-director-targeted'), 'data-change', 'added');
     expect(await node(page, 'left', 'deputy-director-learning').count()).toBe(0);
@@ -94,6 +98,7 @@ describe('the app in Chromium', () => {
 
   it('moves a unit by drag and drop, lists it under Changes, undoes and redoes it, and keeps it after a reload', async () => {
     const { context, page } = await openApp();
+    await fitBoth(page);
     expect(await changeRow(page, 'dcs-unit').count()).toBe(0);
     await drag(page, 'right', 'dcs-unit', 'deputy-director-learning');
     await changeRow(page, 'dcs-unit').waitFor();
@@ -113,6 +118,7 @@ describe('the app in Chromium', () => {
     await page.waitForTimeout(1000);
     await page.reload();
     await waitForCharts(page);
+    await fitBoth(page);
     await changeRow(page, 'dcs-unit').waitFor();
     expect(await changeRow(page, 'dcs-unit').textContent()).toContain('Deputy Director, Education and Learning');
     await expectAttr(node(page, 'right', 'dcs-unit'), 'data-change', 'moved');

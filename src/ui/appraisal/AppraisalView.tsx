@@ -4,6 +4,7 @@ import { readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, evidenceFor, s
 import { JudgementCell } from './JudgementCell.tsx';
 import { nextSort, SortHeader, type SortState } from './SortHeader.tsx';
 import { copyText, downloadCsv } from './exportActions.ts';
+import { showingOf, showMore } from '../../words/lists.ts';
 import './appraisal.css';
 import './appraisal.print.css';
 
@@ -15,6 +16,9 @@ export interface AppraisalViewProps {
   /** null clears the preferred option. */
   onPreferred(id: string | null): void;
 }
+
+/** Rows drawn at first and added per "Show more": 10,000 options must not freeze the page (sorting covers every row). */
+export const ROWS_PAGE = 100;
 
 const shownColumns = (rows: readonly AppraisalRow[]): Column[] => readableColumns(rows).filter((c) => c.key !== 'id' && c.key !== 'reconstructed');
 
@@ -84,7 +88,10 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
   const [status, setStatus] = useState('');
   const shown = useMemo(() => shownColumns(table.rows), [table.rows]);
   const sortColumn = sort ? shown.find((c) => c.key === sort.key) : undefined;
-  const rows = sort && sortColumn ? sortRows(table.rows, sortColumn, sort.direction) : table.rows;
+  const sorted = useMemo(() => (sort && sortColumn ? sortRows(table.rows, sortColumn, sort.direction) : table.rows), [sort, sortColumn, table.rows]);
+  const [limit, setLimit] = useState(ROWS_PAGE);
+  const rows = sorted.length > limit ? sorted.slice(0, limit) : sorted;
+  const rest = sorted.length - rows.length;
 
   const copy = async () => {
     const ok = await copyText(toMarkdown(table));
@@ -146,6 +153,14 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
           </tbody>
         </table>
       </div>
+      {rest > 0 && (
+        <p className="appraisal-more">
+          {showingOf(rows.length, sorted.length, 'structures')}{' '}
+          <button type="button" onClick={() => setLimit(limit + ROWS_PAGE)}>
+            {showMore(Math.min(rest, ROWS_PAGE))}
+          </button>
+        </p>
+      )}
       {table.rows.some((r) => r.evidence.reconstructed) && <p className="appraisal-footnote">{RECONSTRUCTED_NOTE}</p>}
     </section>
   );

@@ -93,7 +93,7 @@ describe('OrgChartView', () => {
     rerender(<OrgChartView {...props({ linkMarks: new Map([[linkKey(base.links![0]!), 'added']]) })} />);
     const marked = container.querySelector('g.connection')!;
     expect(marked.getAttribute('data-link-change')).toBe('added');
-    expect(marked.querySelector('.oo-link-badge')?.textContent).toBe('NEW LINK');
+    expect(container.querySelector('.oo-link-badge[data-link-change="added"]')?.textContent).toBe('NEW LINK');
     expect(container.querySelector('g.node[data-node-id="dcs"]')?.getAttribute('aria-label')).toMatch(/political .* from Executive Member, Children's Services added/i);
   });
 

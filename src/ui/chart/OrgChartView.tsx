@@ -33,6 +33,8 @@ export interface OrgChartViewProps {
   transform?: ViewTransform | null;
   onTransform?(t: ViewTransform): void;
   label?: string;
+  /** A short line at the foot of each box (rolled-up FTE and cost), or null. */
+  boxNote?: ((id: NodeId) => string | null) | undefined;
   ref?: Ref<OrgChartHandle>;
 }
 
@@ -40,7 +42,7 @@ type Callbacks = Pick<OrgChartViewProps, 'canDrop' | 'onDrop' | 'onRefused' | 'o
 
 /** One chart in a div, with its zoom buttons: created on mount, destroyed on unmount, fed by props. */
 export function OrgChartView(props: OrgChartViewProps) {
-  const { structure, marks, linkMarks, selectedId, centerRequest, editable, transform, label, ref } = props;
+  const { structure, marks, linkMarks, selectedId, centerRequest, editable, transform, label, boxNote, ref } = props;
   const host = useRef<HTMLDivElement>(null);
   const controller = useRef<OrgChartController | null>(null);
   const latest = useRef<Callbacks>(props);
@@ -67,8 +69,8 @@ export function OrgChartView(props: OrgChartViewProps) {
 
   const chartLabel = label ?? structure.title;
   useLayoutEffect(() => {
-    controller.current?.update({ structure, marks, linkMarks, selectedId, editable, label: chartLabel });
-  }, [structure, marks, linkMarks, selectedId, editable, chartLabel]);
+    controller.current?.update({ structure, marks, linkMarks, selectedId, editable, label: chartLabel, boxNote });
+  }, [structure, marks, linkMarks, selectedId, editable, chartLabel, boxNote]);
 
   const centerId = centerRequest?.id;
   const centerSeq = centerRequest?.seq;

@@ -1,3 +1,4 @@
+import { own } from '../../model/own.ts';
 import { useId, useState } from 'react';
 import type { AssignStep, NodeId, Structure } from '../../model/types.ts';
 import { explainStep } from '../../words/index.ts';
@@ -15,7 +16,7 @@ export function AssignDialog({ structure, node, onSubmit, onClose }: AssignDialo
   const fnId = useId();
   const [why, setWhy] = useState('');
   const nameOf = (id: NodeId) => structure.nodes.find((n) => n.id === id)?.name ?? `"${id}"`;
-  const functions = (structure.functions ?? []).filter((f) => structure.accountable?.[f.id] !== node);
+  const functions = (structure.functions ?? []).filter((f) => own(structure.accountable, f.id) !== node);
   const [fn, setFn] = useState(functions[0]?.id ?? '');
   const step = fn ? withWhy<AssignStep>({ op: 'assign', function: fn, to: node }, why) : null;
   return (
@@ -33,7 +34,7 @@ export function AssignDialog({ structure, node, onSubmit, onClose }: AssignDialo
       <label htmlFor={fnId}>Function</label>
       <select id={fnId} value={fn} onChange={(e) => setFn(e.target.value)} data-autofocus>
         {functions.map((f) => {
-          const holder = structure.accountable?.[f.id];
+          const holder = own(structure.accountable, f.id);
           return (
             <option key={f.id} value={f.id}>
               {f.name}: now {holder ? nameOf(holder) : 'no one (gap)'}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { NODE_KINDS, type AddStep, type NodeId, type NodeKind, type OrgNode, type Structure, type UpdateStep } from '../../model/types.ts';
+import { NODE_KINDS, type AddStep, type NodeId, type NodeKind, type OrgNode, type Pay, type Structure, type UpdateStep } from '../../model/types.ts';
 import { suggestNodeId } from '../../options/index.ts';
 import { explainStep } from '../../words/index.ts';
 import { StepDialog, withWhy } from './StepDialog.tsx';
@@ -13,12 +13,65 @@ interface Fields {
   vacant: boolean;
   kind: NodeKind;
   note: string;
+  grade: string;
+  /** FTE and pay as typed; parsed by `people`. */
+  fte: string;
+  payMin: string;
+  payMax: string;
 }
 
-type NodeFormProps = { structure: Structure; onSubmit: (step: AddStep | UpdateStep) => void; onClose: () => void } & (
-  | { mode: 'add'; manager: NodeId; kind: NodeKind }
-  | { mode: 'edit'; node: OrgNode }
-);
+/** The people fields as typed: blank is absent; a figure that is not a number is a problem, named. */
+interface People {
+  grade?: string;
+  fte?: number;
+  pay?: Pay;
+  problem: string | null;
+}
+
+const figure = (text: string): number | undefined | null => {
+  const t = text.replace(/[£,\s]/g, '');
+  if (!t) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+};
+
+function people(f: Fields): People {
+  const out: People = { problem: null };
+  if (f.grade.trim()) out.grade = f.grade.trim();
+  const fte = figure(f.fte);
+  if (fte === null) out.problem = `FTE “${f.fte}” is not a number.`;
+  else if (fte !== undefined) out.fte = fte;
+  const min = figure(f.payMin);
+  const max = figure(f.payMax);
+  if (min === null || max === null) out.problem = `Pay “${min === null ? f.payMin : f.payMax}” is not a number.`;
+  else if (min !== undefined || max !== undefined) out.pay = { min: min ?? max!, max: max ?? min! };
+  return out;
+}
+
+const samePay = (a: Pay | undefined, b: Pay | undefined) => a?.min === b?.min && a?.max === b?.max;
+const text = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+type NodeFormProps = {
+  structure: Structure;
+  onSubmit: (step: AddStep | UpdateStep) => void;
+  onClose: () => void;
+  /** When editing a step already made: the values it gives (the node added, or the node as updated) and its reason. */
+  initial?: { node: OrgNode; why?: string };
+} & ({ mode: 'add'; manager: NodeId; kind: NodeKind } | { mode: 'edit'; node: OrgNode });
+
+const fieldsOf = (n: OrgNode): Fields => ({
+  name: n.name,
+  id: n.id,
+  idTyped: true,
+  holder: n.holder ?? '',
+  vacant: n.holder === null,
+  kind: n.kind,
+  note: n.note ?? '',
+  grade: n.grade ?? '',
+  fte: text(n.fte),
+  payMin: text(n.pay?.min),
+  payMax: text(n.pay?.max),
+});
 
 /** The `add` step the fields describe: a node under `manager`; holder absent when blank and not vacant. */
 function addStep(f: Fields, manager: NodeId, why: string): AddStep {
@@ -26,6 +79,10 @@ function addStep(f: Fields, manager: NodeId, why: string): AddStep {
   if (f.vacant) node.holder = null;
   else if (f.holder.trim()) node.holder = f.holder.trim();
   if (f.note.trim()) node.note = f.note.trim();
+  const p = people(f);
+  if (p.grade !== undefined) node.grade = p.grade;
+  if (p.fte !== undefined) node.fte = p.fte;
+  if (p.pay !== undefined) node.pay = p.pay;
   return withWhy<AddStep>({ op: 'add', node }, why);
 }
 
@@ -37,18 +94,25 @@ function updateStep(f: Fields, node: OrgNode, why: string): UpdateStep | null {
   if (holder !== undefined && holder !== node.holder) set.holder = holder;
   if (f.kind !== node.kind) set.kind = f.kind;
   if (f.note.trim() !== (node.note ?? '')) set.note = f.note.trim();
+  // people.md: null removes grade, fte or pay.
+  const p = people(f);
+  if (p.grade !== node.grade) set.grade = p.grade ?? null;
+  if (p.fte !== node.fte) set.fte = p.fte ?? null;
+  if (!samePay(p.pay, node.pay)) set.pay = p.pay ?? null;
   return Object.keys(set).length === 0 ? null : withWhy<UpdateStep>({ op: 'update', node: node.id, set }, why);
 }
 
 /** Add post / Add unit under a node, or Edit details of a node: one `add` or `update` step, checked live by the core. */
 export function NodeFormDialog(props: NodeFormProps) {
   const { structure, onSubmit, onClose } = props;
-  const ids = { name: useId(), id: useId(), holder: useId(), vacant: useId(), kind: useId(), note: useId() };
-  const [why, setWhy] = useState('');
+  const ids = { name: useId(), id: useId(), holder: useId(), vacant: useId(), kind: useId(), note: useId(), grade: useId(), fte: useId(), payMin: useId(), payMax: useId() };
+  const [why, setWhy] = useState(props.initial?.why ?? '');
   const [f, setF] = useState<Fields>(() =>
-    props.mode === 'add'
-      ? { name: '', id: '', idTyped: false, holder: '', vacant: false, kind: props.kind, note: '' }
-      : { name: props.node.name, id: props.node.id, idTyped: true, holder: props.node.holder ?? '', vacant: props.node.holder === null, kind: props.node.kind, note: props.node.note ?? '' },
+    props.initial
+      ? fieldsOf(props.initial.node)
+      : props.mode === 'add'
+        ? { name: '', id: '', idTyped: false, holder: '', vacant: false, kind: props.kind, note: '', grade: '', fte: '', payMin: '', payMax: '' }
+        : fieldsOf(props.node),
   );
   const change = (patch: Partial<Fields>) =>
     setF((old) => {
@@ -58,13 +122,13 @@ export function NodeFormDialog(props: NodeFormProps) {
     });
   const managerName = props.mode === 'add' ? (structure.nodes.find((n) => n.id === props.manager)?.name ?? props.manager) : '';
   const step = props.mode === 'add' ? addStep(f, props.manager, why) : updateStep(f, props.node, why);
-  const refusal = step && f.name.trim() ? explainStep(structure, step) : null;
-  const blocked = !f.name.trim() ? 'Give a name.' : step === null ? 'Nothing changed yet.' : null;
-  const title = props.mode === 'add' ? `Add ${props.kind === 'unit' ? 'unit' : 'post'} under ${managerName}` : `Edit details of ${props.node.name}`;
+  const refusal = step && f.name.trim() && !people(f).problem ? explainStep(structure, step) : null;
+  const blocked = !f.name.trim() ? 'Give a name.' : (people(f).problem ?? (step === null ? 'Nothing changed yet.' : null));
+  const title = props.initial ? `Edit step: ${props.mode === 'add' ? 'add' : 'update'} ${props.initial.node.name}` : props.mode === 'add' ? `Add ${props.kind === 'unit' ? 'unit' : 'post'} under ${managerName}` : `Edit details of ${props.node.name}`;
   return (
     <StepDialog
       title={title}
-      submitLabel={props.mode === 'add' ? 'Add' : 'Save details'}
+      submitLabel={props.initial ? 'Save step' : props.mode === 'add' ? 'Add' : 'Save details'}
       refusal={refusal}
       blocked={blocked}
       why={why}
@@ -100,6 +164,17 @@ export function NodeFormDialog(props: NodeFormProps) {
       </select>
       <label htmlFor={ids.note}>Note</label>
       <textarea id={ids.note} rows={2} value={f.note} onChange={(e) => change({ note: e.target.value })} />
+      <fieldset className="people-fields">
+        <legend>Staffing and pay (optional)</legend>
+        <label htmlFor={ids.grade}>Grade</label>
+        <input id={ids.grade} value={f.grade} onChange={(e) => change({ grade: e.target.value })} placeholder="e.g. SCS2" />
+        <label htmlFor={ids.fte}>FTE</label>
+        <input id={ids.fte} inputMode="decimal" value={f.fte} onChange={(e) => change({ fte: e.target.value })} placeholder="e.g. 1 or 0.5" />
+        <label htmlFor={ids.payMin}>Pay from (a year, for 1.0 FTE)</label>
+        <input id={ids.payMin} inputMode="decimal" value={f.payMin} onChange={(e) => change({ payMin: e.target.value })} />
+        <label htmlFor={ids.payMax}>Pay to (blank for an exact figure)</label>
+        <input id={ids.payMax} inputMode="decimal" value={f.payMax} onChange={(e) => change({ payMax: e.target.value })} />
+      </fieldset>
     </StepDialog>
   );
 }

@@ -26,7 +26,7 @@ async function pick(user: User, name: string) {
   await user.click(screen.getByRole('tab', { name: 'Details' }));
 }
 
-describe('Add post / Add unit', () => {
+describe('Add post / Add unit', { timeout: 30_000 }, () => {
   it('adds a vacant post under the selected node with an id made from its name and a reason', async () => {
     const user = userEvent.setup();
     const store = renderApp();
@@ -60,5 +60,160 @@ describe('Add post / Add unit', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(within(details()).getByRole('button', { name: 'Add unit' })).toHaveFocus();
+  });
+});
+
+describe('Edit details', { timeout: 30_000 }, () => {
+  it('makes one update step of what changed, and waits while nothing has', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await pick(user, 'Youth Services');
+    await user.click(within(details()).getByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit details of Youth Services' });
+    expect(within(dialog).getByRole('button', { name: 'Save details' })).toBeDisabled();
+    expect(within(dialog).getByText('Nothing changed yet.')).toBeInTheDocument();
+    await user.clear(within(dialog).getByLabelText('Name'));
+    await user.type(within(dialog).getByLabelText('Name'), 'Integrated Youth Service');
+    await user.type(within(dialog).getByLabelText('Grade'), 'JNC');
+    await user.type(within(dialog).getByLabelText('FTE'), '120.5');
+    await user.type(within(dialog).getByLabelText('Pay from (a year, for 1.0 FTE)'), '£24,000');
+    await user.click(within(dialog).getByRole('button', { name: 'Save details' }));
+    expect(lastStep(store)).toEqual({ op: 'update', node: 'youth-services', set: { name: 'Integrated Youth Service', grade: 'JNC', fte: 120.5, pay: { min: 24000, max: 24000 } } });
+  });
+
+  it('says when a figure is not a number', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pick(user, 'Youth Services');
+    await user.click(within(details()).getByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('FTE'), 'many');
+    expect(within(dialog).getByText('FTE “many” is not a number.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save details' })).toBeDisabled();
+  });
+});
+
+describe('Remove', { timeout: 30_000 }, () => {
+  it('offers to move the reports to the node’s manager first, as steps the officer sees', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const n = option5(store).steps.length;
+    await pick(user, 'Deputy Director, Targeted and Specialist Services');
+    await user.click(within(details()).getByRole('button', { name: 'Remove' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove Deputy Director, Targeted and Specialist Services?' });
+    expect(dialog).toHaveTextContent(
+      "manages 3 nodes (Children's Social Care, Early Years and Youth Services). They will first move to report to Director of Children's Services, then Deputy Director, Targeted and Specialist Services is removed: 4 steps.",
+    );
+    await user.type(within(dialog).getByLabelText('Why (optional)'), 'test');
+    await user.click(within(dialog).getByRole('button', { name: 'Move 3 and remove' }));
+    expect(option5(store).steps.slice(n)).toEqual([
+      { op: 'move', node: 'childrens-social-care', to: 'dcs', why: 'test' },
+      { op: 'move', node: 'early-years', to: 'dcs', why: 'test' },
+      { op: 'move', node: 'youth-services', to: 'dcs', why: 'test' },
+      { op: 'remove', node: 'deputy-director-targeted', why: 'test' },
+    ]);
+    expect(store.getState().history.past).toHaveLength(1);
+  });
+
+  it('refuses a top-level node that manages others, saying why in names', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pick(user, 'Leeds Initiative');
+    await user.click(within(details()).getByRole('button', { name: 'Remove' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Not allowed: Leeds Initiative is at the top level and manages 1 node (Children Leeds partnership), so there is no manager to take them');
+    expect(within(dialog).getByRole('button', { name: /remove/i })).toBeDisabled();
+  });
+});
+
+describe('Merge into…', { timeout: 30_000 }, () => {
+  it('greys out nodes that would make line management loop, with the reason, and merges into the one picked', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await pick(user, "Director of Children's Services");
+    await user.click(within(details()).getByRole('button', { name: 'Merge into…' }));
+    const dialog = screen.getByRole('dialog', { name: "Merge Director of Children's Services into…" });
+    const list = within(dialog).getByLabelText('Absorbed by');
+    expect(within(list).getByRole('option', { name: /^DCS Unit: not allowed, would make line management loop/ })).toBeDisabled();
+    await user.type(within(dialog).getByLabelText('Filter nodes'), 'chief executive (');
+    await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
+    expect(lastStep(store)).toEqual({ op: 'merge', nodes: ['dcs'], into: 'chief-executive' });
+  });
+});
+
+describe('Links', { timeout: 30_000 }, () => {
+  it('lists the node’s links, removes one with a reason, and adds one; a link that exists is greyed', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await pick(user, 'Executive Member for Learning');
+    const links = within(details()).getByRole('region', { name: 'Links' });
+    await user.click(within(links).getByRole('button', { name: 'Remove political link to Deputy Director, Education and Learning' }));
+    let dialog = screen.getByRole('dialog', { name: 'Remove this link?' });
+    await user.type(within(dialog).getByLabelText('Why (optional)'), 'no longer');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove link' }));
+    expect(lastStep(store)).toEqual({ op: 'unlink', kind: 'political', from: 'exec-member-learning', to: 'deputy-director-learning', why: 'no longer' });
+
+    await user.click(within(links).getByRole('button', { name: 'Add link…' }));
+    dialog = screen.getByRole('dialog', { name: 'Add a link for Executive Member for Learning' });
+    await user.selectOptions(within(dialog).getByLabelText('Link kind'), 'political');
+    await user.selectOptions(within(dialog).getByLabelText('Direction'), 'from');
+    await user.type(within(dialog).getByLabelText('Filter nodes'), 'Deputy Director, Targeted');
+    await user.click(within(dialog).getByRole('button', { name: 'Add link' }));
+    expect(lastStep(store)).toEqual({ op: 'link', kind: 'political', from: 'exec-member-learning', to: 'deputy-director-targeted' });
+  });
+
+  it('greys out a link that already exists', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pick(user, "Director of Children's Services");
+    await user.click(within(details()).getByRole('button', { name: 'Add link…' }));
+    const dialog = screen.getByRole('dialog');
+    await user.selectOptions(within(dialog).getByLabelText('Link kind'), 'partnership');
+    const other = within(dialog).getByLabelText('Other node');
+    expect(within(other).getByRole('option', { name: /^Children Leeds partnership: not allowed, partnership link .* already exists$/ })).toBeDisabled();
+  });
+});
+
+describe('Accountability', { timeout: 30_000 }, () => {
+  it('lists what the node is accountable for, clears one and assigns one, each with a reason', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await pick(user, 'Deputy Director, Targeted and Specialist Services');
+    const region = within(details()).getByRole('region', { name: 'Accountability' });
+    await user.click(within(region).getByRole('button', { name: /^Clear accountability for Safeguarding/ }));
+    let dialog = screen.getByRole('dialog', { name: 'Clear this accountability?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Clear' }));
+    expect(lastStep(store)).toEqual({ op: 'assign', function: 'safeguarding', to: null });
+
+    await user.click(within(region).getByRole('button', { name: 'Assign function…' }));
+    dialog = screen.getByRole('dialog', { name: /^Make Deputy Director, Targeted and Specialist Services accountable for/ });
+    const fn = within(dialog).getByLabelText('Function');
+    expect(within(fn).getByRole('option', { name: 'Safeguarding children: now no one (gap)' })).toBeInTheDocument();
+    await user.selectOptions(fn, 'safeguarding');
+    await user.type(within(dialog).getByLabelText('Why (optional)'), 'back');
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+    expect(lastStep(store)).toEqual({ op: 'assign', function: 'safeguarding', to: 'deputy-director-targeted', why: 'back' });
+  });
+});
+
+describe('dialogs', { timeout: 30_000 }, () => {
+  it('keep focus inside (Tab wraps), close on Escape and return focus to the button that opened them', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await pick(user, 'Youth Services');
+    const opener = within(details()).getByRole('button', { name: 'Merge into…' });
+    await user.click(opener);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveAccessibleName('Merge Youth Services into…');
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    await user.tab();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await user.tab({ shift: true });
+    expect(cancel).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(opener).toHaveFocus();
   });
 });

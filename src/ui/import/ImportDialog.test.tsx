@@ -102,3 +102,17 @@ describe('Import in the toolbar: CSV', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
+
+describe('Import in the toolbar: encodings', () => {
+  it('an HR export saved as Windows-1252 is read as such, its £ intact, and the dialog says so', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const text = 'Employee ID,Job Title,Salary (£)\nE1,Chief Executive,"£150,000"\n';
+    const bytes = Uint8Array.from(text, (c) => (c === '£' ? 0xa3 : c.charCodeAt(0)));
+    await user.upload(screen.getByLabelText('Import'), new File([bytes], 'excel.csv', { type: 'text/csv' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/"excel\.csv" is not UTF-8: read as Windows-1252/)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary (£)');
+    expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
+  });
+});

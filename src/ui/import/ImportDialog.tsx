@@ -3,7 +3,7 @@ import { addReturnAsOption, guessMapping, importHr, importOrganogram, workspaceO
 import { serializeWorkspace } from '../../io/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { uniqueId } from '../../store/ids.ts';
-import { errorWords, importedNotice, importHeading, warningWords } from '../../words/import.ts';
+import { encodingNote, errorWords, importedNotice, importHeading, warningWords } from '../../words/import.ts';
 import { Modal } from '../dialogs/Modal.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { MappingForm } from './MappingForm.tsx';
@@ -28,6 +28,7 @@ export function ImportDialog({ plan, onClose }: { plan: CsvPlan; onClose: () => 
   const [target, setTarget] = useState<'new' | 'option'>('new');
   const [from, setFrom] = useState(ws.baseline.id);
   const result = useMemo(() => run(plan, mapping), [plan, mapping]);
+  const files = plan.kind === 'hr' ? [plan.file] : [plan.senior, ...(plan.junior ? [plan.junior] : [])];
   const structures = [{ id: ws.baseline.id, title: ws.baseline.title }, ...ws.options.map((o) => ({ id: o.id, title: o.title }))];
 
   const commit = () => {
@@ -57,6 +58,13 @@ export function ImportDialog({ plan, onClose }: { plan: CsvPlan; onClose: () => 
 
   return (
     <Modal title={importHeading(plan)} onClose={onClose} className="import-dialog">
+      {files
+        .filter((f) => f.encoding && f.encoding !== 'utf-8')
+        .map((f) => (
+          <p key={f.name} className="import-encoding">
+            {encodingNote(f.name, f.encoding!)}
+          </p>
+        ))}
       {plan.kind === 'hr' && <MappingForm headers={plan.headers} mapping={mapping} onChange={setMapping} />}
       <ImportPreview result={result} currency={ws.currency} />
       <fieldset className="import-target">

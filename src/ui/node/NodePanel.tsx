@@ -1,6 +1,8 @@
+import { own } from '../../model/own.ts';
 import type { OrgNode, Structure } from '../../model/types.ts';
 import { useAppStore } from '../../store/index.ts';
-import { selectSelected, selectWorkspace } from '../../store/selectors.ts';
+import { selectCurrency, selectSelected, selectWorkspace } from '../../store/selectors.ts';
+import { StaffingDetails } from '../people/StaffingDetails.tsx';
 import { namesIn } from '../../words/index.ts';
 import { selectEditTarget } from './editTarget.ts';
 import { EditorDialogs, useEditor, type Editor, type PlainEditor } from './NodeActions.tsx';
@@ -36,7 +38,7 @@ function Links({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Edito
 }
 
 function Accountability({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Editor) => void }) {
-  const mine = (s.functions ?? []).filter((f) => s.accountable?.[f.id] === node.id);
+  const mine = (s.functions ?? []).filter((f) => own(s.accountable, f.id) === node.id);
   return (
     <section aria-label="Accountability">
       <h3>Accountable for ({mine.length})</h3>
@@ -70,6 +72,7 @@ export function NodePanel() {
   const structure = useAppStore(selectEditTarget);
   const isBaseline = useAppStore((s) => structure?.id === selectWorkspace(s).baseline.id);
   const [editor, setEditor] = useEditor();
+  const currency = useAppStore(selectCurrency);
   const node = selected && structure ? structure.nodes.find((n) => n.id === selected) : undefined;
   if (!structure || !node) {
     return (
@@ -109,6 +112,7 @@ export function NodePanel() {
           </>
         ) : null}
       </dl>
+      <StaffingDetails structure={structure} node={node} currency={currency} />
       <div className="node-actions" role="group" aria-label={`Edit ${node.name}`}>
         {action('add-post', 'Add post')}
         {action('add-unit', 'Add unit')}

@@ -4,6 +4,8 @@ import { selectComparison, selectCurrency, selectLeftStructure, selectRightStruc
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import type { Structure } from '../../model/types.ts';
 import { CHANGE_CATEGORIES, GROUP_TITLE, changeLines, changedCount, type ChangeLine } from '../../words/changes.ts';
+import { namesIn } from '../../words/index.ts';
+import { CostEffect, costEffectsOf, StaffingChange } from '../people/CostEffects.tsx';
 import { CHANGES_PANEL } from '../../words/panels.ts';
 import { ChangeGroup } from './ChangeGroup.tsx';
 import { ChangeRow } from './ChangeRow.tsx';
@@ -28,10 +30,28 @@ function Line({ line }: { line: ChangeLine }) {
   );
 }
 
+/** The row that carries a node's cost effect (people.md): its added or removed row, else its first FTE or pay row. */
+function effectRows(lines: readonly ChangeLine[]): Set<ChangeLine> {
+  const rows = new Set<ChangeLine>();
+  const done = new Set<NodeId>();
+  for (const line of lines) {
+    const ref = line.ref;
+    if (!('node' in ref) || done.has(ref.node)) continue;
+    const costly = line.category === 'added' || line.category === 'removed' || ('field' in ref && (ref.field === 'fte' || ref.field === 'pay'));
+    if (!costly) continue;
+    rows.add(line);
+    done.add(ref.node);
+  }
+  return rows;
+}
+
 function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: Comparison; pick: (id: NodeId) => void; currency: string }) {
   const lines = changeLines(c.diff, a, b, { currency });
+  const effects = costEffectsOf(a, b);
+  const withEffect = effectRows(lines);
   return (
     <>
+      <StaffingChange a={a} b={b} currency={currency} name={namesIn(a, b).node} />
       {CHANGE_CATEGORIES.map((category) => {
         const group = lines.filter((l) => l.category === category);
         const count = category === 'changed' && group.length > 0 ? changedCount(c.diff) : String(group.length);
@@ -40,6 +60,7 @@ function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: C
             {group.map((line) => (
               <ChangeRow key={rowKey(line)} node={line.node} onPick={pick}>
                 <Line line={line} />
+                {withEffect.has(line) && line.node !== null ? <CostEffect effect={effects.get(line.node)} currency={currency} /> : null}
               </ChangeRow>
             ))}
           </ChangeGroup>

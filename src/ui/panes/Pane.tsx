@@ -1,6 +1,8 @@
 import type { Side } from '../../store/types.ts';
 import { useAppStore } from '../../store/index.ts';
-import { selectCenterRequest, selectComparison, selectSelected, selectStructure, selectWorkspace } from '../../store/selectors.ts';
+import { selectCenterRequest, selectComparison, selectCurrency, selectLeftStructure, selectPeopleOnBoxes, selectSelected, selectStructure, selectWorkspace } from '../../store/selectors.ts';
+import { TotalsStrip } from '../people/TotalsStrip.tsx';
+import { useBoxNote } from '../people/useBoxNote.ts';
 import { useAppStoreApi } from '../../store/storeContext.ts';
 import { useMoveInStructure } from './useMoveInStructure.ts';
 import { dropRefusedNotice } from '../../words/index.ts';
@@ -39,6 +41,10 @@ export function Pane({ side }: { side: Side }) {
     if (optionId && steps && steps.length > 0) store.getState().askReason(optionId, steps.length - 1);
   };
   const [show, setShow] = useState<'chart' | 'outline'>('chart');
+  const currency = useAppStore(selectCurrency);
+  const left = useAppStore(selectLeftStructure);
+  const split = useAppStore((s) => s.view.mode === 'split');
+  const boxNote = useBoxNote(structure, useAppStore(selectPeopleOnBoxes), currency);
 
   return (
     <section
@@ -65,6 +71,7 @@ export function Pane({ side }: { side: Side }) {
           <button type="button" aria-pressed={show === 'outline'} onClick={() => setShow('outline')}>Outline</button>
         </div>
       </header>
+      {structure ? <TotalsStrip structure={structure} compareTo={side === 'right' && split ? left : null} currency={currency} /> : null}
       {structure && show === 'outline' ? (
         <OutlineView structure={structure} marks={marks} selected={selected} onSelect={(node) => store.getState().select(node, true)} />
       ) : structure ? (
@@ -81,6 +88,7 @@ export function Pane({ side }: { side: Side }) {
           onSelect={(node) => store.getState().select(node)}
           onMove={(node, to) => void moveThenAskReason(node, to)}
           onRefused={(reason) => store.getState().notify('warning', dropRefusedNotice(reason))}
+          boxNote={boxNote}
           />
         </ChartBoundary>
       ) : (

@@ -8,7 +8,7 @@ import { usePaneHandles } from './paneHandles.ts';
 import { useSync } from './syncContext.ts';
 
 /** The chart in a pane: OrgChartView fed from the pane, its handle registered, its pan and zoom shared under "Sync". */
-export function PaneChart({ side, sync, structure, marks, linkMarks, editable, selected, centerRequest, onSelect, onMove, onRefused }: PaneChartProps & { side: Side; sync: boolean }) {
+export function PaneChart({ side, sync, structure, marks, linkMarks, editable, selected, centerRequest, onSelect, onMove, onRefused, boxNote }: PaneChartProps & { side: Side; sync: boolean }) {
   const handles = usePaneHandles();
   const { shared, publish } = useSync();
   const register = useCallback(
@@ -33,6 +33,7 @@ export function PaneChart({ side, sync, structure, marks, linkMarks, editable, s
       onDrop={onMove}
       onRefused={onRefused}
       onSelect={onSelect}
+      boxNote={boxNote}
       transform={sync && shared && shared.from !== side ? shared.t : null}
       onTransform={sync ? onTransform : undefined}
     />

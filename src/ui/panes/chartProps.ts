@@ -15,4 +15,6 @@ export interface PaneChartProps {
   onSelect: (id: NodeId) => void;
   onMove: (node: NodeId, to: NodeId) => void;
   onRefused: (reason: string) => void;
+  /** A short line at the foot of each box (rolled-up FTE and cost), or null. */
+  boxNote?: ((id: NodeId) => string | null) | undefined;
 }

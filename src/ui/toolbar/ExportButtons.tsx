@@ -1,6 +1,8 @@
 import type { ExportOptions } from '../../export/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
-import { selectComparison, selectStructure } from '../../store/selectors.ts';
+import { selectComparison, selectResolved, selectStructure } from '../../store/selectors.ts';
+import { structureTitle } from '../../store/names.ts';
+import { blockedWords } from '../../words/conflicts.ts';
 import type { AppState } from '../../store/types.ts';
 import { downloadBlob, fileStem, svgToPng } from '../download.ts';
 import { usePaneHandles, type PaneHandles } from '../panes/paneHandles.ts';
@@ -15,6 +17,11 @@ async function paneSvg(s: AppState, handles: PaneHandles): Promise<{ svg: string
   const other = selectStructure(s, s.view[side === 'left' ? 'right' : 'left']);
   const comparison = selectComparison(s);
   if (!structure) return null;
+  const blockers = selectResolved(s).blockedBy.get(structure.id);
+  if (blockers) {
+    s.notify('warning', blockedWords(structure.id, blockers, (id) => structureTitle(s.workspace, id)));
+    return null;
+  }
   const opts: ExportOptions = {
     workspaceTitle: s.workspace.title,
     exportedOn: today(),

@@ -1,16 +1,19 @@
 import { useId, useRef, useState } from 'react';
-import { planImport, type CsvFile } from '../../import/index.ts';
+import { decodeCsv, planImport, type CsvFile } from '../../import/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { planRefusalWords } from '../../words/import.ts';
 import { ImportDialog, type CsvPlan } from '../import/ImportDialog.tsx';
 
-/** The file's text (FileReader, which every browser and jsdom have). */
-function readText(file: File): Promise<string> {
+/** The file's bytes, decoded as UTF-8, UTF-16 or (not UTF-8) Windows-1252 (FileReader, which every browser and jsdom have). */
+function readFile(file: File): Promise<CsvFile> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onload = () => {
+      const bytes = reader.result instanceof ArrayBuffer ? new Uint8Array(reader.result) : new Uint8Array();
+      resolve({ name: file.name, ...decodeCsv(bytes) });
+    };
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 
@@ -40,7 +43,7 @@ export function ImportButton() {
           const chosen = [...(e.target.files ?? [])];
           if (chosen.length === 0) return;
           try {
-            const files: CsvFile[] = await Promise.all(chosen.map(async (f) => ({ name: f.name, text: await readText(f) })));
+            const files = await Promise.all(chosen.map(readFile));
             const p = planImport(files);
             if (p.kind === 'workspace') store.getState().importWorkspace(p.file.text);
             else if (p.kind === 'refused') store.getState().notify('error', planRefusalWords(p));

@@ -1,10 +1,11 @@
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
-import { selectCanRedo, selectCanUndo } from '../../store/selectors.ts';
+import { selectCanRedo, selectCanUndo, selectPeopleOnBoxes } from '../../store/selectors.ts';
 import { useConfirm } from '../dialogs/confirmContext.ts';
 import type { OrgChartHandle } from '../chart/OrgChartView.tsx';
 import { usePaneHandles } from '../panes/paneHandles.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { VersionsButton } from '../versions/VersionsButton.tsx';
 import { MoveToButton } from './MoveToButton.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { StructurePicker } from './StructurePicker.tsx';
@@ -17,6 +18,7 @@ export function Toolbar() {
   const canRedo = useAppStore(selectCanRedo);
   const mode = useAppStore((s) => s.view.mode);
   const sync = useAppStore((s) => s.view.sync);
+  const peopleOnBoxes = useAppStore(selectPeopleOnBoxes);
   const eachPane = (act: (h: OrgChartHandle) => void) => (['left', 'right'] as const).forEach((side) => {
     const h = handles[side];
     if (h) act(h);
@@ -31,6 +33,9 @@ export function Toolbar() {
         </button>
         <button type="button" aria-pressed={sync} onClick={() => store.getState().setSync(!sync)} title="Pan and zoom both panes together">
           Sync
+        </button>
+        <button type="button" aria-pressed={peopleOnBoxes} onClick={() => store.getState().setPeopleOnBoxes(!peopleOnBoxes)} title="Rolled-up FTE and cost a year under each box">
+          Show FTE and cost on boxes
         </button>
         <button type="button" onClick={() => eachPane((h) => h.fit())}>
           Fit
@@ -55,6 +60,7 @@ export function Toolbar() {
         <span className="toolbar-gap" />
         <ImportButton />
         <ExportButtons />
+        <VersionsButton />
         <button type="button" onClick={() => window.print()}>
           Print
         </button>

@@ -1,0 +1,152 @@
+import { useId, useMemo, useState } from 'react';
+import { LINK_KINDS, type LinkKind, type NodeId, type OrgNode, type Step, type Structure } from '../../model/types.ts';
+import { explainStep } from '../../words/index.ts';
+import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicker.tsx';
+import { NodeFormDialog } from '../editors/NodeFormDialog.tsx';
+import { StepDialog, withWhy } from '../editors/StepDialog.tsx';
+
+interface StepEditDialogProps {
+  /** The structure the step applies to: the option's base with the steps before it applied. */
+  before: Structure;
+  step: Step;
+  /** 0-based. */
+  index: number;
+  onSubmit: (step: Step) => void;
+  onClose: () => void;
+}
+
+type Targeted = Extract<Step, { op: 'move' | 'merge' | 'assign' }>;
+
+/** The step with another target: a move's new manager, a merge's absorbing node, an assign's accountable node ('' is none). */
+function retarget(step: Targeted, value: string): Step {
+  switch (step.op) {
+    case 'move':
+      return { ...step, to: value === '' ? null : value };
+    case 'merge':
+      return { ...step, into: value };
+    case 'assign':
+      return { ...step, to: value === '' ? null : value };
+  }
+}
+
+const currentTarget = (step: Targeted): string => (step.op === 'merge' ? step.into : (step.to ?? ''));
+
+const TARGET_LABEL = { move: 'New manager', merge: 'Absorbed by', assign: 'Accountable' } as const;
+
+/** Every target the step could have, each with the core's reason when it would fail on `before`. */
+function targetChoices(before: Structure, step: Targeted): PickerChoice[] {
+  const label = (n: OrgNode) => (n.holder ? `${n.name} (${n.holder})` : n.name);
+  const nodes = before.nodes
+    .filter((n) => n.id !== (step.op === 'move' ? step.node : ''))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .map((n) => ({ value: n.id, label: label(n), refused: explainStep(before, retarget(step, n.id)) }));
+  if (step.op === 'merge') return nodes;
+  const none = step.op === 'move' ? 'No manager (top level)' : 'No one (a gap)';
+  return [{ value: '', label: none, refused: explainStep(before, retarget(step, '')) }, ...nodes];
+}
+
+function TargetedStep({ before, step, index, onSubmit, onClose }: StepEditDialogProps & { step: Targeted }) {
+  const [why, setWhy] = useState(step.why ?? '');
+  const choices = useMemo(() => targetChoices(before, step), [before, step]);
+  const [value, setValue] = useState(() => pickedValue(choices, '', currentTarget(step)));
+  const next = value === undefined ? null : withWhy(stripWhy(retarget(step, value)), why);
+  const submit = () => next && onSubmit(next);
+  return (
+    <StepDialog
+      title={`Edit step ${index + 1} (${step.op})`}
+      submitLabel="Save step"
+      refusal={next ? explainStep(before, next) : null}
+      blocked={next ? null : 'No target is allowed here.'}
+      why={why}
+      onWhy={setWhy}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <NodePicker label={TARGET_LABEL[step.op]} filterLabel="Filter nodes" choices={choices} value={value} onChange={setValue} onEnter={submit} autoFocus />
+    </StepDialog>
+  );
+}
+
+const stripWhy = (step: Step): Step => {
+  const { why: _why, ...rest } = step;
+  return rest as Step;
+};
+
+function LinkStepForm({ before, step, index, onSubmit, onClose }: StepEditDialogProps & { step: Extract<Step, { op: 'link' | 'unlink' }> }) {
+  const kindId = useId();
+  const noteId = useId();
+  const [why, setWhy] = useState(step.why ?? '');
+  const [kind, setKind] = useState<LinkKind>(step.kind);
+  const [note, setNote] = useState(step.op === 'link' ? (step.note ?? '') : '');
+  const { from, to } = step;
+  const bare: Step = step.op === 'unlink' ? { op: 'unlink', kind, from, to } : note.trim() ? { op: 'link', kind, from, to, note: note.trim() } : { op: 'link', kind, from, to };
+  const next = withWhy(bare, why);
+  return (
+    <StepDialog title={`Edit step ${index + 1} (${step.op})`} submitLabel="Save step" refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose}>
+      <label htmlFor={kindId}>Link kind</label>
+      <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value as LinkKind)} data-autofocus>
+        {LINK_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {k}
+          </option>
+        ))}
+      </select>
+      {step.op === 'link' ? (
+        <>
+          <label htmlFor={noteId}>Note on the link (optional)</label>
+          <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
+        </>
+      ) : null}
+    </StepDialog>
+  );
+}
+
+function WhyOnly({ before, step, index, onSubmit, onClose }: StepEditDialogProps) {
+  const [why, setWhy] = useState(step.why ?? '');
+  const next = withWhy(stripWhy(step), why);
+  return <StepDialog title={`Edit step ${index + 1} (${step.op})`} submitLabel="Save step" refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose} />;
+}
+
+/** A node's fields the form does not show (where it came from), kept when an `add` step is edited. */
+function notOnForm(n: OrgNode): Partial<OrgNode> {
+  const out: Partial<OrgNode> = {};
+  if (n.source !== undefined) out.source = n.source;
+  if (n.ref !== undefined) out.ref = n.ref;
+  if (n.unit !== undefined) out.unit = n.unit;
+  if (n.role !== undefined) out.role = n.role;
+  return out;
+}
+
+/**
+ * Edits one step of an option: its fields (a node added or updated, a move's, merge's or assignment's target,
+ * a link's kind and note) and its reason, each checked by the core against the structure just before the step.
+ */
+export function StepEditDialog(props: StepEditDialogProps) {
+  const { before, step, onSubmit, onClose } = props;
+  switch (step.op) {
+    case 'move':
+    case 'merge':
+    case 'assign':
+      return <TargetedStep {...props} step={step} />;
+    case 'link':
+    case 'unlink':
+      return <LinkStepForm {...props} step={step} />;
+    case 'add': {
+      const manager: NodeId | null = step.node.manager ?? null;
+      if (manager === null) return <WhyOnly {...props} />;
+      return <NodeFormDialog mode="add" structure={before} manager={manager} kind={step.node.kind} initial={{ node: step.node, ...(step.why ? { why: step.why } : {}) }} onSubmit={(s) => onSubmit(s.op === 'add' ? { ...s, node: { ...s.node, ...notOnForm(step.node) } } : s)} onClose={onClose} />;
+    }
+    case 'update': {
+      const node = before.nodes.find((n) => n.id === step.node);
+      if (!node) return <WhyOnly {...props} />;
+      const after: OrgNode = { ...node };
+      for (const [k, v] of Object.entries(step.set)) {
+        if (v === null && k !== 'holder') delete (after as unknown as Record<string, unknown>)[k];
+        else (after as unknown as Record<string, unknown>)[k] = v;
+      }
+      return <NodeFormDialog mode="edit" structure={before} node={node} initial={{ node: after, ...(step.why ? { why: step.why } : {}) }} onSubmit={onSubmit} onClose={onClose} />;
+    }
+    case 'remove':
+      return <WhyOnly {...props} />;
+  }
+}

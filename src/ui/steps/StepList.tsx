@@ -1,0 +1,159 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Option, Step } from '../../model/types.ts';
+import { applySteps, resolveWorkspace } from '../../options/index.ts';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
+import { selectEditingStepErrors } from '../../store/selectors.ts';
+import { NO_REASON_PROMPT } from '../../words/editing.ts';
+import { StepEditDialog } from './StepEditDialog.tsx';
+import { stepErrorWords, stepLine } from '../../words/index.ts';
+import { useStepNames } from './useStepNames.ts';
+
+function InlineReason({ option, index }: { option: Option; index: number }) {
+  const store = useAppStoreApi();
+  const inputId = useId();
+  const [open, setOpen] = useState(false);
+  const [why, setWhy] = useState('');
+  if (!open)
+    return (
+      <button type="button" className="small" onClick={() => setOpen(true)} aria-label={`Add a reason to step ${index + 1}`} title={NO_REASON_PROMPT}>
+        Add a reason
+      </button>
+    );
+  return (
+    <form
+      className="inline-reason"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (store.getState().setStepWhy(option.id, index, why)) setOpen(false);
+      }}
+    >
+      <label htmlFor={inputId}>Reason for step {index + 1}</label>
+      <input id={inputId} value={why} onChange={(e) => setWhy(e.target.value)} autoFocus onKeyDown={(e) => e.key === 'Escape' && setOpen(false)} />
+      <button type="submit" className="small" disabled={!why.trim()}>
+        Save
+      </button>
+      <button type="button" className="small" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+/**
+ * An option's steps, each with its reason and any error. Each can be edited (fields and reason), moved up or down
+ * (buttons, Alt+↑/↓ on the step, or dragged onto another step's place) where no more steps then fail, and removed.
+ */
+export function StepList({ option }: { option: Option }) {
+  const store = useAppStoreApi();
+  const errors = useAppStore(selectEditingStepErrors);
+  const names = useStepNames(option);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const [dropAt, setDropAt] = useState<number | null>(null);
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (focusAt === null) return;
+    list.current?.querySelector<HTMLElement>(`[data-step="${focusAt}"]`)?.focus();
+    setFocusAt(null);
+  }, [focusAt, option]);
+  if (option.steps.length === 0) return <p className="none">No steps yet: select a unit and use the Details tab, drag a unit onto a new manager, or use “Move to…”.</p>;
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= option.steps.length) return;
+    if (store.getState().moveStep(option.id, from, to)) setFocusAt(to);
+  };
+  const before = (i: number) => {
+    const ws = store.getState().workspace;
+    const base = resolveWorkspace(ws).structures.get(option.from ?? ws.baseline.id);
+    return base ? applySteps(base, option.steps.slice(0, i), option.id).structure : null;
+  };
+  const editingBefore = editing === null ? null : before(editing);
+  const last = option.steps.length - 1;
+  return (
+    <>
+      <ol className="step-list" ref={list}>
+        {option.steps.map((step: Step, i) => {
+          const failed = errors.filter((e) => e.index === i + 1);
+          const classes = ['step', failed.length > 0 ? 'failed' : '', dropAt === i && dragFrom !== i ? 'drop-before' : ''].filter(Boolean).join(' ');
+          return (
+            <li
+              key={i}
+              className={classes}
+              aria-label={`Step ${i + 1}`}
+              data-step={i}
+              tabIndex={0}
+              draggable
+              aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+              onKeyDown={(e) => {
+                if (e.target !== e.currentTarget || !e.altKey) return;
+                if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  move(i, e.key === 'ArrowUp' ? i - 1 : i + 1);
+                }
+              }}
+              onDragStart={(e) => {
+                setDragFrom(i);
+                e.dataTransfer.effectAllowed = 'move';
+                e.dataTransfer.setData('text/plain', String(i + 1));
+              }}
+              onDragOver={(e) => {
+                if (dragFrom === null) return;
+                e.preventDefault();
+                setDropAt(i);
+              }}
+              onDrop={(e) => {
+                e.preventDefault();
+                if (dragFrom !== null && dragFrom !== i) move(dragFrom, i);
+                setDragFrom(null);
+                setDropAt(null);
+              }}
+              onDragEnd={() => {
+                setDragFrom(null);
+                setDropAt(null);
+              }}
+            >
+              <div className="step-main">
+                <span className={`op op-${step.op}`}>{step.op}</span>
+                <span className="step-summary">{stepLine(step, names)}</span>
+              </div>
+              {step.why ? <p className="why">{step.why}</p> : null}
+              <div className="step-tools">
+                {step.why ? null : <InlineReason option={option} index={i} />}
+                <button type="button" className="small" onClick={() => setEditing(i)} aria-label={`Edit step ${i + 1}`}>
+                  Edit
+                </button>
+                <button type="button" className="small" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move step ${i + 1} up`}>
+                  ↑
+                </button>
+                <button type="button" className="small" disabled={i === last} onClick={() => move(i, i + 1)} aria-label={`Move step ${i + 1} down`}>
+                  ↓
+                </button>
+                <button type="button" className="small" onClick={() => store.getState().removeStep(option.id, i)} aria-label={`Remove step ${i + 1}`}>
+                  Remove
+                </button>
+              </div>
+              {failed.length > 0 ? (
+                <ul className="step-errors" role="alert">
+                  {failed.map((e) => (
+                    <li key={e.index}>{stepErrorWords(e, names)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {editing !== null && editingBefore && option.steps[editing] ? (
+        <StepEditDialog
+          before={editingBefore}
+          step={option.steps[editing]!}
+          index={editing}
+          onClose={() => setEditing(null)}
+          onSubmit={(next) => {
+            if (store.getState().replaceStep(option.id, editing, next)) setEditing(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

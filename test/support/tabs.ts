@@ -1,0 +1,54 @@
+import type { AppStoreOptions } from '../../src/store/index.ts';
+import type { StorageChange } from '../../src/store/autosave.ts';
+import { MemoryStorage } from './memoryStorage.ts';
+
+/**
+ * Several tabs of one browser: one storage shared by all, and `storage` events that reach every tab but the
+ * writer's, as a browser sends them. Events wait in a queue until `deliver()`, so a test can make two tabs edit
+ * before either hears of the other.
+ */
+export class Tabs {
+  readonly storage = new MemoryStorage();
+  private readonly listeners: ((change: StorageChange) => void)[] = [];
+  private queue: { from: number; change: StorageChange }[] = [];
+
+  /** Options for createAppStore that make a new tab. */
+  tab(): AppStoreOptions {
+    const id = this.listeners.length;
+    this.listeners.push(() => undefined);
+    const shared = this.storage;
+    const queue = (change: StorageChange) => this.queue.push({ from: id, change });
+    const view: Storage = {
+      get length() {
+        return shared.length;
+      },
+      clear: () => shared.clear(),
+      key: (i) => shared.key(i),
+      getItem: (k) => shared.getItem(k),
+      removeItem: (k) => {
+        shared.removeItem(k);
+        queue({ key: k, newValue: null });
+      },
+      setItem: (k, v) => {
+        shared.setItem(k, v);
+        queue({ key: k, newValue: String(v) });
+      },
+    };
+    return {
+      storage: view,
+      listen: (onChange) => {
+        this.listeners[id] = onChange;
+      },
+    };
+  }
+
+  /** Sends every queued event to every tab but its writer, in order. */
+  deliver(): void {
+    while (this.queue.length > 0) {
+      const { from, change } = this.queue.shift()!;
+      this.listeners.forEach((l, i) => {
+        if (i !== from) l(change);
+      });
+    }
+  }
+}
