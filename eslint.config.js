@@ -49,18 +49,30 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // d3-hierarchy is pure layout maths (no DOM); the SVG writer may use it.
-    files: ['src/export/**'],
+  // Direction inside the core (design.md's layout; code-review.md §3.5: "diff must not import export" was held by
+  // habit, not by the tool). Each folder lists the core folders it must not import, types included. src/words turns
+  // every core value into words, so it may read any core folder; only model must not import it.
+  ...Object.entries({
+    model: ['options', 'diff', 'io', 'import', 'export', 'appraisal', 'words'],
+    options: ['diff', 'io', 'import', 'export', 'appraisal'],
+    diff: ['options', 'io', 'import', 'export', 'appraisal'],
+    io: ['diff', 'import', 'export', 'appraisal'],
+    import: ['diff', 'export', 'appraisal'],
+    export: ['options', 'io', 'import', 'appraisal'],
+    appraisal: ['options', 'io', 'import', 'export'],
+  }).map(([folder, banned]) => ({
+    files: [`src/${folder}/**`],
     ignores: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [
-          { group: uiOnly.filter((p) => p !== 'd3-*'), message: 'The core must not depend on React, d3, d3-org-chart, zustand or immer.', allowTypeImports: false },
-          { group: ['d3-*', '!d3-hierarchy'], message: 'Only d3-hierarchy (pure layout) is allowed in the export core.', allowTypeImports: false },
+          { group: folder === 'export' ? uiOnly.filter((p) => p !== 'd3-*') : uiOnly, message: 'The core must not depend on React, d3, d3-org-chart, zustand or immer.', allowTypeImports: false },
+          // d3-hierarchy is pure layout maths (no DOM): the SVG writer may use it.
+          ...(folder === 'export' ? [{ group: ['d3-*', '!d3-hierarchy'], message: 'Only d3-hierarchy (pure layout) is allowed in the export core.', allowTypeImports: false }] : []),
           { group: layersAbove, message: 'The core must not import the layers above it (store, chart, ui, cli).', allowTypeImports: false },
+          { group: banned.map((f) => `**/${f}/**`), message: `src/${folder} must not import ${banned.join(', ')} (design.md: the core's direction).`, allowTypeImports: false },
         ],
       }],
     },
-  },
+  })),
 );

@@ -7,6 +7,7 @@ import { STORAGE_KEY } from '../src/store/persistence.ts';
 import { generateWorkspace } from './generate.ts';
 import { generateChain, generateOrganogram } from './organogramWorkspace.ts';
 import type { Browser } from 'playwright-core';
+import { longListRows } from './longLists.ts';
 import { printRows, type BenchRow } from './timing.ts';
 
 const NODES = 1_000;
@@ -164,17 +165,22 @@ async function openSeeded(browser: Browser, url: string, text: string): Promise<
   return { page, load, close: () => context.close() };
 }
 
+/** Clicks a toolbar button and times it to the next frame. */
+function timeToolbar(page: Page, label: string): Promise<number> {
+  return page.evaluate((text) => new Promise<number>((resolve) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')].find((b) => b.textContent === text)!;
+    const t0 = performance.now();
+    button.click();
+    requestAnimationFrame(() => resolve(performance.now() - t0));
+  }), label);
+}
+
 /**
  * Clicks the toolbar's Expand all and times it to the next frame; checks that no drawn box is left folded in either
  * pane. The page must answer meanwhile: a frozen tab would miss the 60 s timeout.
  */
 async function timeExpandAll(page: Page): Promise<number> {
-  const ms = await page.evaluate(() => new Promise<number>((resolve) => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')].find((b) => b.textContent === 'Expand all')!;
-    const t0 = performance.now();
-    button.click();
-    requestAnimationFrame(() => resolve(performance.now() - t0));
-  }));
+  const ms = await timeToolbar(page, 'Expand all');
   const folded = await page.locator('[data-pane] g.node[aria-expanded="false"]').count();
   if (folded > 0) throw new Error(`Expand all left ${folded} drawn boxes folded`);
   return ms;
@@ -219,6 +225,10 @@ async function scaleRows(browser: Browser, url: string): Promise<BenchRow[]> {
     const { page, close } = await openSeeded(browser, url, `${JSON.stringify(generateOrganogram(n))}\n`);
     const ms = await timeExpandAll(page);
     rows.push({ name: `${n.toLocaleString('en-GB')} nodes: Expand all (both panes)`, value: ms, target: '3 s', pass: ms <= 3000 });
+    if (n === 20_000) {
+      const fit = await timeToolbar(page, 'Fit');
+      rows.push({ name: '20,000 nodes, all expanded: Fit (every box in view)', value: fit, target: '3 s', pass: fit <= 3000 });
+    }
     await close();
   }
 
@@ -288,6 +298,7 @@ async function main(): Promise<void> {
     printRows(`Browser (Chromium, headless; times from navigation start, median of ${LOADS} loads)`, rows);
     console.log(`  drops: ${drops.map((d) => d.toFixed(0)).join(', ')} ms`);
     printRows('Browser at real scale (organogram-shaped structures; load times median of 3)', await scaleRows(browser, server.url));
+    printRows('Browser, long lists (one run each)', await longListRows(browser, server.url));
   } finally {
     await browser.close();
     await server.close();

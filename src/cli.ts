@@ -2,7 +2,7 @@ import { UsageError, type CliIo } from './cli/command.ts';
 import { commands } from './cli/commands.ts';
 import { writeFileAtomic } from './cli/atomicWrite.ts';
 import { capErrors, sameFile, terminalSafe } from './cli/output.ts';
-import { readInputText } from './cli/readInput.ts';
+import { readInputBytes, readInputText } from './cli/readInput.ts';
 
 // A closed pipe (`… | head`) ends the run quietly instead of with an EPIPE stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -30,6 +30,10 @@ function main(argv: string[]): number {
     readText: (path) => {
       read.push(path);
       return readInputText(path);
+    },
+    readBytes: (path) => {
+      read.push(path);
+      return readInputBytes(path);
     },
   };
   try {

@@ -46,12 +46,26 @@ describe('export', () => {
     expect(svg).toContain('Why: ');
   });
 
-  it('sets the page with --page and hides holders with --hide-names', () => {
-    expect(run(LEEDS, 'leeds-2006', '--page', 'a4').stdout).toContain('width="297mm" height="210mm"');
-    expect(run(LEEDS, 'leeds-2006', '--page', 'a3').stdout).toContain('width="420mm" height="297mm"');
+  it('sets the page with --page and --orientation, and hides holders with --hide-names', () => {
+    expect(run(LEEDS, 'option-5', '--page', 'a3').stdout).toContain('width="420mm" height="297mm"');
+    const portrait = run(LEEDS, 'leeds-2006', '--page', 'a4', '--orientation', 'portrait', '--out', 'o/chart.svg').files!;
+    for (const f of portrait) expect(String(f.content)).toContain('width="210mm" height="297mm"');
     const hidden = run(LEEDS, 'leeds-2006', '--hide-names').stdout!;
     for (const name of ['Rosemary Archer', 'Paul Rogerson', 'Cllr Golton']) expect(hidden).not.toContain(name);
     expect(hidden).toContain('Post holder');
+  });
+
+  it('writes a chart that needs several pages as NAME-1.svg, NAME-2.svg … beside --out, and refuses it on stdout', () => {
+    const out = run(LEEDS, 'option-5', '--page', 'a4', '--changes', '--out', 'out/chart.svg');
+    expect(out.code).toBe(0);
+    expect(out.files!.length).toBeGreaterThan(1);
+    expect(out.files!.map((f) => f.path)).toEqual(out.files!.map((_, i) => `out/chart-${i + 1}.svg`));
+    expect(String(out.files![0]!.content)).toContain(`Page 1 of ${out.files!.length}`);
+    expect(out.stderr).toEqual([`export: wrote ${out.files!.length} pages: out/chart-1.svg to out/chart-${out.files!.length}.svg`]);
+    const refused = run(LEEDS, 'option-5', '--page', 'a4', '--changes');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBeUndefined();
+    expect(refused.stderr?.[0]).toMatch(/^export: this export needs \d+ pages .* give --out NAME\.svg to write NAME-1\.svg/);
   });
 
   it('names the file and the unknown id', () => {
@@ -65,6 +79,8 @@ describe('export', () => {
   it('refuses bad usage', () => {
     expect(() => run(LEEDS)).toThrow(UsageError);
     expect(() => run(LEEDS, 'leeds-2006', '--page', 'a5')).toThrow(/--page must be a4, a3 or fit/);
+    expect(() => run(LEEDS, 'leeds-2006', '--page', 'a4', '--orientation', 'sideways')).toThrow(/--orientation must be landscape or portrait/);
+    expect(() => run(LEEDS, 'leeds-2006', '--orientation', 'portrait')).toThrow(/needs --page a4 or --page a3/);
     expect(() => run(LEEDS, 'option-5', '--changes', '--compare', 'leeds-2006')).toThrow(UsageError);
     expect(() => run(LEEDS, 'option-5', '--out')).toThrow(UsageError);
   });

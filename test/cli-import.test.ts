@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,15 +19,10 @@ function run(...args: string[]): CommandOutput {
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'import-'));
 
-/** The real entry point: writes files, exit codes, stderr. */
+/** The real entry point: writes files, exit codes, both streams. */
 function shell(...args: string[]): { code: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', stdio: 'pipe' });
-    return { code: 0, stdout, stderr: '' };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
-  }
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('import --out', () => {
@@ -148,6 +143,18 @@ describe('import --into (returns over time), through the real command line', () 
     expect(after.ok && after.workspace.options.map((o) => [o.id, o.from])).toEqual([['plan', undefined], ['sept', 'plan']]);
     expect(run(...pair('home-office-2011-09-30'), '--into', ws, '--option-id', 'x', '--from', 'nowhere').stderr!.at(-1)).toBe('the workspace has no structure or option "nowhere"');
   });
+
+  it('reads a CSV saved as Windows-1252 (as Excel does), saying so on standard error', () => {
+    const d = tmp();
+    const hr = join(d, 'excel.csv');
+    const text = 'Employee ID,Job Title,Salary (£)\r\nE1,Café manager,"£30,000"\r\n';
+    writeFileSync(hr, Uint8Array.from(text, (c) => c.charCodeAt(0)));
+    const out = shell('import', hr, '--map', 'id=Employee ID,name=Job Title,pay=Salary (£)', '--out', join(d, 'ws.json'));
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/"excel\.csv" is not UTF-8: read as Windows-1252/);
+    const ws = parseWorkspace(readFileSync(join(d, 'ws.json'), 'utf8'));
+    expect(ws.ok && ws.workspace.baseline.nodes[0]).toMatchObject({ name: 'Café manager', pay: { min: 30000, max: 30000 } });
+  }, 60_000);
 
   it('a failed --out import leaves no file', () => {
     const d = tmp();

@@ -43,4 +43,12 @@ describe('deep lines of management', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/derivation loops: d5000 → d4999 → .* → d1 → d5000$/);
   }, 120_000);
+
+  it('reports 200,000 errors in one file without overflowing the stack', () => {
+    const ws = generateShape({ nodes: 10, shape: 'flat' });
+    for (let i = 0; i < 200_000; i++) ws.baseline.nodes.push({ id: `x${i}`, kind: 'post', name: 'X', holder: null, manager: 'nowhere' });
+    const r = parseWorkspace(JSON.stringify(ws));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toHaveLength(200_000);
+  }, 120_000);
 });

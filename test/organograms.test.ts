@@ -110,7 +110,7 @@ describe('the faults the samples carry', () => {
 describe('March → September as an option', () => {
   const refs = (s: Structure, ids: string[]) => new Set(ids.map((id) => s.nodes.find((n) => n.id === id)!.ref?.toLowerCase() ?? id));
 
-  it.each(['ofsted', 'cafcass'])('%s: the derived option gives September exactly, and the diff adds, removes and moves what the files say', (body) => {
+  it.each(['ofsted', 'cafcass', 'home-office'])('%s: the derived option gives September exactly, and the diff adds, removes and moves what the files say', (body) => {
     const march = imported(`${body}-2011-03-31`);
     const sept = imported(`${body}-2011-09-30`);
     const added = addReturnAsOption(workspaceOf(march.structure), { structure: sept.structure, file: `${body}-2011-09-30-senior.csv`, origins: sept.origins }, { optionId: 'september' });
@@ -133,7 +133,11 @@ describe('March → September as an option', () => {
     expect(refs(after, d.added.filter((id) => after.nodes.find((n) => n.id === id)!.kind === 'post'))).toEqual(new Set(postsAdded));
     expect(refs(march.structure, d.removed.filter((id) => march.structure.nodes.find((n) => n.id === id)!.kind === 'post'))).toEqual(new Set(postsRemoved));
     expect(refs(after, d.moved.map((m) => m.node).filter((id) => after.nodes.find((n) => n.id === id)!.kind === 'post'))).toEqual(new Set(postsMoved));
-    expect(d.added.length - postsAdded.length).toBe([...b.groups].filter((g) => !a.groups.has(g)).length);
-    expect(d.removed.length - postsRemoved.length).toBe([...a.groups].filter((g) => !b.groups.has(g)).length);
+    // a junior group is the same from one return to the next when its key reads the same in letters and digits
+    // (ids "within the slug rule": Home Office's March titles end in a stray U+FFFD that September's do not)
+    const letters = (groups: Set<string>) => new Set([...groups].map((g) => g.replace(/[^a-z0-9|]+/g, '')));
+    const [ga, gb] = [letters(a.groups), letters(b.groups)];
+    expect(d.added.length - postsAdded.length).toBe([...gb].filter((g) => !ga.has(g)).length);
+    expect(d.removed.length - postsRemoved.length).toBe([...ga].filter((g) => !gb.has(g)).length);
   });
 });

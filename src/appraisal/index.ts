@@ -1,5 +1,4 @@
-export type { CriterionLabel } from './criteria.ts';
-export { evidenceFor, type Evidence, type HeldOutside, type Named } from './evidence.ts';
+export { evidenceFor, type Evidence } from './evidence.ts';
 export { appraisalTable, joinJudgements, type AppraisalRow, type AppraisalTable } from './table.ts';
 export { COLUMNS, readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, shownValue, sortRows, type CellValue, type Column } from './columns.ts';
 export { toCsv } from './csv.ts';

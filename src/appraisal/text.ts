@@ -21,7 +21,7 @@ export function toText(table: AppraisalTable): string {
   const columns = readableColumns(table.rows);
   const rowsOfGrid = columns.filter((c) => c.key !== 'id' && c.key !== 'title' && c.key !== 'preferred' && c.key !== 'reconstructed');
   const labels = rowsOfGrid.map((c) => clip(c.header, 44));
-  const labelWidth = Math.max(...labels.map((l) => l.length));
+  const labelWidth = labels.reduce((w, l) => Math.max(w, l.length), 0);
   const heads = table.rows.map((r) => `${r.evidence.id}${r.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${r.preferred ? ' *' : ''}`);
   const cells = rowsOfGrid.map((c) => table.rows.map((r) => gridValue(c, r, table.currency)));
   const widths = heads.map((h, i) => Math.max(h.length, ...cells.map((line) => line[i]!.length)));

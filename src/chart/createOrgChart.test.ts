@@ -77,3 +77,21 @@ describe('createOrgChart', () => {
     expect(onZoom).not.toHaveBeenCalled();
   });
 });
+
+describe('createOrgChart at scale', () => {
+  it('draws thousands of boxes in view at a far zoom as outlines, keeping the focused box an element', () => {
+    const big: Structure = {
+      id: 'big',
+      title: 'Big',
+      nodes: [{ id: 'r', kind: 'post', name: 'R' }, ...Array.from({ length: 3000 }, (_, i) => ({ id: `n${i}`, kind: 'unit' as const, name: `N${i}`, manager: 'r' }))],
+    };
+    chart.update({ structure: big, marks: new Map([['n5', 'moved']]), selectedId: null, editable: true });
+    chart.expandAll();
+    chart.fit();
+    expect(el.querySelectorAll('g.node[data-node-id]').length).toBeLessThanOrEqual(1);
+    expect(el.querySelector('path[data-overview="moved"]')).not.toBeNull();
+    chart.center('n5');
+    expect(el.querySelector('g.node[data-node-id="n5"]')).not.toBeNull();
+    expect(el.querySelector('path[data-overview]')).toBeNull();
+  });
+});

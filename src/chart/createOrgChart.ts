@@ -12,7 +12,7 @@ import type { DrawContext } from './drawNode.ts';
 import { treeKey } from './keyboard.ts';
 import { layoutTree } from './layout.ts';
 import type { LaidNode, Layout } from './layout.ts';
-import { drawConnections, drawEdges } from './drawLinks.ts';
+import { drawConnections, drawEdges, drawOverview } from './drawLinks.ts';
 import { inside, linkSpeech, overlaps, sameMarks } from './chartParts.ts';
 import type { ChangeMark } from './styles.ts';
 import { connectionDefs } from './connections.ts';
@@ -67,6 +67,8 @@ const DEFAULT_WIDTH = 800;
 const DEFAULT_HEIGHT = 560;
 /** Drawn around the visible part, as a share of the pane on each side, so a small pan draws nothing new. */
 const OVERDRAW = 0.5;
+/** Above this many boxes in view at a coarse scale, they are drawn as outlines only (see drawOverview). */
+const OVERVIEW_FROM = 1500;
 let instances = 0;
 
 /**
@@ -107,10 +109,11 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
   const linksG = group(chartG, 'links-wrapper');
   const connectionsG = group(chartG, 'connections-wrapper');
   const nodesG = group(chartG, 'nodes-wrapper');
+  const overviewG = group(chartG, 'overview');
   const badgesG = group(chartG, 'link-badges');
   badgesG.setAttribute('pointer-events', 'none');
   // Connectors and links are said in words on the boxes (manager, link changes); the tree holds only tree items.
-  for (const layer of [linksG, connectionsG, badgesG]) layer.setAttribute('aria-hidden', 'true');
+  for (const layer of [linksG, connectionsG, overviewG, badgesG]) layer.setAttribute('aria-hidden', 'true');
   // Chromium makes an SVG element with focus listeners focusable; the boxes are the tab stops, not their group.
   nodesG.setAttribute('tabindex', '-1');
   el.appendChild(svg);
@@ -204,9 +207,13 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     drawnRegion = region;
     drawnCoarse = coarse;
     const ctx = drawContext();
+    const inRegion = layout.nodes.filter((n) => n.id === activeId || overlaps(region, n.x - n.width / 2, n.y, n.x + n.width / 2, n.y + n.height + 12));
+    // Thousands of boxes at a scale where none can be read: one outline path per change mark instead of an element each.
+    const overview = coarse && inRegion.length > OVERVIEW_FROM;
+    drawOverview(overviewG, overview ? inRegion : []);
     const keep = new Set<NodeId>();
-    for (const n of layout.nodes) {
-      if (n.id !== activeId && !overlaps(region, n.x - n.width / 2, n.y, n.x + n.width / 2, n.y + n.height + 12)) continue;
+    for (const n of inRegion) {
+      if (overview && n.id !== activeId) continue;
       keep.add(n.id);
       let g = drawn.get(n.id);
       if (!g) {
@@ -313,7 +320,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
         for (const n of layout.nodes) n.mark = next.marks.get(n.id) ?? 'unchanged';
         speechOf = linkSpeech(next);
         drawWindow(true);
-      } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable) {
+      } else if (prev.selectedId !== next.selectedId || prev.editable !== next.editable || prev.boxNote !== next.boxNote) {
         if (next.selectedId !== null && layout?.byId.has(next.selectedId)) activeId = next.selectedId;
         drawWindow(true);
       }

@@ -6,7 +6,8 @@ import { LINK_BADGE } from '../words/chart.ts';
 import type { LinkMark } from '../words/chart.ts';
 import { connectionPath, markerId } from './connections.ts';
 import { SMALL_SIZE } from './drawNode.ts';
-import type { Layout } from './layout.ts';
+import type { LaidNode, Layout } from './layout.ts';
+import type { ChangeMark } from './styles.ts';
 import { LINE_COLOUR, LINK_STYLES, MARK_STYLES } from './styles.ts';
 import type { NodeId } from '../model/types.ts';
 import { overlaps } from './chartParts.ts';
@@ -41,6 +42,25 @@ export function drawEdges(container: SVGGElement, paths: Map<NodeId, SVGPathElem
     if (kept.has(id)) continue;
     p.remove();
     paths.delete(id);
+  }
+}
+
+/**
+ * The boxes of a far zoomed-out chart as a few paths (one per change mark, in the mark's colour; unchanged in grey),
+ * so that thousands of boxes cost a few elements; empty `nodes` clears it.
+ */
+export function drawOverview(container: SVGGElement, nodes: readonly LaidNode[]): void {
+  container.replaceChildren();
+  if (nodes.length === 0) return;
+  const byMark = new Map<string, string[]>();
+  for (const n of nodes) {
+    const parts = byMark.get(n.mark) ?? [];
+    parts.push(`M${n.x - n.width / 2},${n.y}h${n.width}v${n.height}h${-n.width}z`);
+    byMark.set(n.mark, parts);
+  }
+  for (const [mark, parts] of byMark) {
+    const m = mark === 'unchanged' ? null : MARK_STYLES[mark as Exclude<ChangeMark, 'unchanged'>];
+    add(container, 'path', { d: parts.join(''), fill: m ? '#ffffff' : '#eef3f8', stroke: m?.colour ?? '#7b8fa6', 'stroke-width': m ? 10 : 3, 'data-overview': mark });
   }
 }
 

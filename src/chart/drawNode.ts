@@ -138,7 +138,7 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   add(body, 'text', { class: 'oo-tag', x, y: 17, 'font-size': SMALL_SIZE, 'letter-spacing': 0.8, fill: k.accent }, k.tag);
   if (note !== null) {
     const [line] = wrapText(note, 1, (s) => textWidth(s, SMALL_SIZE) <= width);
-    add(body, 'text', { class: 'oo-people', x, y: NODE_HEIGHT - 7, 'font-size': SMALL_SIZE, fill: '#3e4c59' }, line ?? '');
+    add(body, 'text', { class: 'oo-people', x, y: NODE_HEIGHT - 12, 'font-size': SMALL_SIZE, fill: '#3e4c59' }, line ?? '');
   }
   // With a note at the foot, the name keeps to two lines so the holder stays clear of it.
   const nameLines = wrapText(n.node.name, note === null ? NAME_LINES : 2, (s) => textWidth(s, NAME_SIZE, true) <= width);
@@ -148,10 +148,12 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   });
   nameLines.forEach((line, i) => add(name, 'tspan', { x, y: 33 + i * NAME_LINE }, line));
   const holder = holderText(n);
+  const [line] = holder ? wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width) : [];
+  // Cut short on the box: the whole text shows on hover (the accessible name has it already).
+  if (nameLines.some((l) => l.endsWith('…')) || line?.endsWith('…')) add(body, 'title', {}, holder ? `${n.node.name} — ${holder.text}` : n.node.name);
   if (holder === null) return;
-  const [line] = wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width);
   add(body, 'text', {
-    class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + 6, 'font-size': HOLDER_SIZE,
+    class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + (note === null ? 6 : 2), 'font-size': HOLDER_SIZE,
     'font-style': holder.vacant ? 'italic' : null, fill: holder.vacant ? '#8a5a00' : '#444',
   }, line ?? '');
 }

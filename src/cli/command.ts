@@ -10,6 +10,8 @@ export interface CommandOutput {
 
 export interface CliIo {
   readText(path: string): string;
+  /** The file's bytes, for inputs that are not workspaces (import's CSV, whose encoding it works out itself). */
+  readBytes?(path: string): Uint8Array;
 }
 
 export interface Command {

@@ -1,6 +1,9 @@
 import type { Option, Step, Workspace } from '../model/types.ts';
 import { diffStructures } from '../diff/index.ts';
-import { PAGE_SIZES, renderComparisonSvg, renderStructureSvg, type ExportOptions, type PageSize } from '../export/index.ts';
+import {
+  ORIENTATIONS, PAGE_SIZES, renderComparisonPages, renderStructurePages, type ExportOptions, type Orientation, type PageSize,
+} from '../export/index.ts';
+import { pagesWritten, severalPagesRefused } from '../words/print.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 
@@ -22,16 +25,28 @@ export function stepsBetween(ws: Workspace, fromId: string, toId: string): Step[
 }
 
 const isPage = (v: string): v is PageSize => (PAGE_SIZES as readonly string[]).includes(v);
+const isOrientation = (v: string): v is Orientation => (ORIENTATIONS as readonly string[]).includes(v);
+
+/** Where page `n` of a paginated export goes: `NAME-n.ext` beside `out` (`chart.svg` → `chart-2.svg`). */
+export function pagePath(out: string, n: number): string {
+  const m = /^(.*?)(\.[^./\\]*)?$/.exec(out)!;
+  return `${m[1]}-${n}${m[2] ?? ''}`;
+}
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--hide-names] [--people]',
+  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--orientation landscape|portrait] [--hide-names] [--people]',
   run(args, io) {
-    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page'], ['--changes', '--hide-names', '--people']);
+    const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page', '--orientation'], ['--changes', '--hide-names', '--people']);
     if (positional.length !== 2) throw new UsageError('export takes FILE ID');
     const [path, id] = positional as [string, string];
     const page = flags.get('--page') ?? 'fit';
     if (typeof page !== 'string' || !isPage(page)) throw new UsageError(`--page must be a4, a3 or fit, not "${String(page)}"`);
+    const orientation = flags.get('--orientation') ?? 'landscape';
+    if (typeof orientation !== 'string' || !isOrientation(orientation)) {
+      throw new UsageError(`--orientation must be landscape or portrait, not "${String(orientation)}"`);
+    }
+    if (flags.has('--orientation') && page === 'fit') throw new UsageError('--orientation needs --page a4 or --page a3');
     const compareId = flags.get('--compare');
     if (typeof compareId === 'string' && flags.has('--changes')) throw new UsageError('use --changes or --compare OTHER_ID, not both');
     const out = flags.get('--out');
@@ -45,26 +60,32 @@ export const exportCommand: Command = {
       workspaceTitle: ws.title,
       exportedOn: new Date().toISOString().slice(0, 10),
       page,
+      orientation,
       hideNames: flags.has('--hide-names'),
       people: flags.has('--people'),
       currency: ws.currency,
     };
 
-    let svg: string;
+    let pages: string[];
     if (typeof compareId === 'string') {
       const current = pickStructure(loaded, path, compareId);
       if (Array.isArray(current)) return { code: 1, stderr: current };
-      svg = renderComparisonSvg(current, s, diffStructures(current, s), { ...opts, steps: stepsBetween(ws, current.id, s.id) });
+      pages = renderComparisonPages(current, s, diffStructures(current, s), { ...opts, steps: stepsBetween(ws, current.id, s.id) });
     } else if (flags.has('--changes')) {
       const option = ws.options.find((o) => o.id === id);
       const from = option ? loaded.structures.get(option.from ?? ws.baseline.id) : undefined;
-      svg = option && from
-        ? renderStructureSvg(s, { ...opts, changes: diffStructures(from, s), compareTo: from, steps: option.steps })
-        : renderStructureSvg(s, opts);
+      pages = option && from
+        ? renderStructurePages(s, { ...opts, changes: diffStructures(from, s), compareTo: from, steps: option.steps })
+        : renderStructurePages(s, opts);
     } else {
-      svg = renderStructureSvg(s, opts);
+      pages = renderStructurePages(s, opts);
     }
-    if (typeof out === 'string') return { code: 0, files: [{ path: out, content: svg }] };
-    return { code: 0, stdout: svg };
+    if (typeof out === 'string') {
+      if (pages.length === 1) return { code: 0, files: [{ path: out, content: pages[0]! }] };
+      const files = pages.map((content, i) => ({ path: pagePath(out, i + 1), content }));
+      return { code: 0, files, stderr: [`export: ${pagesWritten(files[0]!.path, files[files.length - 1]!.path, files.length)}`] };
+    }
+    if (pages.length > 1) return { code: 1, stderr: [`export: ${severalPagesRefused(pages.length)}`] };
+    return { code: 0, stdout: pages[0]! };
   },
 };

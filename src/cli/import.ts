@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { serializeWorkspace, validateWorkspace } from '../io/index.ts';
-import { addReturnAsOption, importHr, importOrganogram, parseMapping, workspaceOf, type CsvFile, type ImportError, type ImportResult } from '../import/index.ts';
-import { errorWords, importSummary, strictRefusal, warningWords } from '../words/import.ts';
+import { addReturnAsOption, decodeCsv, importHr, importOrganogram, parseMapping, workspaceOf, type CsvFile, type ImportError, type ImportResult } from '../import/index.ts';
+import { encodingNote, errorWords, importSummary, strictRefusal, warningWords } from '../words/import.ts';
 import { parseArgs, UsageError, type CliIo, type Command, type CommandOutput } from './command.ts';
 import { loadWorkspace } from './load.ts';
 import { InputError } from './readInput.ts';
@@ -12,7 +12,8 @@ const USAGE =
 
 function readCsv(path: string, io: CliIo): CsvFile | ImportError {
   try {
-    return { name: basename(path), text: io.readText(path) };
+    if (!io.readBytes) return { name: basename(path), text: io.readText(path) };
+    return { name: basename(path), ...decodeCsv(io.readBytes(path)) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const detail = e instanceof InputError ? e.message : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (code ?? String(e));
@@ -58,7 +59,8 @@ export const importCommand: Command = {
     } else {
       result = importOrganogram({ senior: first!, junior: second }, labels);
     }
-    const warnings = result.warnings.map(warningWords);
+    const notes = (files as CsvFile[]).filter((f) => f.encoding && f.encoding !== 'utf-8').map((f) => encodingNote(f.name, f.encoding!));
+    const warnings = [...notes, ...result.warnings.map(warningWords)];
     if (!result.ok) return failed(result.errors, warnings);
     if (flags.has('--strict') && warnings.length > 0) return { code: 1, stderr: [...warnings, strictRefusal(warnings.length)] };
 

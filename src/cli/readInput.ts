@@ -10,12 +10,11 @@ export class InputError extends Error {}
 const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MiB`;
 
 /**
- * Reads a workspace file as text: only a regular file (not a device such as /dev/zero, a pipe or
- * a folder), at most `cap` bytes (checked on the open file, and again while reading, so a file that
- * grows cannot run on), decoded as UTF-8 by `decodeWorkspaceBytes`. Throws `InputError` with the
- * reason, or the system's error (with its `code`) when the file cannot be opened.
+ * Reads a file's bytes: only a regular file (not a device such as /dev/zero, a pipe or a folder), at most `cap`
+ * bytes (checked on the open file, and again while reading, so a file that grows cannot run on). Throws
+ * `InputError` with the reason, or the system's error (with its `code`) when the file cannot be opened.
  */
-export function readInputText(path: string, cap = MAX_INPUT_BYTES): string {
+export function readInputBytes(path: string, cap = MAX_INPUT_BYTES): Uint8Array {
   const fd = openSync(path, 'r');
   try {
     const st = fstatSync(fd);
@@ -32,10 +31,18 @@ export function readInputText(path: string, cap = MAX_INPUT_BYTES): string {
       if (got > cap) throw new InputError(`too large: more than the limit of ${mib(cap)}`);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    const decoded = decodeWorkspaceBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, got));
-    if (!decoded.ok) throw new InputError(decoded.error);
-    return decoded.text;
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, got);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads a workspace file as text: `readInputBytes`, decoded as UTF-8 by `decodeWorkspaceBytes`. Throws
+ * `InputError` with the reason, or the system's error (with its `code`) when the file cannot be opened.
+ */
+export function readInputText(path: string, cap = MAX_INPUT_BYTES): string {
+  const decoded = decodeWorkspaceBytes(readInputBytes(path, cap));
+  if (!decoded.ok) throw new InputError(decoded.error);
+  return decoded.text;
 }

@@ -46,7 +46,7 @@ describe('diff of grade, fte and pay (people.md)', () => {
 
   it('words FTE and pay in the summary in the currency given', () => {
     const lines = changeSummary(d, a, b, 'EUR');
-    expect(lines).toContain('Changed: Director of Children’s Services: FTE 1 FTE → 0.8 FTE');
+    expect(lines).toContain('Changed: Director of Children’s Services: FTE 1 → 0.8');
     expect(lines).toContain('Changed: Social Care: pay €30,000–€40,000 a year → €31,000–€40,000 a year');
   });
 });

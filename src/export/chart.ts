@@ -1,10 +1,11 @@
-import type { LinkKind, NodeId, NodeKind, Structure } from '../model/types.ts';
+import type { Link, LinkKind, NodeId, NodeKind, Structure } from '../model/types.ts';
+import { numberedLinkBadge } from '../words/print.ts';
 import { linkKey, nodeIndex } from '../model/queries.ts';
 import { layoutStructure, type ChartLayout } from './layout.ts';
 import { badgePoint, BoxGrid, renderLinks, routeLinks, type Point, type RoutedLink } from './links.ts';
-import { pill, renderNode } from './node.ts';
+import { pill, pillWidth, renderNode } from './node.ts';
 import { attrs } from './svg.ts';
-import { INK, type Mark } from './theme.ts';
+import { BOX, INK, LINK_MARK_STYLE, type LinkMark, type Mark } from './theme.ts';
 
 export interface ChartInput {
   structure: Structure;
@@ -16,6 +17,15 @@ export interface ChartInput {
   linkNumbers?: ReadonlyMap<string, number[]> | undefined;
   /** A line under the holder on each box, e.g. rolled-up FTE and cost (`export --people`); null for none. */
   note?: ((id: NodeId) => string | null) | undefined;
+  /** Links added or removed, by linkKey: haloed and badged in words where drawn. */
+  linkMarks?: ReadonlyMap<string, LinkMark> | undefined;
+  /** Links not in the structure to draw where they were (removed ones, on the later chart). */
+  ghostLinks?: readonly Link[] | undefined;
+  /** Collapsed nodes whose reports are drawn on another page, and that page's number. */
+  continued?: ReadonlyMap<NodeId, number> | undefined;
+  /** Columns for a team of leaves, and how many leaves make one (see `layoutStructure`). */
+  teamColumns?: ((count: number) => number) | undefined;
+  teamFrom?: number | undefined;
 }
 
 export interface RenderedChart {
@@ -28,7 +38,9 @@ export interface RenderedChart {
   kinds: Set<NodeKind>;
   linkKinds: Set<LinkKind>;
   marks: Set<Mark>;
+  linkMarks: Set<LinkMark>;
   collapsedShown: boolean;
+  continuedShown: boolean;
 }
 
 const PAD = 14;
@@ -48,13 +60,14 @@ function visibleOf(s: Structure, layout: ChartLayout): (id: NodeId) => NodeId | 
 
 /**
  * Numbers on the nodes that show them: a hidden node's go to its collapsed stand-in, and a link that is not drawn
- * (an end hidden in the same collapsed subtree) has its number put on its visible `from` end.
+ * (an end hidden in the same collapsed subtree) has its number put on its visible `from` end. A stand-in whose
+ * reports continue on another page takes none of theirs: they are shown there.
  */
 function placeNumbers(input: ChartInput, routed: readonly RoutedLink[], visible: (id: NodeId) => NodeId | null): Map<NodeId, number[]> {
   const out = new Map<NodeId, number[]>();
   const add = (id: NodeId, nums: readonly number[]) => {
     const v = visible(id);
-    if (v === null) return;
+    if (v === null || (v !== id && input.continued?.has(v))) return;
     const list = out.get(v) ?? [];
     for (const n of nums) if (!list.includes(n)) list.push(n);
     out.set(v, list.sort((x, y) => x - y));
@@ -71,9 +84,12 @@ function placeNumbers(input: ChartInput, routed: readonly RoutedLink[], visible:
 
 export function renderChart(input: ChartInput): RenderedChart {
   const { structure: s } = input;
-  const layout = layoutStructure(s, { collapsed: input.collapsed, hideNames: input.hideNames, note: input.note });
+  const marked = (input.marks?.size ?? 0) > 0 || (input.numbers?.size ?? 0) > 0;
+  const layout = layoutStructure(s, {
+    collapsed: input.collapsed, hideNames: input.hideNames, note: input.note, teamColumns: input.teamColumns, teamFrom: input.teamFrom, teamGap: marked ? BOX.markedStackGap : BOX.stackGap,
+  });
   const visible = visibleOf(s, layout);
-  const links = routeLinks(s.links ?? [], layout, visible);
+  const links = routeLinks([...(s.links ?? []), ...(input.ghostLinks ?? [])], layout, visible);
   const numbers = placeNumbers(input, links, visible);
 
   let minX = 0;
@@ -92,22 +108,26 @@ export function renderChart(input: ChartInput): RenderedChart {
   const nodes = layout.nodes.map((p) => {
     const mark = input.marks?.get(p.node.id);
     if (mark) marks.add(mark);
-    return renderNode(p, { mark, numbers: numbers.get(p.node.id) });
+    return renderNode(p, { mark, numbers: numbers.get(p.node.id), continuedOn: input.continued?.get(p.node.id) });
   });
   const grid = new BoxGrid(layout.nodes);
   const taken: Point[] = [];
+  const linkMarks = new Set<LinkMark>();
   const linkBadges = links.flatMap((l) => {
-    const nums = input.linkNumbers?.get(l.key);
-    if (!nums || nums.length === 0) return [];
-    const p = badgePoint(l, grid, taken);
-    return [pill(nums.join(', '), p.x, p.y, INK, 'middle').svg];
+    const nums = input.linkNumbers?.get(l.key) ?? [];
+    const mark = input.linkMarks?.get(l.key);
+    if (mark) linkMarks.add(mark);
+    if (nums.length === 0 && !mark) return [];
+    const text = numberedLinkBadge(nums, mark);
+    const p = badgePoint(l, grid, taken, pillWidth(text) / 2);
+    return [pill(text, p.x, p.y, mark ? LINK_MARK_STYLE[mark].colour : INK, 'middle').svg];
   });
 
   const dx = PAD - minX;
   const dy = PAD - minY;
   const body = [
     `<g${attrs({ fill: 'none', stroke: INK, 'stroke-width': 1.2 })}>${layout.edges.map((d) => `<path${attrs({ d })}/>`).join('')}</g>`,
-    renderLinks(links),
+    renderLinks(links, input.linkMarks),
     nodes.join(''),
     linkBadges.join(''),
   ].join('');
@@ -120,6 +140,8 @@ export function renderChart(input: ChartInput): RenderedChart {
     kinds: new Set(layout.nodes.map((p) => p.node.kind)),
     linkKinds: new Set(links.map((l) => l.link.kind)),
     marks,
-    collapsedShown: layout.nodes.some((p) => p.hidden > 0),
+    linkMarks,
+    collapsedShown: layout.nodes.some((p) => p.hidden > 0 && !input.continued?.has(p.node.id)),
+    continuedShown: layout.nodes.some((p) => p.hidden > 0 && input.continued?.has(p.node.id) === true),
   };
 }

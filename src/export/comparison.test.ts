@@ -2,7 +2,7 @@
 import { diffStructures } from '../diff/index.ts';
 import { allText, parseSvg } from '../../test/support/svgDom.ts';
 import { after, base, steps } from '../../test/support/exportSample.ts';
-import { renderComparisonSvg, type ExportOptions } from './index.ts';
+import { renderComparisonPages, renderComparisonSvg, type ExportOptions } from './index.ts';
 
 const opts: ExportOptions = { workspaceTitle: 'Review', exportedOn: '2026-11-23', page: 'a3', hideNames: false, steps };
 const d = diffStructures(base, after);
@@ -15,7 +15,8 @@ function badges(doc: Document, pane: number): Map<string, number[]> {
     const nums = [...g.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => /^\d+(, \d+)*$/.test(t));
     if (nums.length > 0) out.set(g.getAttribute('data-node')!, nums.flatMap((t) => t.split(', ').map(Number)));
   }
-  const onLinks = [...chart.querySelectorAll(':scope > g > text')].map((t) => t.textContent ?? '').filter((t) => /^\d+(, \d+)*$/.test(t));
+  const onLinks = [...chart.querySelectorAll(':scope > g > text')].map((t) => /^(\d+(?:, \d+)*)(?: NEW LINK| LINK REMOVED)?$/.exec(t.textContent ?? '')?.[1])
+    .filter((t) => t !== undefined);
   if (onLinks.length > 0) out.set('', onLinks.flatMap((t) => t.split(', ').map(Number)));
   return out;
 }
@@ -52,6 +53,7 @@ describe('renderComparisonSvg', () => {
     expect(proposed.get('dcs')).toEqual([4]);
     expect(current.get('dcs')).toEqual([4, 5]);
     expect(proposed.get('')).toEqual([6]);
+    expect(text).toContain('6 NEW LINK');
     const shown = new Set([...current.values(), ...proposed.values()].flat());
     expect([...shown].sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -68,7 +70,8 @@ describe('renderComparisonSvg', () => {
   });
 
   it('says so when nothing differs', () => {
-    const same = allText(parseSvg(renderComparisonSvg(base, base, diffStructures(base, base), opts)));
+    const pages = renderComparisonPages(base, base, diffStructures(base, base), opts);
+    const same = allText(parseSvg(pages[pages.length - 1]!));
     expect(same).toContain('No differences.');
   });
 

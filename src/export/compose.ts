@@ -1,6 +1,8 @@
 import type { RenderedChart } from './chart.ts';
 import { renderLegend, type Block, type LegendInput } from './legend.ts';
-import { fitFrame, GAP, MARGIN, MAX_SCALE, place, renderTitleBlock, sheet, type PageFrame, type PageSize, type TitleInput } from './page.ts';
+import {
+  fitFrame, GAP, MARGIN, MAX_SCALE, place, renderTitleBlock, sheet, type Orientation, type PageFrame, type PageSize, type TitleInput,
+} from './page.ts';
 import { attrs, textLines } from './svg.ts';
 import { wrapText } from './text.ts';
 import { INK, MUTED } from './theme.ts';
@@ -12,19 +14,20 @@ export interface Pane {
 
 export interface PageInput {
   page: PageSize;
+  orientation: Orientation;
   title: TitleInput;
   panes: Pane[];
-  /** A column (or a few) beside the charts: the change table, columns `columnWidth` wide, aiming at `maxHeight`. */
-  side?: (columnWidth: number, maxHeight: number) => Block;
+  /** A block beside the charts at full size (a part of the change table), or none. */
+  side?: Block | undefined;
   notes: string[];
   legend: LegendInput;
 }
 
 const LABEL = { size: 12, line: 15 } as const;
 const NOTE = { size: 10, line: 14 } as const;
-const SIDE_COLUMN = 290;
 const MIN_FIT_WIDTH = 620;
-const FIT_SIDE_HEIGHT = 700;
+/** The narrowest a pane's label is wrapped to, in page units. */
+const MIN_LABEL_WIDTH = 160;
 
 function notesBlock(notes: readonly string[], width: number): Block {
   const lines = notes.flatMap((n) => wrapText(n, width, NOTE.size));
@@ -37,11 +40,6 @@ function labelBlock(label: string | undefined, width: number): Block {
   return { svg: textLines(lines, 0, LABEL.size, LABEL.line, { 'font-size': LABEL.size, 'font-weight': 'bold', fill: INK }), width, height: lines.length * LABEL.line + 6 };
 }
 
-/** The side column shrinks, if it must, to half the width and to the height of the chart area. */
-function sideScaleFor(side: Block, contentWidth: number, areaHeight: number): number {
-  return Math.min(1, contentWidth / 2 / side.width, areaHeight / side.height);
-}
-
 type Arrangement = 'row' | 'column';
 
 /** Width and height of the panes at scale 1 (labels excepted), side by side or one above the other. */
@@ -52,26 +50,45 @@ function extent(panes: readonly Pane[], arrangement: Arrangement): { width: numb
   return arrangement === 'row' ? { width: sum(ws), height: Math.max(...hs) } : { width: Math.max(...ws), height: sum(hs) };
 }
 
-/** The largest scale at which the panes fit the room, labels and gaps at full size. */
-function scaleFor(panes: readonly Pane[], arrangement: Arrangement, room: { width: number; height: number }, labelHeight: number): number {
-  const e = extent(panes, arrangement);
-  const between = GAP * 2 * (panes.length - 1);
-  const width = room.width - (arrangement === 'row' ? between : 0);
-  const height = room.height - (arrangement === 'row' ? labelHeight : labelHeight * panes.length + between);
-  return Math.max(0.01, Math.min(MAX_SCALE, width / Math.max(1, e.width), height / Math.max(1, e.height)));
+const between = (panes: readonly Pane[]) => GAP * 2 * (panes.length - 1);
+
+/** The height of the tallest label when each is wrapped to its width. */
+const labelsHeight = (panes: readonly Pane[], widths: readonly number[]) => Math.max(0, ...panes.map((p, i) => labelBlock(p.label, widths[i]!).height));
+
+export interface PageMeasure {
+  frame: PageFrame;
+  arrangement: Arrangement;
+  /** The scale the charts are drawn at. */
+  scale: number;
+  contentWidth: number;
+  areaTop: number;
+  areaHeight: number;
+  /** Width of the charts' room (the side block and its gap excepted). */
+  chartsRoom: number;
+  /** Each pane's label is wrapped to its width; the charts start the height of the tallest below the labels' top. */
+  labelWidths: number[];
+  labelHeight: number;
+  title: Block;
+  notes: Block;
+  legend: Block;
 }
 
+/** Side by side, a pane takes its chart's width or its label's, whichever is wider. */
+const paneWidth = (p: Pane, scale: number, arrangement: Arrangement, chartsRoom: number) =>
+  arrangement === 'column' ? chartsRoom : Math.max(p.label ? MIN_LABEL_WIDTH : 0, p.chart.width * scale);
+
 /**
- * Places title, charts (all at one scale), the side column, notes and key on a sheet or on a page fitted to them.
- * Several charts go side by side, or one above the other where that lets them be drawn larger (wide, shallow charts).
+ * Where everything goes: on a sheet, the charts at the largest scale (at most `MAX_SCALE`) at which they and their
+ * labels fit beside the side block; on a fitted page, scale 1 and a page sized to hold them. Several charts go side
+ * by side, or one above the other where that draws them larger. Labels wrap to the width of their pane, and the
+ * charts start below the tallest, so a long label never runs into a chart (the deep-chain case).
  */
-export function composePage(input: PageInput): { frame: PageFrame; body: string } {
-  const { panes } = input;
+export function measurePage(input: PageInput): PageMeasure {
+  const { panes, side } = input;
   const fit = input.page === 'fit';
-  const labelHeight = LABEL.line + 6;
+  const sideRoom = side ? side.width + 2 * GAP : 0;
   let arrangement: Arrangement = 'row';
   let contentWidth: number;
-  let side: Block | undefined;
   if (fit) {
     const ratio = (a: Arrangement) => {
       const e = extent(panes, a);
@@ -79,54 +96,67 @@ export function composePage(input: PageInput): { frame: PageFrame; body: string 
     };
     arrangement = panes.length > 1 && ratio('column') < ratio('row') ? 'column' : 'row';
     const e = extent(panes, arrangement);
-    side = input.side?.(SIDE_COLUMN, Math.max(FIT_SIDE_HEIGHT, e.height));
-    const chartsWidth = e.width + (arrangement === 'row' ? GAP * 2 * (panes.length - 1) : 0);
-    contentWidth = Math.max(MIN_FIT_WIDTH, chartsWidth + (side ? side.width + 2 * GAP : 0));
+    const rowWidth = panes.reduce((sum, p) => sum + paneWidth(p, 1, 'row', 0), 0);
+    contentWidth = Math.max(MIN_FIT_WIDTH, (arrangement === 'row' ? rowWidth + between(panes) : e.width) + sideRoom);
   } else {
-    contentWidth = sheet(input.page as 'a4' | 'a3').width - 2 * MARGIN;
+    contentWidth = sheet(input.page as 'a4' | 'a3', input.orientation).width - 2 * MARGIN;
   }
-
   const title = renderTitleBlock(input.title, contentWidth);
   const notes = notesBlock(input.notes, contentWidth);
   const legend = renderLegend(input.legend, contentWidth);
   const bottom = (notes.height > 0 ? notes.height + 6 : 0) + legend.height;
   const areaTop = MARGIN + title.height + GAP;
-  const labelled = panes.some((p) => p.label);
+  const chartsRoom = contentWidth - sideRoom;
+  const widthsAt = (a: Arrangement, scale: number) => panes.map((p) => paneWidth(p, scale, a, chartsRoom));
 
-  let frame: PageFrame;
-  let scale: number;
-  let areaHeight: number;
   if (fit) {
-    scale = 1;
+    const labelWidths = widthsAt(arrangement, 1);
+    const labelHeight = labelsHeight(panes, labelWidths);
     const e = extent(panes, arrangement);
-    const chartsHeight = e.height + (labelled ? labelHeight * (arrangement === 'row' ? 1 : panes.length) : 0) +
-      (arrangement === 'column' ? GAP * 2 * (panes.length - 1) : 0);
-    areaHeight = Math.max(chartsHeight, side?.height ?? 0);
-    frame = fitFrame(contentWidth + 2 * MARGIN, areaTop + areaHeight + GAP + bottom + MARGIN);
-  } else {
-    frame = sheet(input.page as 'a4' | 'a3');
-    areaHeight = frame.height - MARGIN - bottom - GAP - areaTop;
-    side = input.side?.(SIDE_COLUMN, areaHeight);
-    const room = { width: contentWidth - (side ? sideScaleFor(side, contentWidth, areaHeight) * side.width + 2 * GAP : 0), height: areaHeight };
-    const lh = labelled ? labelHeight : 0;
-    const byRow = scaleFor(panes, 'row', room, lh);
-    const byColumn = scaleFor(panes, 'column', room, lh);
-    arrangement = panes.length > 1 && byColumn > byRow ? 'column' : 'row';
-    scale = Math.max(byRow, panes.length > 1 ? byColumn : 0);
+    const chartsHeight = e.height + labelHeight * (arrangement === 'row' ? 1 : panes.length) + (arrangement === 'column' ? between(panes) : 0);
+    const areaHeight = Math.max(chartsHeight, side?.height ?? 0);
+    const frame = fitFrame(contentWidth + 2 * MARGIN, areaTop + areaHeight + GAP + bottom + MARGIN);
+    return { frame, arrangement, scale: 1, contentWidth, areaTop, areaHeight, chartsRoom, labelWidths, labelHeight, title, notes, legend };
   }
+  const frame = sheet(input.page as 'a4' | 'a3', input.orientation);
+  const areaHeight = frame.height - MARGIN - bottom - GAP - areaTop;
+  const scaleIn = (a: Arrangement) => {
+    const e = extent(panes, a);
+    const width = chartsRoom - (a === 'row' ? between(panes) : 0);
+    const scaleWith = (labelHeight: number) => {
+      const height = areaHeight - (a === 'row' ? labelHeight : labelHeight * panes.length + between(panes));
+      return Math.max(0.001, Math.min(MAX_SCALE, width / Math.max(1, e.width), height / Math.max(1, e.height)));
+    };
+    // Labels wrap to their pane, whose width depends on the scale: guess at an even share, then settle.
+    let labelHeight = labelsHeight(panes, panes.map(() => Math.max(MIN_LABEL_WIDTH, a === 'row' ? width / panes.length : width)));
+    let scale = scaleWith(labelHeight);
+    let labelWidths = widthsAt(a, scale);
+    const settled = labelsHeight(panes, labelWidths);
+    if (settled > labelHeight) {
+      labelHeight = settled;
+      scale = scaleWith(labelHeight);
+      labelWidths = widthsAt(a, scale);
+    }
+    return { scale, labelWidths, labelHeight };
+  };
+  const byRow = scaleIn('row');
+  const byColumn = panes.length > 1 ? scaleIn('column') : null;
+  arrangement = byColumn && byColumn.scale > byRow.scale ? 'column' : 'row';
+  const chosen = arrangement === 'row' ? byRow : byColumn!;
+  return { frame, arrangement, ...chosen, contentWidth, areaTop, areaHeight, chartsRoom, title, notes, legend };
+}
 
-  const sideScale = side ? sideScaleFor(side, contentWidth, fit ? Infinity : areaHeight) : 1;
-  const sideWidth = side ? side.width * sideScale : 0;
-  const chartsRoom = contentWidth - (side ? sideWidth + 2 * GAP : 0);
-
-  const parts: string[] = [place(title.svg, MARGIN, MARGIN)];
+/** Draws the page `measurePage` laid out: title, charts (all at one scale), the side block, notes and key. */
+export function composePage(input: PageInput): { frame: PageFrame; body: string; scale: number } {
+  const { panes, side } = input;
+  const m = measurePage(input);
+  const { scale, arrangement, areaTop, areaHeight, chartsRoom } = m;
+  const parts: string[] = [place(m.title.svg, MARGIN, MARGIN)];
   const used = extent(panes, arrangement);
-  const usedWidth = used.width * scale + (arrangement === 'row' ? GAP * 2 * (panes.length - 1) : 0);
-  const left = MARGIN + Math.max(0, (chartsRoom - usedWidth) / 2);
-  let x = left;
+  const usedWidth = arrangement === 'row' ? m.labelWidths.reduce((a, b) => a + b, 0) + between(panes) : used.width * scale;
+  let x = MARGIN + Math.max(0, (chartsRoom - usedWidth) / 2);
   let y = areaTop;
   panes.forEach((p, i) => {
-    const w = p.chart.width * scale;
     const h = p.chart.height * scale;
     if (i > 0) {
       const line = arrangement === 'row'
@@ -134,20 +164,22 @@ export function composePage(input: PageInput): { frame: PageFrame; body: string 
         : { x1: MARGIN, y1: y - GAP, x2: MARGIN + chartsRoom, y2: y - GAP };
       parts.push(`<line${attrs({ ...line, stroke: '#999999', 'stroke-width': 0.8, 'stroke-dasharray': '2 3' })}/>`);
     }
-    const label = labelBlock(p.label, arrangement === 'row' ? Math.max(w, 160) : chartsRoom);
+    const label = labelBlock(p.label, m.labelWidths[i]!);
     if (label.svg) parts.push(place(label.svg, arrangement === 'row' ? x : MARGIN, y));
-    const chartTop = y + (labelled ? labelHeight : 0);
+    const chartTop = y + m.labelHeight;
     parts.push(place(p.chart.svg, x, chartTop, scale));
-    if (arrangement === 'row') x += w + GAP * 2;
+    if (arrangement === 'row') x += m.labelWidths[i]! + GAP * 2;
     else y = chartTop + h + GAP * 2;
   });
   if (side) {
-    const sideX = MARGIN + contentWidth - sideWidth;
-    parts.push(`<line${attrs({ x1: sideX - GAP, y1: areaTop, x2: sideX - GAP, y2: areaTop + areaHeight, stroke: '#999999', 'stroke-width': 0.8 })}/>`);
-    parts.push(place(side.svg, sideX, areaTop, sideScale));
+    const sideX = panes.length === 0 ? MARGIN : MARGIN + m.contentWidth - side.width;
+    if (panes.length > 0) {
+      parts.push(`<line${attrs({ x1: sideX - GAP, y1: areaTop, x2: sideX - GAP, y2: areaTop + areaHeight, stroke: '#999999', 'stroke-width': 0.8 })}/>`);
+    }
+    parts.push(place(side.svg, sideX, areaTop));
   }
-  const bottomTop = frame.height - MARGIN - bottom;
-  if (notes.height > 0) parts.push(place(notes.svg, MARGIN, bottomTop));
-  parts.push(place(legend.svg, MARGIN, bottomTop + (notes.height > 0 ? notes.height + 6 : 0)));
-  return { frame, body: parts.join('\n') };
+  const bottomTop = m.frame.height - MARGIN - (m.notes.height > 0 ? m.notes.height + 6 : 0) - m.legend.height;
+  if (m.notes.height > 0) parts.push(place(m.notes.svg, MARGIN, bottomTop));
+  parts.push(place(m.legend.svg, MARGIN, bottomTop + (m.notes.height > 0 ? m.notes.height + 6 : 0)));
+  return { frame: m.frame, body: parts.join('\n'), scale };
 }

@@ -1,10 +1,11 @@
 import type { LinkKind, NodeKind } from '../model/types.ts';
+import { CONTINUED_KEY, LINK_MARK_BADGE, LINK_MARK_KEY } from '../words/print.ts';
 import { LINK_KINDS, NODE_KINDS } from '../model/types.ts';
-import { markerId } from './links.ts';
+import { linkHalo, markerId } from './links.ts';
 import { kindShape, pill, pillWidth } from './node.ts';
 import { attrs, num, textLines } from './svg.ts';
 import { textWidth } from './text.ts';
-import { INK, KIND_STYLE, LINK_STYLE, MARK_STYLE, MUTED, type Mark } from './theme.ts';
+import { INK, KIND_STYLE, LINK_MARK_STYLE, LINK_STYLE, MARK_STYLE, MUTED, type LinkMark, type Mark } from './theme.ts';
 
 export interface LegendInput {
   kinds: ReadonlySet<NodeKind>;
@@ -12,6 +13,10 @@ export interface LegendInput {
   marks: ReadonlySet<Mark>;
   collapsed: boolean;
   numbered: boolean;
+  /** Links added or removed are marked. */
+  linkMarks?: ReadonlySet<LinkMark> | undefined;
+  /** Some boxes carry a "continued on page N" mark. */
+  continued?: boolean | undefined;
 }
 
 export interface Block {
@@ -66,9 +71,23 @@ function items(input: LegendInput): Item[] {
         pill(st.badge, x + width / 2, cy, st.colour, 'middle').svg,
     });
   }
+  for (const mark of ['added', 'removed'] as const) {
+    if (!input.linkMarks?.has(mark)) continue;
+    const badge = LINK_MARK_BADGE[mark];
+    const width = Math.max(SAMPLE, pillWidth(badge) + 12);
+    out.push({
+      label: LINK_MARK_KEY[mark],
+      width,
+      sample: (x, cy) => linkHalo(`M${num(x)},${num(cy)}H${num(x + width)}`, mark) + pill(badge, x + width / 2, cy, LINK_MARK_STYLE[mark].colour, 'middle').svg,
+    });
+  }
   if (input.numbered) out.push({ label: 'Change number, as in the change table', sample: (x, cy) => pill('1', x + SAMPLE / 2, cy, INK, 'middle').svg });
   if (input.collapsed) {
     out.push({ label: 'Collapsed: N more below, not shown', sample: (x, cy) => pill('+N', x + SAMPLE / 2, cy, '#ffffff', 'middle', INK).svg });
+  }
+  if (input.continued) {
+    const sample = pillWidth('+N, page N') + 4;
+    out.push({ label: CONTINUED_KEY, width: sample, sample: (x, cy) => pill('+N, page N', x + sample / 2, cy, '#ffffff', 'middle', INK).svg });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { LINK_KINDS } from '../model/types.ts';
 import { linkKey } from '../model/queries.ts';
 import type { ChartLayout, PlacedNode } from './layout.ts';
 import { attrs, num } from './svg.ts';
-import { LINK_STYLE, type MarkerShape } from './theme.ts';
+import { LINK_MARK_STYLE, LINK_STYLE, type LinkMark, type MarkerShape } from './theme.ts';
 
 export interface Point {
   x: number;
@@ -143,21 +143,36 @@ export function routeLinks(links: readonly Link[], layout: ChartLayout, visible:
 }
 
 /**
- * Where on its curve a link's number badge goes: the middle, or the nearest point clear of every box and of the
- * badges already placed (`taken`, to which the choice is added).
+ * Where on its curve a link's badge (`halfWidth` either side of its centre) goes: the middle, or the nearest point
+ * where the badge is clear of every box (and the marks straddling box edges) and of the badges already placed
+ * (`taken`, to which the choice is added).
  */
-export function badgePoint(r: RoutedLink, grid: BoxGrid, taken: Point[]): Point {
+export function badgePoint(r: RoutedLink, grid: BoxGrid, taken: Point[], halfWidth = 15): Point {
   const { p0, ctrl, p2 } = r.curve;
-  const clear = (p: Point) => !grid.hit(p, 12) && taken.every((q) => Math.abs(q.x - p.x) > 30 || Math.abs(q.y - p.y) > 15);
-  const p = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => at(p0, ctrl, p2, t)).find(clear) ?? at(p0, ctrl, p2, 0.5);
+  const clear = (p: Point) =>
+    [-halfWidth, 0, halfWidth].every((dx) => [-8, 8].every((dy) => !grid.hit({ x: p.x + dx, y: p.y + dy }, 8))) &&
+    taken.every((q) => Math.abs(q.x - p.x) > halfWidth + 15 || Math.abs(q.y - p.y) > 15);
+  const mid = at(p0, ctrl, p2, 0.5);
+  const chord = { x: (p0.x + p2.x) / 2, y: (p0.y + p2.y) / 2 };
+  const len = Math.hypot(mid.x - chord.x, mid.y - chord.y) || 1;
+  // Past the bend, away from the chord: where a short link between neighbours leaves no room on the curve itself.
+  const beyond = [12, 24, 36, 48, 60].map((k) => ({ x: mid.x + ((mid.x - chord.x) / len) * k, y: mid.y + ((mid.y - chord.y) / len) * k }));
+  const p = [...[0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => at(p0, ctrl, p2, t)), ...beyond].find(clear) ?? mid;
   taken.push(p);
   return p;
 }
 
-export function renderLinks(routed: readonly RoutedLink[]): string {
+/** A link added or removed: a wide, pale band under the link, solid or broken (not colour alone). */
+export function linkHalo(d: string, mark: LinkMark): string {
+  const st = LINK_MARK_STYLE[mark];
+  return `<path${attrs({ d, fill: 'none', stroke: st.colour, 'stroke-width': 7, 'stroke-opacity': 0.35, 'stroke-dasharray': st.dash ?? undefined, 'data-link-mark': mark })}/>`;
+}
+
+export function renderLinks(routed: readonly RoutedLink[], marks?: ReadonlyMap<string, LinkMark>): string {
   return routed.map((r) => {
     const st = LINK_STYLE[r.link.kind];
-    return `<path${attrs({
+    const mark = marks?.get(r.key);
+    return (mark ? linkHalo(r.d, mark) : '') + `<path${attrs({
       d: r.d, fill: 'none', stroke: st.colour, 'stroke-width': 1.6, 'stroke-dasharray': st.dash, 'stroke-linecap': st.cap,
       'marker-end': `url(#${markerId(r.link.kind)})`, 'data-link': r.link.kind,
     })}/>`;

@@ -1,15 +1,19 @@
 import type { NodeKind } from '../model/types.ts';
+import { continuedOn } from '../words/print.ts';
 import type { PlacedNode } from './layout.ts';
 import { attrs, num, textLines } from './svg.ts';
 import { textWidth } from './text.ts';
-import { BOX, INK, KIND_STYLE, MARK_STYLE, MUTED, type Mark } from './theme.ts';
+import { BOX, INK, KIND_STYLE, MARK_STYLE, MIN_FONT, MUTED, type Mark } from './theme.ts';
 
 export interface NodeDecor {
   mark?: Mark | undefined;
   numbers?: readonly number[] | undefined;
+  /** The page a collapsed node's reports continue on. */
+  continuedOn?: number | undefined;
 }
 
-const BADGE = { height: 13, size: 8.5, padX: 5 } as const;
+/** Badge text is the smallest on a chart: `MIN_FONT` (7 pt at scale 1). */
+const BADGE = { height: 14, size: MIN_FONT, padX: 5 } as const;
 
 /** The outline that tells the kinds apart: plain post, rounded unit, double-ruled body, cut-corner member. */
 export function kindShape(kind: NodeKind, x: number, y: number, w: number, h: number): string {
@@ -56,14 +60,15 @@ function markOutline(mark: Mark, p: PlacedNode): string {
 }
 
 /** A collapsed node shows the cards it hides behind it and a "+N" count below. */
-function collapsedDecor(p: PlacedNode): { behind: string; front: string } {
+function collapsedDecor(p: PlacedNode, continuedOnPage: number | undefined): { behind: string; front: string } {
   const behind = [8, 4].map((o) => `<rect${attrs({ x: p.x + o, y: p.y + o, width: p.w, height: p.h, rx: 2, fill: '#ffffff', stroke: MUTED, 'stroke-width': 0.8 })}/>`).join('');
-  return { behind, front: pill(`+${p.hidden}`, p.x + p.w / 2, p.y + p.h + 4, '#ffffff', 'middle', INK).svg };
+  const label = continuedOnPage === undefined ? `+${p.hidden}` : continuedOn(p.hidden, continuedOnPage);
+  return { behind, front: pill(label, p.x + p.w / 2, p.y + p.h + 4, '#ffffff', 'middle', INK).svg };
 }
 
 export function renderNode(p: PlacedNode, decor: NodeDecor = {}): string {
   const parts: string[] = [];
-  const collapsed = p.hidden > 0 ? collapsedDecor(p) : null;
+  const collapsed = p.hidden > 0 ? collapsedDecor(p, decor.continuedOn) : null;
   if (collapsed) parts.push(collapsed.behind);
   if (decor.mark) parts.push(markOutline(decor.mark, p));
   parts.push(kindShape(p.node.kind, p.x, p.y, p.w, p.h));

@@ -1,12 +1,14 @@
 import type { NodeId, Step, Structure } from '../model/types.ts';
 import type { StructureDiff } from '../diff/index.ts';
-import type { PageSize } from './page.ts';
+import type { Orientation, PageSize } from './page.ts';
 
 export interface ExportOptions {
   workspaceTitle: string;
   /** The date printed as "Exported", YYYY-MM-DD: passed in, so the same input always gives the same SVG. */
   exportedOn: string;
   page: PageSize;
+  /** Of a sheet (A4, A3); landscape when not given. */
+  orientation?: Orientation | undefined;
   /** Holders become "Post holder" (for publication or FOI); vacancies still show. */
   hideNames: boolean;
   /** Marks what differs from another structure (diff from that structure to this one, or the other way). */

@@ -3,13 +3,16 @@ import type { Block } from './legend.ts';
 import { markerDefs } from './links.ts';
 import { attrs, num, textLines } from './svg.ts';
 import { wrapText } from './text.ts';
-import { FONT_FAMILY, INK, MUTED } from './theme.ts';
+import { FONT_FAMILY, INK, MIN_FONT, MIN_PT, MUTED, PT_PER_UNIT } from './theme.ts';
 
 export type PageSize = 'a4' | 'a3' | 'fit';
 export const PAGE_SIZES: readonly PageSize[] = ['a4', 'a3', 'fit'];
+export type Sheet = Exclude<PageSize, 'fit'>;
+export type Orientation = 'landscape' | 'portrait';
+export const ORIENTATIONS: readonly Orientation[] = ['landscape', 'portrait'];
 
-/** Landscape sheets in millimetres. */
-export const PAGE_MM: Record<Exclude<PageSize, 'fit'>, { width: number; height: number }> = {
+/** Landscape sheets in millimetres (ISO 216); portrait swaps width and height. */
+export const PAGE_MM: Record<Sheet, { width: number; height: number }> = {
   a4: { width: 297, height: 210 },
   a3: { width: 420, height: 297 },
 };
@@ -18,6 +21,11 @@ export const PAGE_MM: Record<Exclude<PageSize, 'fit'>, { width: number; height: 
 const UNITS_PER_MM = 96 / 25.4;
 export const MARGIN = 10 * UNITS_PER_MM;
 export const GAP = 14;
+/**
+ * The smallest scale a chart may be drawn at on a sheet: its smallest text (`MIN_FONT`) then prints at `MIN_PT`.
+ * Rounded up a little, as the page writes scales to four decimals.
+ */
+export const MIN_SCALE = Math.ceil((MIN_PT / (MIN_FONT * PT_PER_UNIT)) * 1e4) / 1e4 + 1e-4;
 /** A small chart is enlarged at most this much to fill a sheet. */
 export const MAX_SCALE = 1.5;
 
@@ -25,6 +33,8 @@ export interface TitleInput {
   workspaceTitle: string;
   heading: string;
   meta: string;
+  /** On a page of several: which page, and where it continues from. */
+  pageLine?: string | undefined;
 }
 
 /** Workspace title, what the page shows, then dates; wrapped to `width`. */
@@ -38,6 +48,7 @@ export function renderTitleBlock(t: TitleInput, width: number): Block {
   };
   add(t.workspaceTitle, 18, 23, { 'font-weight': 'bold', fill: INK });
   add(t.heading, 14, 19, { fill: INK });
+  if (t.pageLine) add(t.pageLine, 12, 16, { 'font-weight': 'bold', fill: INK });
   y += 3;
   add(t.meta, 10, 14, { fill: MUTED });
   return { svg: parts.join(''), width, height: y };
@@ -51,15 +62,25 @@ export interface PageFrame {
   heightAttr: string;
 }
 
-export function sheet(page: Exclude<PageSize, 'fit'>): PageFrame {
-  const mm = PAGE_MM[page];
+/** A sheet of paper in page units, its width and height attributes in millimetres. */
+export function sheet(page: Sheet, orientation: Orientation = 'landscape'): PageFrame {
+  const land = PAGE_MM[page];
+  const mm = orientation === 'landscape' ? land : { width: land.height, height: land.width };
   return { width: mm.width * UNITS_PER_MM, height: mm.height * UNITS_PER_MM, widthAttr: `${mm.width}mm`, heightAttr: `${mm.height}mm` };
 }
 
+/** librsvg (and so the Board-pack toolchain) refuses an image over 32,767 px a side: fitted pages stay under this. */
+export const MAX_FIT_PX = 32_000;
+
+/**
+ * A page fitted to its content, in pixels; one larger than librsvg will draw keeps its viewBox and is given a
+ * smaller width and height (the whole drawing scaled down to 32,000 px on its longer side).
+ */
 export function fitFrame(width: number, height: number): PageFrame {
   const w = Math.ceil(width);
   const h = Math.ceil(height);
-  return { width: w, height: h, widthAttr: String(w), heightAttr: String(h) };
+  const shrink = Math.min(1, MAX_FIT_PX / Math.max(w, h));
+  return { width: w, height: h, widthAttr: String(Math.floor(w * shrink)), heightAttr: String(Math.floor(h * shrink)) };
 }
 
 export interface DocumentInput {

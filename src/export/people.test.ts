@@ -33,7 +33,7 @@ describe('export --people (people.md)', () => {
   it('states both totals and the change on the comparison page, whether or not boxes show figures', () => {
     const text = allText(parseSvg(renderComparisonSvg(base, cut, diffStructures(base, cut), opts)));
     expect(text).toContain('Staffing: Sample: 355 FTE · £9.4m–£12.4m a year · 50 FTE unpriced. Cut: 304 FTE · £9.3m–£12.4m a year. Change: −50.5 FTE · −£60k to −£65k a year · unpriced −50 FTE.');
-    expect(text).toContain('FTE 1 FTE → 0.5 FTE');
+    expect(text).toContain('Director of Children’s Services: FTE 1 → 0.5');
   });
 
   it('says nothing of staffing on a comparison of structures without staff figures', () => {

@@ -2,7 +2,8 @@
 import { diffStructures } from '../diff/index.ts';
 import { allText, nodeText, parseSvg } from '../../test/support/svgDom.ts';
 import { after, base, HOSTILE } from '../../test/support/exportSample.ts';
-import { renderStructureSvg, type ExportOptions } from './index.ts';
+import { renderStructurePages, renderStructureSvg, type ExportOptions } from './index.ts';
+import { MIN_SCALE } from './page.ts';
 
 const opts: ExportOptions = { workspaceTitle: 'Review & "plans"', exportedOn: '2026-11-23', page: 'a4', hideNames: false };
 
@@ -81,13 +82,26 @@ describe('renderStructureSvg', () => {
     expect(Number(w)).toBeGreaterThan(600);
   });
 
-  it('scales the chart to the sheet: a wide chart shrinks, and never beyond the page', () => {
-    const wide = { ...base, nodes: [...base.nodes, ...Array.from({ length: 40 }, (_, i) => ({ id: `x${i}`, kind: 'post' as const, name: `Post ${i}`, manager: 'ceo' }))] };
-    const page = parseSvg(renderStructureSvg(wide, opts));
-    const scaled = [...page.querySelectorAll('g[transform*="scale"]')];
-    expect(scaled.length).toBe(1);
-    const scale = Number(/scale\(([\d.]+)\)/.exec(scaled[0]!.getAttribute('transform')!)![1]);
-    expect(scale).toBeLessThan(0.5);
+  it('splits a chart too wide for the sheet into pages, each at a legible scale, every box on one of them', () => {
+    const wide = {
+      ...base,
+      nodes: [...base.nodes, ...Array.from({ length: 40 }, (_, i) => ({ id: `m${i}`, kind: 'post' as const, name: `Manager ${i}`, manager: 'ceo' })),
+        ...Array.from({ length: 40 }, (_, i) => ({ id: `x${i}`, kind: 'post' as const, name: `Post ${i}`, manager: `m${i}` }))],
+    };
+    const pages = renderStructurePages(wide, opts).map(parseSvg);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      for (const g of page.querySelectorAll('g[transform*="scale"]')) {
+        expect(Number(/scale\(([\d.]+)\)/.exec(g.getAttribute('transform')!)![1])).toBeGreaterThanOrEqual(MIN_SCALE);
+      }
+    }
+    const drawn = new Set(pages.flatMap((p) => [...p.querySelectorAll('[data-node]')].map((e) => e.getAttribute('data-node'))));
+    for (const n of wide.nodes) expect(drawn).toContain(n.id);
+    expect(allText(pages[0]!)).toMatch(/Page 1 of \d+/);
+    expect(allText(pages[0]!)).toMatch(/continued on page \d+/);
+    expect(allText(pages[1]!)).toMatch(/continued from page 1/);
+    expect(() => renderStructureSvg(wide, opts)).toThrow(/needs \d+ pages/);
+    expect(renderStructurePages(wide, { ...opts, page: 'fit' })).toHaveLength(1);
   });
 
   it('marks changes with a worded badge and an outline, and keys them', () => {

@@ -1,12 +1,16 @@
 import { countsLine } from '../words/changes.ts';
-import type { Structure } from '../model/types.ts';
-import { renderChart } from './chart.ts';
-import { peopleBoxNote, staffingNote } from './people.ts';
-import { composePage } from './compose.ts';
-import { marksFor, sideOf } from './marks.ts';
+import type { NodeId, Structure } from '../model/types.ts';
+import { branchLine, pageOf, reportsPart } from '../words/print.ts';
+import { renderChart, type RenderedChart } from './chart.ts';
+import { composePage, measurePage, type PageInput } from './compose.ts';
+import type { LegendInput } from './legend.ts';
+import { linkMarksFor, marksFor, sideOf } from './marks.ts';
 import type { ExportOptions } from './options.ts';
-import { svgDocument } from './page.ts';
+import { planChartPages, type ChartPagePlan } from './pagination.ts';
+import { MIN_SCALE, svgDocument } from './page.ts';
+import { peopleBoxNote, staffingNote } from './people.ts';
 import { structureSummary } from './summary.ts';
+import { BOX } from './theme.ts';
 
 export function metaLine(parts: readonly (string | null | undefined | false)[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join('  ·  ');
@@ -25,12 +29,100 @@ function absentNote(s: Structure, opts: ExportOptions): string | null {
   return side === 'to' ? `Removed since ${other}: ${list}.` : `Added in ${other}, not shown: ${list}.`;
 }
 
-/** One structure as a Board-ready SVG page: title block, chart, key; changes marked when `opts.changes` is given. */
-export function renderStructureSvg(structure: Structure, opts: ExportOptions): string {
+const union = <T>(a: ReadonlySet<T> | undefined, b: Iterable<T>): Set<T> => new Set([...(a ?? []), ...b]);
+
+/** What a page of several shows, after its number: the branch and where it continues from, or the part of a manager's reports. */
+export function pageLineFor(plan: ChartPagePlan, page: number, total: number, names: ReadonlyMap<NodeId, string>): string {
+  const head = pageOf(page, total);
+  if (plan.part) {
+    const { manager, from, to, total: all } = plan.part;
+    return `${head}: ${reportsPart(manager === null ? null : names.get(manager) ?? manager, from, to, all, plan.branch.fromPage)}`;
+  }
+  if (plan.branch.root === null) return head;
+  return `${head}: ${branchLine(names.get(plan.branch.root) ?? plan.branch.root, plan.branch.fromPage)}`;
+}
+
+/** Draws (part of) a structure, with some nodes collapsed, some continued on other pages, teams in given columns. */
+export type ChartDrawer = (
+  sub: Structure, collapsed: ReadonlySet<NodeId>, continued?: ReadonlyMap<NodeId, number>, teamColumns?: (n: number) => number,
+) => RenderedChart;
+
+/**
+ * Of a document drawn with teams from `BOX.stackFrom` leaves and from two (pairs of leaves stacked too, narrower but
+ * taller), the one with fewer pages; the first when it needs only one or as many.
+ */
+export function fewestPages<T>(make: (teamFrom: number) => T[]): T[] {
+  const usual = make(BOX.stackFrom);
+  if (usual.length === 1) return usual;
+  const paired = make(2);
+  return paired.length < usual.length ? paired : usual;
+}
+
+/** A chart to be drawn on one page, with its page line given the document's page count (none for a chart on one page alone). */
+export interface ChartPage {
+  chart: RenderedChart;
+  pageLine: ((total: number) => string) | undefined;
+}
+
+/**
+ * A chart as one page, or as several (see `planChartPages`) where one would print text below `MIN_PT`. `fits`
+ * tells whether a chart drawn on a page with that page line is legible; `draw` draws a (part of the) structure.
+ * `pageOffset` is the number of pages before these in the document.
+ */
+export function paginateChart(
+  s: Structure,
+  draw: ChartDrawer,
+  fits: (chart: RenderedChart, pageLine: string | undefined) => boolean,
+  opts: { collapsed?: ReadonlySet<NodeId> | undefined; roomWidth: number; pageOffset: number; alone: boolean },
+): ChartPage[] {
+  const whole = draw(s, opts.collapsed ?? new Set());
+  if (fits(whole, opts.alone ? undefined : PLACEHOLDER_LINE)) return [{ chart: whole, pageLine: opts.alone ? undefined : (total) => pageOf(opts.pageOffset + 1, total) }];
+  const plans = planChartPages(s, {
+    collapsed: opts.collapsed ?? new Set(),
+    roomWidth: opts.roomWidth,
+    fits: (c) => fits(draw(c.structure, union(opts.collapsed, c.cut), undefined, c.teamColumns), c.pageLine),
+  });
+  const names = new Map(s.nodes.map((n) => [n.id, n.name]));
+  return plans.map((plan, i) => {
+    const continued = new Map([...plan.cut].map(([id, b]) => [id, b.firstPage + opts.pageOffset]));
+    const shifted: ChartPagePlan = { ...plan, branch: { ...plan.branch, fromPage: plan.branch.fromPage === null ? null : plan.branch.fromPage + opts.pageOffset } };
+    return {
+      chart: draw(plan.structure, union(opts.collapsed, plan.cut.keys()), continued, plan.teamColumns),
+      pageLine: (total: number) => pageLineFor(shifted, i + 1 + opts.pageOffset, total, names),
+    };
+  });
+}
+
+/** A page line as wide as any a chart's page will carry, for sizing pages before they are numbered. */
+const PLACEHOLDER_LINE = pageOf(999, 999);
+
+/** Whether a chart drawn on the page `input` describes (its panes replaced by the chart) prints at `MIN_PT` or more. */
+export function legibleOn(input: Omit<PageInput, 'panes'>, label?: string) {
+  return (chart: RenderedChart, pageLine: string | undefined): boolean =>
+    measurePage({ ...input, title: { ...input.title, pageLine }, panes: [{ label, chart }] }).scale >= MIN_SCALE;
+}
+
+/** Room across a sheet for one chart, in chart units at the smallest legible scale. */
+export function roomWidthOn(input: Omit<PageInput, 'panes'>): number {
+  const m = measurePage({ ...input, panes: [] });
+  return m.chartsRoom / MIN_SCALE;
+}
+
+/**
+ * One structure as Board-ready SVG pages: title block, chart, key; changes marked when `opts.changes` is given.
+ * On a sheet (A4, A3) a chart that would print its text below 7 pt is split over several pages, an overview of
+ * the top levels then a page per branch, each box whose reports continue elsewhere marked with the page; on
+ * `fit` it is always one page. Returns the pages in order, each a standalone SVG document.
+ */
+export function renderStructurePages(structure: Structure, opts: ExportOptions): string[] {
   const d = opts.changes;
   const marks = d ? marksFor(d, sideOf(d, structure.id)) : undefined;
+  const links = d ? linkMarksFor(d, sideOf(d, structure.id)) : undefined;
   const note = opts.people ? peopleBoxNote(structure, opts.currency) : undefined;
-  const chart = renderChart({ structure, hideNames: opts.hideNames, collapsed: opts.collapsed, marks, note });
+  const drawFor = (teamFrom: number): ChartDrawer => (sub, collapsed, continued, teamColumns) => renderChart({
+    structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks: links?.marks, ghostLinks: links?.ghosts, note, continued, teamColumns, teamFrom,
+  });
+  const draw = drawFor(BOX.stackFrom);
   const otherTitle = d ? opts.compareTo?.title ?? (sideOf(d, structure.id) === 'to' ? d.from : d.to) : null;
   const heading = otherTitle ? `${structure.title}, with changes from ${otherTitle} marked` : structure.title;
   const meta = metaLine([
@@ -38,22 +130,44 @@ export function renderStructureSvg(structure: Structure, opts: ExportOptions): s
   ]);
   const absent = absentNote(structure, opts);
   const notes = [...(absent ? [absent] : []), ...(opts.people ? [staffingNote(structure, opts.currency)] : [])];
-  const hidden = chart.layout.nodes.reduce((sum, p) => sum + p.hidden, 0);
-  const { frame, body } = composePage({
-    page: opts.page,
-    title: { workspaceTitle: opts.workspaceTitle, heading, meta },
-    panes: [{ chart }],
-    notes,
-    legend: { kinds: chart.kinds, linkKinds: chart.linkKinds, marks: chart.marks, collapsed: chart.collapsedShown, numbered: false },
+  const orientation = opts.orientation ?? 'landscape';
+  const whole = draw(structure, opts.collapsed ?? new Set());
+  const legendOf = (chart: RenderedChart): LegendInput => ({
+    kinds: chart.kinds, linkKinds: chart.linkKinds, marks: chart.marks, linkMarks: chart.linkMarks, collapsed: chart.collapsedShown, numbered: false,
+    continued: chart.continuedShown,
   });
+  const base = { page: opts.page, orientation, title: { workspaceTitle: opts.workspaceTitle, heading, meta }, notes };
+  const planning = { ...base, legend: { ...legendOf(whole), collapsed: true, continued: true } };
+  const pages: ChartPage[] = opts.page === 'fit'
+    ? [{ chart: whole, pageLine: undefined }]
+    : fewestPages((teamFrom) => paginateChart(structure, drawFor(teamFrom), legibleOn(planning), {
+      collapsed: opts.collapsed, roomWidth: roomWidthOn(planning), pageOffset: 0, alone: true,
+    }));
+
+  const hidden = whole.layout.nodes.reduce((sum, p) => sum + p.hidden, 0);
   const summary = `Organisation chart of ${structure.title}: ${structureSummary(structure)}` +
     (hidden > 0 ? `; ${hidden} of them in collapsed groups` : '') +
     (d ? `. Changes from ${otherTitle}: ${countsLine(d)}` : '') + '.';
-  return svgDocument({
-    frame,
-    title: `${opts.workspaceTitle}: ${structure.title}`,
-    summary,
-    description: [summary, meta, ...notes].filter(Boolean).join(' '),
-    body,
+  return pages.map((page, i) => {
+    const { chart } = page;
+    const pageLine = page.pageLine?.(pages.length);
+    const { frame, body } = composePage({
+      ...base, notes: i === 0 ? notes : [], title: { ...base.title, pageLine }, panes: [{ chart }], legend: legendOf(chart),
+    });
+    const pageSummary = pageLine ? `${pageLine}. ${summary}` : summary;
+    return svgDocument({
+      frame,
+      title: `${opts.workspaceTitle}: ${structure.title}${pageLine ? `, ${pageOf(i + 1, pages.length)}` : ''}`,
+      summary: pageSummary,
+      description: [pageSummary, meta, ...(i === 0 ? notes : [])].filter(Boolean).join(' '),
+      body,
+    });
   });
+}
+
+/** One structure on one page: the only page of `renderStructurePages`; refuses (throws) when it needs several. */
+export function renderStructureSvg(structure: Structure, opts: ExportOptions): string {
+  const pages = renderStructurePages(structure, opts);
+  if (pages.length !== 1) throw new Error(`the chart needs ${pages.length} pages at this size; use renderStructurePages`);
+  return pages[0]!;
 }

@@ -5,6 +5,13 @@ export const FONT_FAMILY = 'Arial, Helvetica, sans-serif';
 export const INK = '#1a1a1a';
 export const MUTED = '#555555';
 
+/** Page units are CSS pixels (96 to the inch), so one unit prints at 0.75 pt when drawn at scale 1. */
+export const PT_PER_UNIT = 72 / 96;
+/** No text on a Board page prints below this (issue 12: legible on paper), in pt. */
+export const MIN_PT = 7;
+/** The smallest font size any exported page uses, in page units: 7.125 pt at scale 1. */
+export const MIN_FONT = 9.5;
+
 /** Node boxes, in chart units (1 unit = 1 CSS px at scale 1). */
 export const BOX = {
   width: 176,
@@ -19,7 +26,12 @@ export const BOX = {
   hGap: 26,
   vGap: 46,
   stackIndent: 22,
-  stackGap: 12,
+  stackGap: 10,
+  /** The gap in a team on a chart with change marks, which straddle box edges. */
+  markedStackGap: 18,
+  /** Boxes in a team (leaves stacked under their manager) are tighter, so long runs take fewer pages. */
+  teamPadY: 5,
+  teamMinHeight: 34,
   /** A node whose reports are all leaves, this many or more, has them drawn as a column beneath it. */
   stackFrom: 3,
 } as const;
@@ -73,4 +85,12 @@ export const MARK_STYLE: Record<Mark, MarkStyle> = {
   moved: { badge: MARK_WORDS.moved.badge, label: MARK_WORDS.moved.label, colour: '#1d4f91', dash: '9 4' },
   changed: { badge: MARK_WORDS.changed.badge, label: MARK_WORDS.changed.label, colour: '#8a4b00', dash: '2 3' },
   removed: { badge: MARK_WORDS.removed.badge, label: MARK_WORDS.removed.label, colour: '#a3001b', dash: '4 2 1 2' },
+};
+
+export type LinkMark = 'added' | 'removed';
+
+/** A link added or removed is drawn over a wide halo (solid when added, broken when removed) and badged in words. */
+export const LINK_MARK_STYLE: Record<LinkMark, { colour: string; dash: string | null }> = {
+  added: { colour: MARK_STYLE.added.colour, dash: null },
+  removed: { colour: MARK_STYLE.removed.colour, dash: '7 5' },
 };

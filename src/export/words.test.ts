@@ -4,7 +4,7 @@ import { parseWorkspace } from '../io/index.ts';
 import type { Structure } from '../model/types.ts';
 import { resolveWorkspace } from '../options/index.ts';
 import { FSI, PDI } from '../words/index.ts';
-import { renderComparisonSvg, renderStructureSvg, type ExportOptions } from './index.ts';
+import { renderComparisonPages, renderComparisonSvg, renderStructurePages, renderStructureSvg, type ExportOptions } from './index.ts';
 
 const opts: ExportOptions = { workspaceTitle: 'W', exportedOn: '2026-01-01', page: 'a3', hideNames: false };
 
@@ -54,7 +54,9 @@ describe('the paper says what the screen says', () => {
 
   it('writes no control character into the SVG (cases/hostile/terminal-escapes-in-names.json)', () => {
     const { a, b, steps } = load('test/cases/hostile/terminal-escapes-in-names.json', 'opt-1');
-    for (const svg of [renderComparisonSvg(a, b, diffStructures(a, b), { ...opts, steps }), renderStructureSvg(b, { ...opts, changes: diffStructures(a, b), compareTo: a })]) {
+    const pages = [...renderComparisonPages(a, b, diffStructures(a, b), { ...opts, steps }), ...renderStructurePages(b, { ...opts, changes: diffStructures(a, b), compareTo: a })];
+    expect(pages.length).toBeGreaterThan(0);
+    for (const svg of pages) {
       // eslint-disable-next-line no-control-regex -- the test is that none of these reach the paper
       expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/);
     }

@@ -1,4 +1,6 @@
 import { errorWords } from '../words/import.ts';
+import { applySteps } from '../options/index.ts';
+import { deriveSteps } from './derive.ts';
 import { importHr } from './hr.ts';
 import { formatMapping, guessMapping, parseMapping, type Mapping } from './mapping.ts';
 
@@ -72,5 +74,29 @@ describe('importHr', () => {
   it('warns about unknown managers and makes them roots', () => {
     const r = importHr(file('E1,E9,Chief,P,,1,1,'), mapping());
     expect(r).toMatchObject({ ok: true, warnings: [{ kind: 'unknown-manager', row: 2, column: 'Manager ID', manager: 'E9' }] });
+  });
+});
+
+describe('importHr at depth', () => {
+  it('imports a 20,000-long line of management and derives the steps that turn it upside down, with no recursion', () => {
+    const n = 20_000;
+    const chain = (order: (i: number) => number) =>
+      ['ID,Boss,Title', ...Array.from({ length: n }, (_, i) => `P${order(i)},${i === 0 ? '' : `P${order(i - 1)}`},Post ${order(i)}`)].join('\n');
+    const down = importHr({ name: 'down.csv', text: chain((i) => i) }, mapping('id=ID,manager=Boss,name=Title'));
+    const up = importHr({ name: 'up.csv', text: chain((i) => n - 1 - i) }, mapping('id=ID,manager=Boss,name=Title'));
+    if (!down.ok || !up.ok) throw new Error('import failed');
+    expect(down.structure.nodes).toHaveLength(n);
+    const steps = deriveSteps(down.structure, up.structure, { file: 'up.csv', origins: up.origins });
+    expect(steps.every((s) => s.op === 'move')).toBe(true);
+    const { structure, errors } = applySteps(down.structure, steps, 'upside-down');
+    expect(errors).toEqual([]);
+    expect(new Map(structure.nodes.map((x) => [x.id, x.manager ?? null]))).toEqual(new Map(up.structure.nodes.map((x) => [x.id, x.manager ?? null])));
+  });
+
+  it('finds a loop closing 10,000 rows down', () => {
+    const rows = ['ID,Boss,Title', ...Array.from({ length: 10_000 }, (_, i) => `P${i},P${i === 0 ? 9999 : i - 1},Post`)];
+    const r = importHr({ name: 'ring.csv', text: rows.join('\n') }, mapping('id=ID,manager=Boss,name=Title'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ kind: 'management-loop', rows: Array.from({ length: 10_000 }, (_, i) => i + 2) });
   });
 });

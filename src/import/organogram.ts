@@ -174,7 +174,7 @@ export function importOrganogram(input: OrganogramInput, labels: StructureLabels
   if (junior && input.junior) {
     const made = juniorNodes(input.junior.name, junior.rows, junior.c, idOfKey, eliminated, origins, warnings);
     if (!made.ok) return { ok: false, errors: made.errors, warnings };
-    nodes.push(...made.nodes);
+    for (const n of made.nodes) nodes.push(n);
   }
   const organisation = unquote(cell(senior.rows[0]?.cells ?? [], sc.organisation));
   const structure: Structure = { ...structureIdentity(labels, organisation, input.senior.name), nodes };

@@ -25,7 +25,6 @@ export type ImportWarning = Place &
     | { kind: 'name-too-long'; ref: string; length: number }
     | { kind: 'unknown-kind'; ref: string; value: string }
   );
-export type ImportWarningKind = ImportWarning['kind'];
 
 /** Something that stops an import: nothing is made and nothing changes (people.md). */
 export type ImportError =
@@ -37,7 +36,6 @@ export type ImportError =
   | { kind: 'id-in-use'; id: string }
   | { kind: 'bad-option-id'; id: string }
   | { kind: 'no-structure'; id: string };
-export type ImportErrorKind = ImportError['kind'];
 
 /** The rows of the source files each node was made from, for the `why` of derived steps. */
 export interface Origin {

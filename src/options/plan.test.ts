@@ -1,7 +1,6 @@
 import type { Structure } from '../model/types.ts';
 import { applySteps } from './apply.ts';
 import { checkSteps, removalPlan, suggestNodeId } from './plan.ts';
-import { explainStep } from '../words/index.ts';
 
 const s: Structure = {
   id: 's',
@@ -54,13 +53,6 @@ describe('checkSteps', () => {
     const before = JSON.stringify(s);
     checkSteps(s, [{ op: 'remove', node: 'lone' }, { op: 'merge', nodes: ['a'], into: 'b' }]);
     expect(JSON.stringify(s)).toBe(before);
-  });
-});
-
-describe('explainStep', () => {
-  it('names nodes in the core’s refusal (src/words)', () => {
-    expect(explainStep(s, { op: 'remove', node: 'dcs' })).toBe('Director manages 2 nodes');
-    expect(explainStep(s, { op: 'remove', node: 'lone' })).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { stepErrorLine } from '../words/index.ts';
 import type { Option, Workspace } from '../model/types.ts';
 import { FORMAT } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
-import { resolveStructure, resolveWorkspace } from './index.ts';
+import { resolveWorkspace } from './index.ts';
 
 const workspace = (options: Option[]): Workspace => ({ format: FORMAT, title: 'T', baseline: sample(), options });
 
@@ -78,23 +78,6 @@ describe('resolveWorkspace', () => {
     expect(second.structures.get('b')).not.toBe(first.structures.get('b'));
     const rebased = { ...ws, baseline: sample(), options: [a, b] };
     expect(resolveWorkspace(rebased).structures.get('a')).not.toBe(first.structures.get('a'));
-  });
-});
-
-describe('resolveStructure', () => {
-  const ws = workspace([
-    { id: 'a', title: 'A', steps: [] },
-    { id: 'loop', title: 'L', from: 'loop', steps: [] },
-  ]);
-  it('gives the baseline or an option', () => {
-    expect(resolveStructure(ws, 'base')).toBe(ws.baseline);
-    expect(resolveStructure(ws, 'a').id).toBe('a');
-  });
-  it('throws an error naming an unknown id and what there is', () => {
-    expect(() => resolveStructure(ws, 'zzz')).toThrow('no structure or option "zzz" (there are: base, a, loop)');
-  });
-  it('throws an error saying why an option cannot be resolved', () => {
-    expect(() => resolveStructure(ws, 'loop')).toThrow('option "loop" cannot be resolved: options[1] "loop".from: derivation loops: loop → loop');
   });
 });
 

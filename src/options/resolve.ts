@@ -131,15 +131,3 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
   return result;
 }
 
-/** The resolved structure of the baseline or an option; throws an Error naming the id when it cannot be had. */
-export function resolveStructure(ws: Workspace, id: string): Structure {
-  const resolved = resolveWorkspace(ws);
-  const s = resolved.structures.get(id);
-  if (s) return s;
-  if (!ws.options.some((o) => o.id === id)) {
-    const known = [ws.baseline.id, ...ws.options.map((o) => o.id)].join(', ');
-    throw new Error(`no structure or option "${id}" (there are: ${known})`);
-  }
-  const why = resolved.errors.find((e) => e.includes(`"${id}"`));
-  throw new Error(`option "${id}" cannot be resolved${why ? `: ${why}` : ''}`);
-}

@@ -94,7 +94,7 @@ describe('reasons', () => {
     expect(store.getState().moveNode('option-5', 'scrutiny-board', 'dcs')).toBe(true);
     const at = steps(store).length - 1;
     store.getState().askReason('option-5', at);
-    expect(store.getState().reasonPrompt).toEqual({ optionId: 'option-5', index: at });
+    expect(store.getState().reasonPrompt).toMatchObject({ optionId: 'option-5', index: at, step: steps(store)[at] });
     expect(store.getState().setStepWhy('option-5', at, '  Scoping 2.3e ')).toBe(true);
     expect(steps(store)[at]).toEqual({ op: 'move', node: 'scrutiny-board', to: 'dcs', why: 'Scoping 2.3e' });
     expect(store.getState().reasonPrompt).toBeNull();

@@ -1,7 +1,6 @@
 import type { Option, Step, Structure, Workspace } from '../model/types.ts';
-import { applySteps, checkSteps, resolveWorkspace } from '../options/index.ts';
-import { explainStep, refusal as refusalWords } from '../words/index.ts';
-import { derivedBreakText, editRefusedText, refusedText, reorderRefusedText, stepOfListFails } from '../words/editing.ts';
+import { applySteps, resolveWorkspace } from '../options/index.ts';
+import { derivedBreakText, editRefusedText, explainStep, explainSteps, refusedText, reorderRefusedText } from '../words/editing.ts';
 import type { EditSlice, Slice } from './types.ts';
 import { structureTitle } from './names.ts';
 
@@ -74,9 +73,9 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
       if (!found || steps.length === 0) return false;
       const structure = resolveWorkspace(get().workspace).structures.get(optionId);
       if (!structure) return false;
-      const refusal = checkSteps(structure, steps);
+      const refusal = explainSteps(structure, steps);
       if (refusal) {
-        notify('warning', refusedText(what, stepOfListFails(refusal.index, steps.length, refusalWords(refusal.refusal, structure))));
+        notify('warning', refusedText(what, refusal));
         return false;
       }
       return setSteps(found.index, [...found.option.steps, ...steps], what);
@@ -130,7 +129,10 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
       return done;
     },
 
-    askReason: (optionId, index) => set((s) => void (s.reasonPrompt = { optionId, index })),
+    askReason: (optionId, index) => {
+      const step = get().workspace.options.find((o) => o.id === optionId)?.steps[index];
+      if (step) set((s) => void (s.reasonPrompt = { optionId, index, step }));
+    },
     dismissReasonPrompt: () => set((s) => void (s.reasonPrompt = null)),
   };
 };

@@ -64,6 +64,8 @@ export interface ReasonPrompt {
   optionId: string;
   /** 0-based, as in the option's steps array. */
   index: number;
+  /** The step asked about: the prompt goes when that place holds another step (after an undo, say). */
+  step: Step;
 }
 
 export interface EditSlice {

@@ -22,8 +22,20 @@ export function fileStem(title: string): string {
   );
 }
 
-/** Draws an SVG document on a canvas at `scale` and resolves to a PNG. */
-export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+/** Browsers refuse canvases much past 16,384 px a side or about 268 million pixels (Chrome); keep well inside both. */
+const MAX_CANVAS_SIDE = 16_000;
+const MAX_CANVAS_AREA = 120_000_000;
+
+/**
+ * The scale a `width` × `height` (CSS px) drawing is rasterised at: `wanted` (2: 192 dpi, for print) unless the
+ * canvas would be too large for the browser, then as large as it may be.
+ */
+export function pngScale(width: number, height: number, wanted = 2): number {
+  return Math.min(wanted, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+}
+
+/** Draws an SVG document on a canvas (scaled down, if it must be, to fit the browser's canvas limits) and resolves to a PNG. */
+export async function svgToPng(svg: string, wanted = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -33,9 +45,10 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
       img.onerror = () => reject(new Error('the SVG could not be drawn'));
       img.src = url;
     });
+    const scale = pngScale(img.naturalWidth, img.naturalHeight, wanted);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(img.naturalWidth * scale);
-    canvas.height = Math.ceil(img.naturalHeight * scale);
+    canvas.width = Math.max(1, Math.floor(img.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.floor(img.naturalHeight * scale));
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw on a canvas');
     ctx.fillStyle = '#ffffff';

@@ -2,7 +2,7 @@ import type { ChangedNode, StructureDiff } from '../diff/index.ts';
 import { diffCounts } from '../diff/index.ts';
 import type { FunctionId, LinkKind, NodeId, Structure } from '../model/types.ts';
 import { LINK_KIND_LABEL } from './kinds.ts';
-import { DEFAULT_CURRENCY, peopleValue } from './money.ts';
+import { DEFAULT_CURRENCY, peopleChangeText } from './money.ts';
 import { namesHidingHolders, namesIn, type Names } from './names.ts';
 import { userText } from './text.ts';
 
@@ -68,7 +68,7 @@ function fieldText(c: ChangedNode, names: Names, opts: ChangeWordsOptions): stri
     }
     case 'fte':
     case 'pay':
-      return `${word} ${peopleValue(c.from, opts.currency ?? DEFAULT_CURRENCY)} → ${peopleValue(c.to, opts.currency ?? DEFAULT_CURRENCY)}`;
+      return peopleChangeText(c.field, c.from, c.to, opts.currency ?? DEFAULT_CURRENCY);
     case 'name':
       return `${word} “${userText(c.from ?? '')}” → “${userText(c.to ?? '')}”`;
     default:

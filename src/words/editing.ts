@@ -3,9 +3,10 @@
  * Steps panel. Pure: typed core values and structures in, strings out. Node names come from the structure;
  * an id the structure lacks is shown in quotes.
  */
-import type { LinkKind, NodeId, Structure } from '../model/types.ts';
-import type { Names } from './names.ts';
-import type { RemovalPlan, RemovalRefusal } from '../options/plan.ts';
+import type { LinkKind, NodeId, Step, Structure } from '../model/types.ts';
+import { checkSteps, type RemovalPlan, type RemovalRefusal } from '../options/plan.ts';
+import { namesIn, type Names } from './names.ts';
+import { refusalWords } from './refusal.ts';
 
 const nameIn = (s: Structure, id: NodeId | null): string =>
   id === null ? 'no manager (top level)' : (s.nodes.find((n) => n.id === id)?.name ?? `"${id}"`);
@@ -37,8 +38,16 @@ export const refusedText = (what: string, reason: string): string => `${what} re
 export const derivedBreakText = (edited: string, titles: string[], steps: number): string =>
   `${plural(steps, 'step')} of ${list(titles.map((t) => `“${t}”`))}, which start${titles.length === 1 ? 's' : ''} from “${edited}”, would then fail.`;
 
-/** One step of a list that would fail. */
-export const stepOfListFails = (index: number, count: number, reason: string): string => (count === 1 ? reason : `step ${index + 1} of ${count} would fail: ${reason}`);
+/** Why `step` cannot be applied to `structure` (the core's checkStep), naming nodes; null when it can. */
+export { explainStep } from './index.ts';
+
+/** Why `steps`, applied in turn, cannot all be applied to `structure` (the core's checkSteps): the first that fails, naming nodes; null when all can. */
+export function explainSteps(structure: Structure, steps: readonly Step[]): string | null {
+  const refusal = checkSteps(structure, steps);
+  if (refusal === null) return null;
+  const reason = refusalWords(refusal.refusal, namesIn(structure));
+  return steps.length === 1 ? reason : `step ${refusal.index + 1} of ${steps.length} would fail: ${reason}`;
+}
 
 /** A reorder of the Steps panel that would make steps fail. */
 export const reorderRefusedText = (from: number, to: number, failing: number): string =>

@@ -29,7 +29,7 @@ export function warningWords(w: ImportWarning): string {
     case 'pay-unusable':
       return `${at}: ${w.value === '' ? 'pay is blank' : parseFloat(w.value) === 0 ? 'pay given as 0' : `pay ${q(w.value)} is not a usable figure`}; ${q(w.ref)} left unpriced`;
     case 'unknown-manager':
-      return `${at}: reports to ${q(w.manager)}, ${w.eliminated ? 'an eliminated post' : 'which is not a post in the file'}; ${q(w.ref)} made a root`;
+      return `${at}: reports to ${q(w.manager)}, ${w.eliminated ? 'an eliminated post' : 'which is not in the file'}; ${q(w.ref)} made a root`;
     case 'reports-to-itself':
       return `${at}: ${q(w.ref)} reports to itself; made a root`;
     case 'no-name':
@@ -137,6 +137,9 @@ export const MAPPING_FIELD_LABELS: Record<MappingField, string> = {
   unit: 'Unit',
   role: 'Function',
 };
+
+/** Before the mapping as `--map` text in the dialog, so the same import can be run from the command line. */
+export const mappingOnCommandLine = 'The same mapping on the command line:';
 
 /** The choice in a mapping dialog's lists that leaves a field unmapped. */
 export const NOT_MAPPED = '(not in this file)';

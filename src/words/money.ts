@@ -141,3 +141,9 @@ export function organisationStaffing(s: StaffingFigures | null, side: 'from' | '
   if (s === null) return side === 'from' ? 'not a separate organisation' : 'no longer a separate organisation';
   return staffingLine(s, currency);
 }
+
+/** A changed FTE or pay in a change list: "FTE 1 → 0.5", "pay £45,000 a year → none" (people.md: the diff's `changed`). */
+export function peopleChangeText(field: 'fte' | 'pay', from: number | Pay | null, to: number | Pay | null, currency: string = DEFAULT_CURRENCY): string {
+  const value = (v: number | Pay | null): string => (v === null ? 'none' : typeof v === 'number' ? fteNumber(v) : payBand(v, currency));
+  return `${field === 'fte' ? 'FTE' : 'pay'} ${value(from)} → ${value(to)}`;
+}

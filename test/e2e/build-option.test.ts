@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -8,7 +8,6 @@ import { serveStatic, type StaticServer } from './server.ts';
 import { parseWorkspace } from '../../src/io/index.ts';
 import { resolveWorkspace } from '../../src/options/index.ts';
 import { diffStructures } from '../../src/diff/index.ts';
-import { STORAGE_KEY } from '../../src/store/persistence.ts';
 
 const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
@@ -95,7 +94,7 @@ async function settledCentre(l: Locator): Promise<{ x: number; y: number }> {
 
 describe('building Leeds Option 5 on screen', () => {
   it('from the baseline, with mouse and keyboard only, gives the same diff as the shipped option-5', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -239,8 +238,9 @@ describe('building Leeds Option 5 on screen', () => {
     }
     await page.screenshot({ path: join(SHOTS, 'built-option-5.png') });
 
-    const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    const parsed = parseWorkspace(text ?? '');
+    // The workspace as the officer takes it away: "Export workspace".
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workspace', exact: true }).click()]);
+    const parsed = parseWorkspace(readFileSync((await download.path())!, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const ws = parsed.workspace;
     const built = ws.options.at(-1)!;
@@ -288,6 +288,128 @@ describe('the editors in Chromium', () => {
     await page.getByRole('button', { name: 'Edit step 2', exact: true }).click();
     await ui.dialog().waitFor();
     expect(await violations(page, '[role="dialog"]'), 'Edit step').toEqual([]);
+    await context.close();
+  });
+});
+
+describe('every kind of step by keyboard alone', () => {
+  it('add, update, move, merge, remove, link, unlink and assign, each from the keyboard, then steps reordered and edited', { timeout: 300_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
+    const ui = screenOf(page);
+    const key = async (l: Locator, ...keys: string[]) => {
+      await l.focus();
+      for (const k of keys) await page.keyboard.press(k);
+    };
+    const type = async (label: string, text: string) => {
+      await ui.dialog().getByLabel(label, { exact: true }).focus();
+      await page.keyboard.type(text);
+    };
+    await key(page.getByRole('tab', { name: /^Steps/ }), 'Enter');
+    await key(page.getByRole('button', { name: 'New option from baseline' }), 'Enter');
+    await page.getByRole('heading', { name: /^Steps: Option 6/ }).waitFor();
+    await key(page.getByRole('button', { name: 'Single pane' }), 'Enter');
+    await key(page.getByRole('tab', { name: 'Details' }), 'Enter');
+    let steps = 0;
+
+    // add: a unit under the DCS Unit, submitted with Enter in its name field.
+    await ui.select('DCS Unit');
+    await ui.press('Add unit', 'keyboard');
+    await type('Why (optional)', 'Scoping 1.1');
+    await type('Name', 'Performance Team');
+    await page.keyboard.press('Enter');
+    await expectSteps(page, ++steps);
+
+    // update: the holder of the Chief Executive.
+    await ui.select('Chief Executive');
+    await ui.press('Edit details', 'keyboard');
+    await ui.dialog().getByLabel('Holder').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Tom Riordan');
+    await page.keyboard.press('Enter');
+    await expectSteps(page, ++steps);
+
+    // move, merge: by the node lists' filters and Enter.
+    await ui.select('Performance Team');
+    await ui.press('Move to…', 'keyboard');
+    await type('Filter managers', "Director of Children's");
+    await key(ui.dialog().getByRole('listbox'), 'Enter');
+    await expectSteps(page, ++steps);
+    await ui.select('Youth Services');
+    await ui.press('Merge into…', 'keyboard');
+    await type('Filter nodes', 'Early Years');
+    await key(ui.dialog().getByRole('listbox'), 'Enter');
+    await expectSteps(page, ++steps);
+
+    // link: a dotted link from the Director to Scrutiny (link kind chosen with the arrow keys).
+    await ui.select("Director of Children's Services");
+    await ui.press('Add link…', 'keyboard');
+    await key(ui.dialog().getByLabel('Link kind'), 'End');
+    expect(await ui.dialog().getByLabel('Link kind').inputValue()).toBe('dotted');
+    await type('Filter nodes', 'Scrutiny');
+    await key(ui.dialog().getByRole('listbox'), 'Enter');
+    await expectSteps(page, ++steps);
+
+    // unlink, assign and clear: from the node's details.
+    await key(ui.details.getByRole('button', { name: 'Remove strategic link to Integrated Strategic Commissioning Board' }), 'Enter');
+    await key(ui.dialog().getByRole('button', { name: 'Remove link' }), 'Enter');
+    await expectSteps(page, ++steps);
+    await ui.press('Assign function…', 'keyboard');
+    await key(ui.dialog().getByLabel('Function'), 'Home');
+    await key(ui.dialog().getByRole('button', { name: 'Assign' }), 'Enter');
+    await expectSteps(page, ++steps);
+    await key(ui.details.getByRole('button', { name: /^Clear accountability for Strategic commissioning/ }), 'Enter');
+    await key(ui.dialog().getByRole('button', { name: 'Clear' }), 'Enter');
+    await expectSteps(page, ++steps);
+
+    // remove: a unit that manages another, its report moved to its manager first.
+    await ui.select('Children Leeds partnership');
+    await ui.press('Remove', 'keyboard');
+    expect(await ui.dialog().textContent()).toContain('They will first move to report to Leeds Initiative');
+    await key(ui.dialog().getByRole('button', { name: 'Move 1 and remove' }), 'Enter');
+    await expectSteps(page, steps += 2);
+
+    // The Steps panel: Alt+↑ on a step, and a reason added to one without.
+    await key(page.getByRole('tab', { name: /^Steps/ }), 'Enter');
+    const list = page.getByRole('region', { name: /^Steps/ });
+    await key(list.getByRole('listitem', { name: 'Step 2', exact: true }), 'Alt+ArrowUp');
+    await list.getByRole('listitem', { name: 'Step 1', exact: true }).getByText('Chief Executive: holder').waitFor();
+    await key(list.getByRole('button', { name: 'Add a reason to step 1', exact: true }), 'Enter');
+    await page.keyboard.type('Public record');
+    await page.keyboard.press('Enter');
+    await list.getByRole('listitem', { name: 'Step 1', exact: true }).getByText('Public record').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), key(page.getByRole('button', { name: 'Export workspace', exact: true }), 'Enter')]);
+    const parsed = parseWorkspace(readFileSync((await download.path())!, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const built = parsed.workspace.options.at(-1)!;
+    expect(new Set(built.steps.map((s) => s.op))).toEqual(new Set(['add', 'update', 'move', 'merge', 'link', 'unlink', 'assign', 'remove']));
+    expect(built.steps[0]).toEqual({ op: 'update', node: 'chief-executive', set: { holder: 'Tom Riordan' }, why: 'Public record' });
+    expect(resolveWorkspace(parsed.workspace).stepErrors.get(built.id)).toBeUndefined();
+    await context.close();
+  });
+});
+
+describe('the Steps panel in Chromium', () => {
+  it('reorders a step dragged onto another with the mouse, and refuses a drag that would make steps fail', { timeout: 120_000 }, async () => {
+    // Tall enough for steps 1-5 (their reasons are long) to be in view together: a drag does not scroll the panel.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 2400 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
+    await page.getByRole('tab', { name: /^Steps/ }).click();
+    const list = page.getByRole('region', { name: /^Steps/ });
+    const item = (n: number) => list.getByRole('listitem', { name: `Step ${n}`, exact: true });
+    expect(await item(5).textContent()).toContain('Special Educational Needs and Inclusion to report to');
+    // A move under the learning deputy dragged above the step that adds the deputy: refused, order kept.
+    await item(5).dragTo(item(2));
+    await page.getByRole('alert').filter({ hasText: 'Step 5 was not moved to place 2' }).waitFor();
+    expect(await item(5).textContent()).toContain('Special Educational Needs and Inclusion to report to');
+    await item(5).dragTo(item(4));
+    await expect.poll(() => item(4).textContent()).toContain('Special Educational Needs and Inclusion to report to');
+    expect(await item(5).textContent()).toContain('School Improvement and Standards to report to');
     await context.close();
   });
 });

@@ -95,10 +95,12 @@ describe('the charts in Chromium at 1440x900', () => {
 
   it('reaches a box with Tab and the arrow keys, moves it with Move to…, and undoes the move, all from the keyboard', async () => {
     const { context, page } = await open();
-    // Start just before the right pane: the left pane's last zoom button; Tab lands on the right chart's one tab stop.
+    // From the left pane's last zoom button, Tab through the right pane's header to its chart's one tab stop.
     await pane(page, 'left').getByRole('button', { name: 'Fit' }).focus();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
+    const role = () => page.evaluate(() => document.activeElement?.getAttribute('role'));
+    for (let i = 0; i < 12 && (await role()) !== 'treeitem'; i++) await page.keyboard.press('Tab');
+    expect(await role()).toBe('treeitem');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))).toBe('right');
     expect(await pane(page, 'right').locator('g.node[tabindex="0"]').count()).toBe(1);
     for (let i = 0; i < 80 && (await focusedId(page)) !== 'dcs-unit'; i++) await page.keyboard.press('ArrowDown');
     expect(await focusedId(page)).toBe('dcs-unit');

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
@@ -10,6 +12,22 @@ const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
 const samples = samplesDir();
 const pair = (stem: string) => [join(samples, `${stem}-senior.csv`), join(samples, `${stem}-junior.csv`)];
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.2 AA violations inside the open dialog, one line each. */
+async function dialogViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Element, opts: unknown): Promise<Result> } }).axe;
+    const { violations } = await axe.run(document.querySelector('[role="dialog"]')!, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(' ')}`));
+  });
+}
 
 let server: StaticServer;
 let browser: Browser;
@@ -44,6 +62,7 @@ describe('importing organogram returns through the toolbar, in Chromium', () => 
     const dialog = page.getByRole('dialog');
     await dialog.getByText('81 nodes from 87 rows; no warnings').waitFor();
     await page.screenshot({ path: join(SHOTS, 'import-organogram-dialog.png') });
+    expect(await dialogViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await node(page, 'left', 'cafcass-1002').waitFor();
 
@@ -58,6 +77,24 @@ describe('importing organogram returns through the toolbar, in Chromium', () => 
     expect(await marked.count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'import-organogram-compared.png') });
     expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('an HR export: the mapping dialog guesses the columns, has no accessibility violations, and imports', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await node(page, 'left', 'council').waitFor();
+    const file = join(tmpdir(), 'org-options-hr-export.csv');
+    writeFileSync(file, 'Employee ID,Manager ID,Job Title,Full Name,Grade,FTE,Salary\nE1,,Chief Executive,Person A,CE,1,"150,000"\nE2,E1,Director,Person B,D1,0.8,"90,000"\nE3,E9,Officer,Vacant,G7,1,30000\n');
+    await page.getByLabel('Import', { exact: true }).setInputFiles(file);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('3 nodes from 3 rows; 1 warning').waitFor();
+    expect(await dialog.getByLabel("Manager's id").inputValue()).toBe('Manager ID');
+    await page.screenshot({ path: join(SHOTS, 'import-hr-dialog.png') });
+    expect(await dialogViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await node(page, 'left', 'e1').waitFor();
     await context.close();
   }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { own } from '../../model/own.ts';
 import { useId, useState } from 'react';
 import type { AssignStep, NodeId, Structure } from '../../model/types.ts';
-import { explainStep } from '../../words/index.ts';
+import { explainStep } from '../../words/editing.ts';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 
 interface AssignDialogProps {

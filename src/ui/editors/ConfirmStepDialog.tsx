@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Step, Structure } from '../../model/types.ts';
-import { explainStep } from '../../words/index.ts';
+import { explainStep } from '../../words/editing.ts';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 
 interface ConfirmStepDialogProps {

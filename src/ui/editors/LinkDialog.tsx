@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { LINK_KINDS, type LinkKind, type LinkStep, type NodeId, type Structure } from '../../model/types.ts';
-import { explainStep } from '../../words/index.ts';
+import { explainStep } from '../../words/editing.ts';
 import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicker.tsx';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { NODE_KINDS, type AddStep, type NodeId, type NodeKind, type OrgNode, type Pay, type Structure, type UpdateStep } from '../../model/types.ts';
 import { suggestNodeId } from '../../options/index.ts';
-import { explainStep } from '../../words/index.ts';
+import { explainStep } from '../../words/editing.ts';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 
 interface Fields {

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { NodeId, Step, Structure } from '../../model/types.ts';
-import { checkSteps, removalPlan } from '../../options/index.ts';
-import { refusal as refusalWords } from '../../words/index.ts';
-import { removalPlanText, removalRefusalText } from '../../words/editing.ts';
+import { removalPlan } from '../../options/index.ts';
+import { explainSteps, removalPlanText, removalRefusalText } from '../../words/editing.ts';
 import { StepDialog } from './StepDialog.tsx';
 
 interface RemoveDialogProps {
@@ -21,8 +20,7 @@ export function RemoveDialog({ structure, node, onSubmit, onClose }: RemoveDialo
   const [why, setWhy] = useState('');
   const plan = removalPlan(structure, node, why.trim() || undefined);
   const name = structure.nodes.find((n) => n.id === node)?.name ?? node;
-  const checked = plan.ok ? checkSteps(structure, plan.steps) : null;
-  const refusal = !plan.ok ? removalRefusalText(structure, plan.refusal) : checked ? refusalWords(checked.refusal, structure) : null;
+  const refusal = plan.ok ? explainSteps(structure, plan.steps) : removalRefusalText(structure, plan.refusal);
   return (
     <StepDialog
       title={`Remove ${name}?`}

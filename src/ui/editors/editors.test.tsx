@@ -217,3 +217,22 @@ describe('dialogs', { timeout: 30_000 }, () => {
     expect(opener).toHaveFocus();
   });
 });
+
+describe('on the baseline', { timeout: 30_000 }, () => {
+  it('a change asks to start a new option, whose first step it is', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const n = store.getState().workspace.options.length;
+    await user.click(within(pane('left')).getByText('Youth Services', { exact: true }));
+    await user.click(screen.getByRole('tab', { name: 'Details' }));
+    expect(details()).toHaveTextContent('the baseline is not changed, so a change here starts a new option');
+    await user.click(within(details()).getByRole('button', { name: 'Remove' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Remove Youth Services?' })).getByRole('button', { name: 'Remove' }));
+    const ask = await screen.findByRole('dialog', { name: 'Start a new option?' });
+    expect(ask).toHaveTextContent('“Remove Youth Services” as its first change');
+    await user.click(within(ask).getByRole('button', { name: 'Start new option' }));
+    await vi.waitFor(() => expect(store.getState().workspace.options).toHaveLength(n + 1));
+    expect(store.getState().workspace.options.at(-1)!.steps).toEqual([{ op: 'remove', node: 'youth-services' }]);
+    expect(store.getState().workspace.baseline.nodes.some((x) => x.id === 'youth-services')).toBe(true);
+  });
+});

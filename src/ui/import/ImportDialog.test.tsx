@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../test/support/renderApp.tsx';
 import { readSample, samplesDir } from '../../../test/support/organograms.ts';
@@ -56,7 +56,9 @@ describe('Import in the toolbar: CSV', () => {
     expect(option).toMatchObject({ from: ws.baseline.id, asOf: '2011-09-30', title: 'Children and Family Court Advisory and Support Service, 2011-09-30' });
     expect(option.steps.every((s) => /cafcass-2011-09-30-(senior|junior)\.csv/.test(s.why ?? ''))).toBe(true);
     expect(store.getState().view).toMatchObject({ left: ws.baseline.id, right: option.id, mode: 'split' });
-    store.getState().undo();
+    act(() => {
+      store.getState().undo();
+    });
     expect(store.getState().workspace.options).toEqual([]);
   });
 
@@ -68,6 +70,7 @@ describe('Import in the toolbar: CSV', () => {
     expect(within(dialog).getByLabelText('Id of the row (post or person)')).toHaveValue('Employee ID');
     expect(within(dialog).getByLabelText("Manager's id")).toHaveValue('Manager ID');
     expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary');
+    expect(within(dialog).getByText('--map "id=Employee ID,manager=Manager ID,name=Job Title,holder=Full Name,grade=Grade,fte=FTE,pay=Salary"')).toBeInTheDocument();
     expect(within(dialog).getByText('3 nodes from 3 rows; 1 warning')).toBeInTheDocument();
     expect(within(dialog).getByText(/staff\.csv row 4, column "Manager ID": reports to "E9"/)).toBeInTheDocument();
     expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
@@ -114,5 +117,18 @@ describe('Import in the toolbar: encodings', () => {
     expect(within(dialog).getByText(/"excel\.csv" is not UTF-8: read as Windows-1252/)).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary (£)');
     expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
+  });
+});
+
+describe('Import in the toolbar: workspaces', () => {
+  it('a workspace file that is not UTF-8 is refused naming the byte, as the command line does; the workspace is unchanged', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const before = store.getState().workspace;
+    const text = '{"format":"org-options/1","title":"Caf\u00e9","baseline":{"id":"b","title":"B","nodes":[]},"options":[]}';
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    await user.upload(screen.getByLabelText('Import'), new File([bytes], 'latin1.json', { type: 'application/json' }));
+    expect(await screen.findByText(/not UTF-8: byte 0xE9/)).toBeInTheDocument();
+    expect(store.getState().workspace).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { MAPPING_FIELDS, type Mapping, type MappingField } from '../../import/index.ts';
-import { MAPPING_FIELD_LABELS, NOT_MAPPED } from '../../words/import.ts';
+import { formatMapping, MAPPING_FIELDS, type Mapping, type MappingField } from '../../import/index.ts';
+import { MAPPING_FIELD_LABELS, mappingOnCommandLine, NOT_MAPPED } from '../../words/import.ts';
 
 interface MappingFormProps {
   headers: readonly string[];
@@ -34,6 +34,9 @@ export function MappingForm({ headers, mapping, onChange }: MappingFormProps) {
           </select>
         </div>
       ))}
+      <p className="hint import-map-text">
+        {mappingOnCommandLine} <code>--map &quot;{formatMapping(mapping)}&quot;</code>
+      </p>
     </fieldset>
   );
 }

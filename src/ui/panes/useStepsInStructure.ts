@@ -1,10 +1,8 @@
 import { useCallback } from 'react';
 import type { Step } from '../../model/types.ts';
-import { checkSteps } from '../../options/index.ts';
-import { refusal as refusalWords } from '../../words/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { selectStructure } from '../../store/selectors.ts';
-import { refusedText, stepOfListFails } from '../../words/editing.ts';
+import { explainSteps, refusedText } from '../../words/editing.ts';
 import { useConfirm } from '../dialogs/confirmContext.ts';
 
 /** Applies `steps` (described by `what`, e.g. "Remove Early Years") in the structure shown; the option id they went to, or null. */
@@ -23,9 +21,9 @@ export function useStepsInStructure(): ApplySteps {
       if (state.workspace.options.some((o) => o.id === structureId)) return state.addSteps(structureId, steps, what) ? structureId : null;
       const base = selectStructure(state, structureId);
       if (!base || steps.length === 0) return null;
-      const refusal = checkSteps(base, steps);
+      const refusal = explainSteps(base, steps);
       if (refusal) {
-        state.notify('warning', refusedText(what, stepOfListFails(refusal.index, steps.length, refusalWords(refusal.refusal, base))));
+        state.notify('warning', refusedText(what, refusal));
         return null;
       }
       const ok = await confirm({

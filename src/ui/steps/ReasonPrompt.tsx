@@ -46,6 +46,6 @@ export function ReasonPrompt() {
   const ws = useAppStore(selectWorkspace);
   const option = prompt ? ws.options.find((o) => o.id === prompt.optionId) : undefined;
   const step = prompt && option ? option.steps[prompt.index] : undefined;
-  if (!prompt || !option || !step || step.why) return null;
+  if (!prompt || !option || !step || step !== prompt.step || step.why) return null;
   return <Prompt key={`${option.id}:${prompt.index}`} option={option} index={prompt.index} />;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../../test/support/mockChart.tsx';
 import { drop, renderApp } from '../../../test/support/renderApp.tsx';
@@ -48,6 +48,19 @@ describe('a reason after a drag', { timeout: 30_000 }, () => {
     await user.click(within(step(n)).getByRole('button', { name: `Add a reason to step ${n}` }));
     await user.type(within(step(n)).getByLabelText(`Reason for step ${n}`), 'later{Enter}');
     expect(steps(store).at(-1)?.why).toBe('later');
+  });
+});
+
+describe('the reason prompt after an undo', { timeout: 30_000 }, () => {
+  it('goes, and does not come back for another step made later in the same place', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    drop('right', 'scrutiny-board', 'dcs');
+    await screen.findByRole('region', { name: 'Add a reason' });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.queryByRole('region', { name: 'Add a reason' })).toBeNull();
+    act(() => void store.getState().moveNode('option-5', 'scrutiny-board', 'chief-executive'));
+    expect(screen.queryByRole('region', { name: 'Add a reason' })).toBeNull();
   });
 });
 

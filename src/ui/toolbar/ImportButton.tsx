@@ -1,16 +1,20 @@
 import { useId, useRef, useState } from 'react';
 import { decodeCsv, planImport, type CsvFile } from '../../import/index.ts';
+import { decodeWorkspaceBytes } from '../../io/decode.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { planRefusalWords } from '../../words/import.ts';
 import { ImportDialog, type CsvPlan } from '../import/ImportDialog.tsx';
 
-/** The file's bytes, decoded as UTF-8, UTF-16 or (not UTF-8) Windows-1252 (FileReader, which every browser and jsdom have). */
-function readFile(file: File): Promise<CsvFile> {
+/**
+ * The file's bytes (FileReader, which every browser and jsdom have), decoded for CSV as UTF-8, UTF-16 or (not
+ * UTF-8) Windows-1252; a workspace is decoded again by the format's strict rule (UTF-8 only) when it is one.
+ */
+function readFile(file: File): Promise<CsvFile & { bytes: Uint8Array }> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
       const bytes = reader.result instanceof ArrayBuffer ? new Uint8Array(reader.result) : new Uint8Array();
-      resolve({ name: file.name, ...decodeCsv(bytes) });
+      resolve({ name: file.name, bytes, ...decodeCsv(bytes) });
     };
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
     reader.readAsArrayBuffer(file);
@@ -45,7 +49,11 @@ export function ImportButton() {
           try {
             const files = await Promise.all(chosen.map(readFile));
             const p = planImport(files);
-            if (p.kind === 'workspace') store.getState().importWorkspace(p.file.text);
+            if (p.kind === 'workspace') {
+              const decoded = decodeWorkspaceBytes(files.find((f) => f.name === p.file.name)!.bytes);
+              if (decoded.ok) store.getState().importWorkspace(decoded.text);
+              else store.getState().notify('error', `"${p.file.name}" was not imported; the workspace is unchanged.`, [decoded.error]);
+            }
             else if (p.kind === 'refused') store.getState().notify('error', planRefusalWords(p));
             else setPlan(p);
           } catch (err) {
