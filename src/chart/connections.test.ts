@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { connectionDefs, connectionPath } from './connections.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from './layout.ts';
+import { boundedDash, MAX_DASHES } from './drawLinks.ts';
 
 const start = (d: string) => d.match(/^M(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number);
 const end = (d: string) => d.match(/ (-?[\d.]+),(-?[\d.]+)$/)!.slice(1).map(Number);
@@ -42,5 +43,15 @@ describe('connectionDefs', () => {
   it('defines one arrow-head per link kind, under the chart prefix', () => {
     const defs = connectionDefs('p1');
     expect([...defs.querySelectorAll('marker')].map((m) => m.id).filter((id) => id.startsWith('p1-arrow-'))).toHaveLength(6);
+  });
+});
+
+describe('boundedDash', () => {
+  it('keeps a short link’s pattern and stretches a long one’s to a bounded number of dashes', () => {
+    expect(boundedDash('1 4', 500)).toBe('1 4');
+    expect(boundedDash(null, 1e6)).toBeNull();
+    const long = boundedDash('1 4', 1e6)!.split(' ').map(Number);
+    expect(long[1]! / long[0]!).toBeCloseTo(4);
+    expect(1e6 / (long[0]! + long[1]!)).toBeCloseTo(MAX_DASHES);
   });
 });

@@ -35,7 +35,7 @@ export function drawEdges(container: SVGGElement, paths: Map<NodeId, SVGPathElem
       paths.set(e.parent, p);
       container.appendChild(p);
     }
-    const d = e.d();
+    const d = e.d(region);
     if (p.getAttribute('d') !== d) p.setAttribute('d', d);
   }
   for (const [id, p] of paths) {
@@ -109,9 +109,10 @@ export function drawConnections(layers: { links: SVGGElement; badges: SVGGElemen
     else g.removeAttribute('data-link-change');
     const style = LINK_STYLES[l.kind];
     const m = mark ? MARK_STYLES[mark] : null;
-    if (m) add(g, 'path', { class: 'oo-link-halo', d: path.d, fill: 'none', stroke: m.colour, 'stroke-width': 8, 'stroke-opacity': 0.3, 'stroke-dasharray': m.dash });
+    const length = Math.hypot(a.x - b.x, a.y - b.y) + a.height;
+    if (m) add(g, 'path', { class: 'oo-link-halo', d: path.d, fill: 'none', stroke: m.colour, 'stroke-width': 8, 'stroke-opacity': 0.3, 'stroke-dasharray': boundedDash(m.dash, length) });
     add(g, 'path', {
-      class: 'oo-link', d: path.d, fill: 'none', stroke: style.colour, 'stroke-width': style.width, 'stroke-dasharray': style.dash,
+      class: 'oo-link', d: path.d, fill: 'none', stroke: style.colour, 'stroke-width': style.width, 'stroke-dasharray': boundedDash(style.dash, length),
       'stroke-linecap': 'round', 'marker-end': `url(#${markerId(prefix, l.kind)})`,
     });
     if (mark && m) {
@@ -125,6 +126,22 @@ export function drawConnections(layers: { links: SVGGElement; badges: SVGGElemen
   }
   for (const [key, el] of existing) if (!keep.has(key)) el.remove();
   for (const [key, el] of badges) if (!keep.has(key)) el.remove();
+}
+
+/** Most dashes along one link: the browser paints every dash of a path, so a dashed link across thousands of boxes froze the page. */
+export const MAX_DASHES = 300;
+
+/**
+ * The dash pattern for a link about `length` chart units long: as given, or stretched so the link has at most
+ * MAX_DASHES repeats of it (the same rhythm of dashes and gaps, longer); null or empty for a solid line.
+ */
+export function boundedDash(dash: string | null | undefined, length: number): string | null {
+  if (!dash) return dash ?? null;
+  const parts = dash.split(/[ ,]+/).map(Number).filter((x) => Number.isFinite(x));
+  const period = parts.reduce((sum, x) => sum + x, 0);
+  if (period <= 0 || length / period <= MAX_DASHES) return dash;
+  const factor = length / (period * MAX_DASHES);
+  return parts.map((x) => +(x * factor).toFixed(2)).join(' ');
 }
 
 function add(parent: Element, tag: string, attrs: Record<string, string | number | null>): SVGElement {

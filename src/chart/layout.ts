@@ -45,8 +45,16 @@ export interface LaidNode {
 /** The connectors from one manager to its drawn reports, with their bounding box for culling; the path is built when drawn. */
 export interface EdgeGroup {
   parent: NodeId;
-  /** The connectors as one SVG path (computed on first use). */
-  d(): string;
+  /** The connectors as one SVG path, cut to the given region of the chart (chart units). */
+  d(region: Clip): string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A region of the chart, in chart units. */
+export interface Clip {
   x0: number;
   y0: number;
   x1: number;
@@ -221,8 +229,10 @@ function edgeGroup(p: LaidNode, kids: LaidNode[]): EdgeGroup {
     x1 = Math.max(x1, x);
     y1 = Math.max(y1, k.stacked ? k.y + k.height / 2 : k.y);
   }
-  let d: string | null = null;
-  const path = (): string => {
+  // Only the part inside `r` (the drawn region): a bar or trunk thousands of boxes long costs the browser seconds to paint.
+  const path = (r: Clip): string => {
+    const cx = (x: number) => Math.min(r.x1, Math.max(r.x0, x));
+    const cy = (y: number) => Math.min(r.y1, Math.max(r.y0, y));
     const parts = [`M${p.x},${bottom}V${bar}`];
     const trunks = new Map<number, number>();
     for (const k of kids) {
@@ -230,15 +240,16 @@ function edgeGroup(p: LaidNode, kids: LaidNode[]): EdgeGroup {
       if (k.stacked) {
         const trunk = left - COLUMN_GAP / 2;
         const mid = k.y + k.height / 2;
+        if (trunk < r.x0 || trunk > r.x1) continue;
         trunks.set(trunk, Math.max(trunks.get(trunk) ?? bar, mid));
-        parts.push(`M${trunk},${mid}H${left}`);
-      } else {
+        if (mid >= r.y0 && mid <= r.y1) parts.push(`M${trunk},${mid}H${left}`);
+      } else if (k.x >= r.x0 && k.x <= r.x1) {
         parts.push(`M${k.x},${bar}V${k.y}`);
       }
     }
-    for (const [trunk, end] of trunks) parts.push(`M${trunk},${bar}V${end}`);
-    parts.push(`M${x0},${bar}H${x1}`);
+    for (const [trunk, end] of trunks) parts.push(`M${trunk},${cy(bar)}V${cy(end)}`);
+    parts.push(`M${cx(x0)},${bar}H${cx(x1)}`);
     return parts.join('');
   };
-  return { parent: p.id, d: () => (d ??= path()), x0, y0: bottom, x1: x1 + COLUMN_GAP, y1 };
+  return { parent: p.id, d: path, x0, y0: bottom, x1: x1 + COLUMN_GAP, y1 };
 }

@@ -28,7 +28,7 @@ const isPage = (v: string): v is PageSize => (PAGE_SIZES as readonly string[]).i
 const isOrientation = (v: string): v is Orientation => (ORIENTATIONS as readonly string[]).includes(v);
 
 /** Where page `n` of a paginated export goes: `NAME-n.ext` beside `out` (`chart.svg` → `chart-2.svg`). */
-export function pagePath(out: string, n: number): string {
+function pagePath(out: string, n: number): string {
   const m = /^(.*?)(\.[^./\\]*)?$/.exec(out)!;
   return `${m[1]}-${n}${m[2] ?? ''}`;
 }

@@ -102,8 +102,5 @@ export function changeTableParts(
   });
 }
 
-/** The width of `columns` columns of the table side by side. */
-export const tableWidth = (columns: number, columnWidth: number): number => columns * columnWidth + (columns - 1) * COLUMN_GAP;
-
 /** How many columns of `columnWidth` fit across `width`. */
 export const columnsAcross = (width: number, columnWidth: number): number => Math.max(1, Math.floor((width + COLUMN_GAP) / (columnWidth + COLUMN_GAP)));

@@ -55,7 +55,7 @@ const between = (panes: readonly Pane[]) => GAP * 2 * (panes.length - 1);
 /** The height of the tallest label when each is wrapped to its width. */
 const labelsHeight = (panes: readonly Pane[], widths: readonly number[]) => Math.max(0, ...panes.map((p, i) => labelBlock(p.label, widths[i]!).height));
 
-export interface PageMeasure {
+interface PageMeasure {
   frame: PageFrame;
   arrangement: Arrangement;
   /** The scale the charts are drawn at. */

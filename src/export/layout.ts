@@ -147,7 +147,7 @@ function hierarchyOf(forest: Datum): HierarchyNode<Datum> {
 const TEAM_COLUMN_GAP = BOX.hGap / 2;
 
 /** Up to six leaves in one column; more in about 0.66·√n columns, a block a little wider than tall. */
-export function defaultTeamColumns(count: number): number {
+function defaultTeamColumns(count: number): number {
   return count <= 6 ? 1 : Math.max(1, Math.round(0.66 * Math.sqrt(count)));
 }
 

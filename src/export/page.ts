@@ -70,7 +70,7 @@ export function sheet(page: Sheet, orientation: Orientation = 'landscape'): Page
 }
 
 /** librsvg (and so the Board-pack toolchain) refuses an image over 32,767 px a side: fitted pages stay under this. */
-export const MAX_FIT_PX = 32_000;
+const MAX_FIT_PX = 32_000;
 
 /**
  * A page fitted to its content, in pixels; one larger than librsvg will draw keeps its viewBox and is given a

@@ -32,7 +32,7 @@ function absentNote(s: Structure, opts: ExportOptions): string | null {
 const union = <T>(a: ReadonlySet<T> | undefined, b: Iterable<T>): Set<T> => new Set([...(a ?? []), ...b]);
 
 /** What a page of several shows, after its number: the branch and where it continues from, or the part of a manager's reports. */
-export function pageLineFor(plan: ChartPagePlan, page: number, total: number, names: ReadonlyMap<NodeId, string>): string {
+function pageLineFor(plan: ChartPagePlan, page: number, total: number, names: ReadonlyMap<NodeId, string>): string {
   const head = pageOf(page, total);
   if (plan.part) {
     const { manager, from, to, total: all } = plan.part;

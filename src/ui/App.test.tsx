@@ -136,7 +136,8 @@ describe('appraisal tab', () => {
     const store = renderApp();
     await user.selectOptions(screen.getByLabelText('Left'), 'option-1');
     await user.click(screen.getByRole('tab', { name: 'Appraisal' }));
-    await user.click(await screen.findByRole('button', { name: /^Option 3:/ }));
+    // The appraisal is a lazy chunk: on a loaded machine its first import takes longer than findBy's 1 s default.
+    await user.click(await screen.findByRole('button', { name: /^Option 3:/ }, { timeout: 30_000 }));
     expect(screen.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
     expect([store.getState().view.left, store.getState().view.right]).toEqual(['leeds-2006', 'option-3']);
   });
