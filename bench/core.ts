@@ -1,6 +1,7 @@
 import { create } from 'jsondiffpatch';
 import { diffStructures } from '../src/diff/index.ts';
 import { applySteps } from '../src/options/index.ts';
+import { stepErrorLine } from '../src/words/index.ts';
 import { serializeWorkspace } from '../src/io/index.ts';
 import type { Workspace } from '../src/model/types.ts';
 import { generateWorkspace } from './generate.ts';
@@ -14,7 +15,7 @@ export function benchCore(nodes = 10_000, steps = 2_000): BenchRow[] {
 
   const parse = median(() => JSON.parse(text) as Workspace);
   const applied = applySteps(ws.baseline, option.steps, option.id);
-  if (applied.errors.length > 0) throw new Error(`generated steps failed: ${applied.errors[0]!.message}`);
+  if (applied.errors.length > 0) throw new Error(`generated steps failed: ${stepErrorLine(applied.errors[0]!)}`);
   const apply = median(() => applySteps(ws.baseline, option.steps, option.id));
   const diff = median(() => diffStructures(ws.baseline, applied.structure));
   const applyAndDiff = median(() => diffStructures(ws.baseline, applySteps(ws.baseline, option.steps, option.id).structure));

@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../src/words/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseWorkspace } from '../src/io/index.ts';
 
@@ -36,7 +37,7 @@ describe('fixtures', () => {
   it('loads conflicts/failing-step.json, a step that no longer applies, as a conflict on its option, not a refusal', () => {
     const r = parse('fixtures/conflicts/failing-step.json');
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.conflicts.map((c) => c.message)).toEqual([expect.stringMatching(/^option-a step 2 \(move\): .*"deputy-director"/)]);
+    if (r.ok) expect(r.conflicts.map(stepErrorLine)).toEqual([expect.stringMatching(/^option-a step 2 \(move\): .*"deputy-director"/)]);
   });
 
   it.each(Object.entries(BROKEN))('rejects broken/%s.json for that reason alone', (name, pattern) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { appraisalTable, toCsv, toMarkdown, toText } from '../src/appraisal/index.ts';
-import { diffStructures, summariseDiff } from '../src/diff/index.ts';
+import { diffStructures } from '../src/diff/index.ts';
+import { changeSummary } from '../src/words/changes.ts';
 import { renderComparisonSvg, renderStructureSvg } from '../src/export/index.ts';
 import { parseWorkspace, serializeWorkspace } from '../src/io/index.ts';
 import { measure } from '../src/model/measures.ts';
@@ -67,7 +68,7 @@ describe('ids named like Object.prototype members', () => {
           const s = structures.get(o)!;
           const d = diffStructures(base, s);
           expect(d.changed.some((c) => c.node === nodeIds[0] && c.field === 'holder')).toBe(true);
-          summariseDiff(d, base, s);
+          changeSummary(d, base, s);
           expect(renderComparisonSvg(base, s, d, { ...opts, steps: ws.options.find((x) => x.id === o)!.steps })).toContain('</svg>');
         }
         expect(renderStructureSvg(base, opts)).toContain('</svg>');

@@ -4,6 +4,7 @@ import { select } from 'd3-selection';
 import type { LaidNode } from './layout.ts';
 import { nodeOf } from './drawNode.ts';
 import { nodeAt } from './hitTest.ts';
+import { dropCaption } from '../words/index.ts';
 import { textWidth } from '../export/text.ts';
 import { FONT_FAMILY } from '../export/theme.ts';
 import { wrapText } from './text.ts';
@@ -162,7 +163,7 @@ function writeHint(g: Gesture, paneWidth: number): void {
   hint.selectAll('*').remove();
   if (!g.target) return;
   const ok = g.reason === null;
-  const text = ok ? `Move under ${g.target.node.name}` : `Cannot move here: ${g.reason ?? ''}`;
+  const text = ok ? dropCaption.allowed(g.target.node.name) : dropCaption.refused(g.reason ?? '');
   const maxWidth = Math.max(160, Math.min(460, paneWidth - 24));
   const captionWidth = (line: string) => textWidth(line, CAPTION_SIZE, true);
   const lines = wrapText(text, 3, (line) => captionWidth(line) <= maxWidth - 18);

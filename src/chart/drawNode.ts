@@ -3,8 +3,8 @@ import { NODE_HEIGHT, NODE_WIDTH } from './layout.ts';
 import { MARK_STYLES, NODE_KIND_STYLES, SELECTION_COLOUR } from './styles.ts';
 import { textWidth } from '../export/text.ts';
 import { FONT_FAMILY } from '../export/theme.ts';
-import { VACANT } from '../words/chart.ts';
 import { wrapText } from './text.ts';
+import { holderLabel, visible } from '../words/index.ts';
 
 export { NODE_HEIGHT, NODE_WIDTH };
 const PAD_X = 12;
@@ -164,10 +164,10 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   }
 }
 
+/** The box's holder line, by the one rule the paper uses too (src/words holderLabel). */
 function holderText(n: LaidNode): { text: string; vacant: boolean } | null {
-  const { holder, kind } = n.node;
-  if (holder != null && holder.trim() !== '') return { text: holder, vacant: false };
-  return kind === 'post' || kind === 'member' ? { text: VACANT, vacant: true } : null;
+  const text = holderLabel(n.node);
+  return text === null ? null : { text: visible(text), vacant: n.node.holder == null || n.node.holder.trim() === '' };
 }
 
 function drawBadge(body: Element, n: LaidNode): void {

@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace } from './load.ts';
 import { peopleMeasures } from '../model/people.ts';
@@ -14,7 +15,7 @@ export const check: Command = {
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };
     const { workspace, conflicts } = loaded;
     // format.md: a step that does not apply is an error; the file still loads, so every other command keeps working.
-    if (conflicts.length > 0) return { code: 1, stderr: conflicts.map((c) => `${path}: ${c.message}`) };
+    if (conflicts.length > 0) return { code: 1, stderr: conflicts.map((c) => `${path}: ${stepErrorLine(c)}`) };
     const people = peopleMeasures(workspace.baseline);
     const staffing = people.hasFte ? `; baseline ${staffingLine(people.total, workspace.currency)}` : '';
     return {

@@ -1,4 +1,6 @@
-import { countsLine, diffStructures, summariseDiff } from '../diff/index.ts';
+import { diffStructures } from '../diff/index.ts';
+import { changeSummary, diffHeading } from '../words/changes.ts';
+import { namesIn } from '../words/index.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 import type { Structure } from '../model/types.ts';
@@ -8,12 +10,12 @@ import { costEffect, fteChange, organisationStaffing, staffingChangeLine, staffi
 /** Both structures' staffing and cost, the change, and each node's own cost effect (people.md, Measures). */
 function staffingLines(a: Structure, b: Structure, currency: string | undefined): string[] {
   const c = peopleChange(a, b);
-  const names = new Map([...a.nodes, ...b.nodes].map((n) => [n.id, n.name]));
+  const names = namesIn(a, b);
   return [
     `Staffing: ${staffingLine(c.from, currency)} → ${staffingLine(c.to, currency)}`,
     `  Change: ${staffingChangeLine(c.delta, currency)}`,
-    ...c.organisations.map((o) => `  ${names.get(o.id) ?? o.id}: ${organisationStaffing(o.from, 'from', currency)} → ${organisationStaffing(o.to, 'to', currency)}`),
-    ...c.nodes.map((n) => `  ${names.get(n.node) ?? n.node} (${n.change}): ${fteChange(n.effect.fte)}, ${costEffect(n.effect.costMin, n.effect.costMax, currency)}`),
+    ...c.organisations.map((o) => `  ${names.node(o.id)}: ${organisationStaffing(o.from, 'from', currency)} → ${organisationStaffing(o.to, 'to', currency)}`),
+    ...c.nodes.map((n) => `  ${names.node(n.node)} (${n.change}): ${fteChange(n.effect.fte)}, ${costEffect(n.effect.costMin, n.effect.costMax, currency)}`),
   ];
 }
 
@@ -31,9 +33,8 @@ export const diff: Command = {
     if (Array.isArray(a) || Array.isArray(b)) return { code: 1, stderr: [a, b].filter((x) => Array.isArray(x)).flat() };
     const d = diffStructures(a, b);
     if (flags.has('--json')) return { code: 0, stdout: JSON.stringify(d, null, 2) };
-    const head = `${a.title} → ${b.title}: ${countsLine(d)}`;
     const currency = loaded.workspace.currency;
-    const lines = [head, ...summariseDiff(d, a, b, currency).map((l) => `  ${l}`)];
+    const lines = [diffHeading(a, b, d), ...changeSummary(d, a, b, currency).map((l) => `  ${l}`)];
     if (peopleMeasures(a).hasFte || peopleMeasures(b).hasFte) lines.push(...staffingLines(a, b, currency));
     return { code: 0, stdout: lines.join('\n') };
   },

@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import type { Structure, Workspace } from '../model/types.ts';
 import { parseWorkspace } from '../io/index.ts';
 import { resolveWorkspace, type ResolvedWorkspace, type StepError } from '../options/index.ts';
@@ -47,7 +48,7 @@ export function pickStructure(loaded: Extract<Loaded, { ok: true }>, path: strin
   if (s) return s;
   const blockers = loaded.resolved.blockedBy.get(id);
   if (blockers) {
-    const lines = blockers.flatMap((b) => loaded.resolved.stepErrors.get(b) ?? []).map((c) => `${path}: ${c.message}`);
+    const lines = blockers.flatMap((b) => loaded.resolved.stepErrors.get(b) ?? []).map((c) => `${path}: ${stepErrorLine(c)}`);
     return [`${path}: ${blockedLine(id, blockers)}`, ...lines];
   }
   const known = [...loaded.resolved.structures.keys()].join(', ');

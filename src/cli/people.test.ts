@@ -32,7 +32,7 @@ describe('command line on a workspace with FTE and pay (people.md)', () => {
 
   it('diff states both totals, the change and each node’s own cost effect', () => {
     const out = diff.run(['ws.json', 'base', 'cut'], io);
-    expect(out.stdout).toContain('  Director of Children’s Services: FTE 1 → 0.5');
+    expect(out.stdout).toContain('  Changed: Director of Children’s Services: FTE 1 → 0.5');
     expect(out.stdout).toContain('Staffing: 355 FTE · £9.4m–£12.4m a year · 50 FTE unpriced → 304 FTE · £9.3m–£12.4m a year');
     expect(out.stdout).toContain('  Change: −50.5 FTE · −£60k to −£65k a year · unpriced −50 FTE');
     expect(out.stdout).toContain('  Director of Children’s Services (changed): −0.5 FTE, −£60k to −£65k a year');

@@ -23,10 +23,3 @@ export function diffCounts(d: StructureDiff): DiffCounts {
     accountable: d.accountable.length,
   };
 }
-
-/** The counts in one line, as the command line's diff and the exported charts' summaries print them. */
-export function countsLine(d: StructureDiff): string {
-  const c = diffCounts(d);
-  return `${c.added} added, ${c.removed} removed, ${c.moved} moved, ${c.changed} changed, ` +
-    `${c.linksAdded + c.linksRemoved} link changes, ${c.accountable} accountability changes`;
-}

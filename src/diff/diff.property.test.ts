@@ -5,7 +5,7 @@ import { arbStructure, arbStructureWithSteps } from '../../test/arbitraries.ts';
 import { diffStructures, isEmptyDiff } from './diff.ts';
 import { changeMarks } from './marks.ts';
 import { diffCounts } from './counts.ts';
-import { summariseDiff } from './summary.ts';
+import { changeLineCount, changeSummary } from '../words/changes.ts';
 
 const ids = (s: Structure): Set<NodeId> => new Set(s.nodes.map((n) => n.id));
 const sorted = (xs: Iterable<string>): string[] => [...xs].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
@@ -87,7 +87,8 @@ describe('diffStructures, properties', () => {
         }
         const c = diffCounts(d);
         const entries = d.added.length + d.removed.length + d.moved.length + d.changed.length + c.linksAdded + c.linksRemoved + c.accountable;
-        expect(summariseDiff(d, a, b)).toHaveLength(entries);
+        expect(changeSummary(d, a, b)).toHaveLength(entries);
+        expect(changeLineCount(d)).toBe(entries);
         expect(isEmptyDiff(d)).toBe(entries === 0);
       }),
     );

@@ -1,7 +1,7 @@
 import type { Structure } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
 import { diffStructures } from './index.ts';
-import { summariseDiff } from './summary.ts';
+import { changeSummary } from '../words/changes.ts';
 
 function withPeople(s: Structure, fields: Record<string, object>): Structure {
   return { ...s, nodes: s.nodes.map((n) => (fields[n.id] ? { ...n, ...fields[n.id] } : n)) };
@@ -45,8 +45,8 @@ describe('diff of grade, fte and pay (people.md)', () => {
   });
 
   it('words FTE and pay in the summary in the currency given', () => {
-    const lines = summariseDiff(d, a, b, 'EUR');
-    expect(lines).toContain('Director of Children’s Services: FTE 1 → 0.8');
-    expect(lines).toContain('Social Care: pay €30,000–€40,000 a year → €31,000–€40,000 a year');
+    const lines = changeSummary(d, a, b, 'EUR');
+    expect(lines).toContain('Changed: Director of Children’s Services: FTE 1 → 0.8');
+    expect(lines).toContain('Changed: Social Care: pay €30,000–€40,000 a year → €31,000–€40,000 a year');
   });
 });

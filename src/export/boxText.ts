@@ -1,6 +1,7 @@
 import type { OrgNode } from '../model/types.ts';
 import { BOX } from './theme.ts';
 import { wrapText } from './text.ts';
+import { holderLabel, visible } from '../words/index.ts';
 
 export interface BoxText {
   name: string[];
@@ -9,12 +10,6 @@ export interface BoxText {
   height: number;
 }
 
-/** What a box says under the name: a post's holder or "Vacant"; any other node's holder if it has one. */
-export function holderLabel(node: OrgNode, hideNames: boolean): string | null {
-  const holder = node.holder != null && node.holder.trim() !== '' ? node.holder : null;
-  if (holder !== null) return hideNames ? 'Post holder' : holder;
-  return node.kind === 'post' ? 'Vacant' : null;
-}
 
 /**
  * The lines of a box `width` wide and its height: name, then holder, then `note` (e.g. rolled-up FTE and cost,
@@ -22,9 +17,9 @@ export function holderLabel(node: OrgNode, hideNames: boolean): string | null {
  */
 export function boxText(node: OrgNode, width: number, hideNames: boolean, note: string | null = null, team = false): BoxText {
   const inner = width - 2 * BOX.padX;
-  const name = wrapText(node.name, inner, BOX.nameSize, true);
+  const name = wrapText(visible(node.name), inner, BOX.nameSize, true);
   const label = holderLabel(node, hideNames);
-  const holder = [...(label === null ? [] : wrapText(label, inner, BOX.holderSize)), ...(note === null ? [] : wrapText(note, inner, BOX.holderSize))];
+  const holder = [...(label === null ? [] : wrapText(visible(label), inner, BOX.holderSize)), ...(note === null ? [] : wrapText(visible(note), inner, BOX.holderSize))];
   const content = name.length * BOX.nameLine + (holder.length > 0 ? BOX.holderGap + holder.length * BOX.holderLine : 0);
   return team
     ? { name, holder, height: Math.max(BOX.teamMinHeight, content + 2 * BOX.teamPadY) }

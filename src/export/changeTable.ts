@@ -1,5 +1,5 @@
 import type { NumberedChange } from './changes.ts';
-import { CATEGORY_LABEL } from './changes.ts';
+import { CATEGORY_LABEL } from '../words/changes.ts';
 import { escapeXml } from './escape.ts';
 import type { Block } from './legend.ts';
 import { pill } from './node.ts';

@@ -39,8 +39,8 @@ describe('renderComparisonSvg', () => {
     const rows = [...text.matchAll(/(Moved|Added|Removed|Changed|Accountability|Link added|Link removed): /g)].map((m) => m[1]);
     expect(rows).toEqual(['Moved', 'Added', 'Removed', 'Changed', 'Accountability', 'Link added']);
     expect(text).toContain('Changes (6)');
-    expect(text).toContain('Moved: Early Years: reports to Deputy Director, was');
-    expect(text).toContain('Accountability: Early years: Deputy Director, was');
+    expect(text).toContain('Moved: Early Years: <script>alert("x")</script> & \'Q\' ]]> 🎉 → Deputy Director');
+    expect(text).toContain('Accountability: Early years: <script>alert("x")</script> & \'Q\' ]]> 🎉 → Deputy Director');
   });
 
   it('puts each change number on the charts where the change is', () => {
@@ -66,7 +66,7 @@ describe('renderComparisonSvg', () => {
   it('hides holders in the table too when names are hidden', () => {
     const hidden = renderComparisonSvg(base, after, d, { ...opts, hideNames: true });
     expect(hidden).not.toContain('Bob');
-    expect(allText(parseSvg(hidden))).toContain('holder Post holder → Vacant');
+    expect(allText(parseSvg(hidden))).toContain('holder post holder → vacant');
   });
 
   it('says so when nothing differs', () => {

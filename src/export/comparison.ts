@@ -1,7 +1,8 @@
 import type { NodeId, Structure } from '../model/types.ts';
-import { countsLine, type StructureDiff } from '../diff/index.ts';
+import type { StructureDiff } from '../diff/index.ts';
 import { renderChart } from './chart.ts';
-import { CATEGORY_LABEL, numberChanges, type NumberedChange } from './changes.ts';
+import { numberChanges, type NumberedChange } from './changes.ts';
+import { CATEGORY_LABEL, countsLine } from '../words/changes.ts';
 import { changeTableParts, columnsAcross, type TableRoom } from './changeTable.ts';
 import { composePage, measurePage, type Pane } from './compose.ts';
 import type { Block, LegendInput } from './legend.ts';

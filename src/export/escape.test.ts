@@ -9,9 +9,10 @@ describe('escapeXml', () => {
     expect(escapeXml('Youth 🎉 services – £5')).toBe('Youth 🎉 services – £5');
   });
 
-  it('replaces characters XML 1.0 forbids, and lone surrogates, with U+FFFD', () => {
-    expect(escapeXml('a\u0000b\u0007c\u001Fd\uFFFEe')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe');
-    expect(escapeXml('x\uD83Dy')).toBe('x\uFFFDy');
+  it('shows characters XML 1.0 forbids, lone surrogates and bidi overrides as escapes, so the paper neither breaks nor obeys them', () => {
+    expect(escapeXml('a\u0000b\u0007c\u001Fd\uFFFEe')).toBe('a\\x00b\\x07c\\x1fd\\ufffee');
+    expect(escapeXml('x\uD83Dy')).toBe('x\\ud83dy');
+    expect(escapeXml('Safe \u001b[2J \u202eevil')).toBe('Safe \\x1b[2J \\u202eevil');
     expect(escapeXml('tab\tnew\nline')).toBe('tab\tnew\nline');
   });
 });

@@ -1,3 +1,5 @@
+import { visibleKeepingLayout } from '../words/index.ts';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Characters XML 1.0 does not allow: controls other than tab, LF and CR; U+FFFE and U+FFFF. */
@@ -6,12 +8,13 @@ function forbidden(code: number): boolean {
 }
 
 /**
- * Text safe inside an XML element or a quoted attribute: the five special characters become entities, and
- * characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD.
+ * Text safe inside an XML element or a quoted attribute: control characters, bidi overrides and lone surrogates
+ * are shown as escapes (`\x1b`, `\u202e`: src/words `visibleKeepingLayout`), so the paper shows them rather than
+ * obeying them; the five special characters become entities; anything else XML 1.0 forbids becomes U+FFFD.
  */
 export function escapeXml(text: string): string {
   let out = '';
-  for (const ch of text) {
+  for (const ch of visibleKeepingLayout(text)) {
     const code = ch.codePointAt(0)!;
     if (ch.length === 1 && (forbidden(code) || (code >= 0xd800 && code <= 0xdfff))) out += '\uFFFD';
     else out += ENTITIES[ch] ?? ch;

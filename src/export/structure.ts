@@ -1,4 +1,4 @@
-import { countsLine } from '../diff/index.ts';
+import { countsLine } from '../words/changes.ts';
 import type { NodeId, Structure } from '../model/types.ts';
 import { branchLine, pageOf, reportsPart } from '../words/print.ts';
 import { renderChart, type RenderedChart } from './chart.ts';

@@ -1,10 +1,12 @@
 import { ARIAL_BOLD, ARIAL_EXTRA, ARIAL_REGULAR } from './arialWidths.ts';
+import { balanceIsolates } from '../words/index.ts';
 
 /** Estimates run a little wide so that a font with slightly different metrics still fits its box. */
 const SAFETY = 1.03;
 
 function isZeroWidth(cp: number): boolean {
-  return (cp >= 0x0300 && cp <= 0x036f) || cp === 0x200b || cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f);
+  // Combining marks, zero-width spaces and joiners, variation selectors, and the invisible bidi marks and isolates.
+  return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0x061c || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0xfe00 && cp <= 0xfe0f);
 }
 
 function isWide(cp: number): boolean {
@@ -47,7 +49,10 @@ function breakWord(word: string, max: number, size: number, bold: boolean): stri
   return pieces;
 }
 
-/** Greedy word wrap to lines no wider than `max`; words too long for a line are broken. Whitespace is collapsed. */
+/**
+ * Greedy word wrap to lines no wider than `max`; words too long for a line are broken. Whitespace is collapsed.
+ * An isolated name (FSI … PDI, src/words) cut across lines is closed and reopened on each, so every line stands alone.
+ */
 export function wrapText(text: string, max: number, size: number, bold = false): string[] {
   const words = text.split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
@@ -68,5 +73,5 @@ export function wrapText(text: string, max: number, size: number, bold = false):
     }
   }
   if (cur !== '') lines.push(cur);
-  return lines;
+  return balanceIsolates(lines);
 }

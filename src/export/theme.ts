@@ -1,3 +1,4 @@
+import { LINK_KIND_LABEL, MARK_WORDS, NODE_KIND_LABEL } from '../words/kinds.ts';
 import type { LinkKind, NodeKind } from '../model/types.ts';
 
 export const FONT_FAMILY = 'Arial, Helvetica, sans-serif';
@@ -43,10 +44,10 @@ export interface KindStyle {
 }
 
 export const KIND_STYLE: Record<NodeKind, KindStyle> = {
-  post: { label: 'Post (a role held by a person)', fill: '#ffffff', stroke: INK, strokeWidth: 1.3 },
-  unit: { label: 'Unit (a service or team)', fill: '#eeeeee', stroke: INK, strokeWidth: 1 },
-  body: { label: 'Body (company, board or partnership)', fill: '#ffffff', stroke: INK, strokeWidth: 1 },
-  member: { label: 'Elected member', fill: '#f7f7f7', stroke: INK, strokeWidth: 1.3 },
+  post: { label: NODE_KIND_LABEL.post, fill: '#ffffff', stroke: INK, strokeWidth: 1.3 },
+  unit: { label: NODE_KIND_LABEL.unit, fill: '#eeeeee', stroke: INK, strokeWidth: 1 },
+  body: { label: NODE_KIND_LABEL.body, fill: '#ffffff', stroke: INK, strokeWidth: 1 },
+  member: { label: NODE_KIND_LABEL.member, fill: '#f7f7f7', stroke: INK, strokeWidth: 1.3 },
 };
 
 export type MarkerShape = 'arrow' | 'arrow-open' | 'diamond' | 'square' | 'circle' | 'chevron';
@@ -61,12 +62,12 @@ export interface LinkStyle {
 
 /** Each kind differs in dash pattern and end marker, so that greyscale print keeps them apart; colour only helps. */
 export const LINK_STYLE: Record<LinkKind, LinkStyle> = {
-  strategic: { label: 'Strategic leadership', colour: '#1f4e79', dash: '10 4', cap: 'butt', marker: 'arrow' },
-  political: { label: 'Political oversight', colour: '#6a2c7a', dash: '10 3 2 3', cap: 'butt', marker: 'arrow-open' },
-  contract: { label: 'Contract (commissioner to provider)', colour: '#7a4a10', dash: '5 3', cap: 'butt', marker: 'diamond' },
-  governance: { label: 'Governance (board governs body)', colour: '#2e5e30', dash: '12 3 3 3 3 3', cap: 'butt', marker: 'square' },
-  partnership: { label: 'Partnership membership', colour: '#4a4a4a', dash: '6 3 1 3 1 3', cap: 'butt', marker: 'circle' },
-  dotted: { label: 'Dotted-line reporting', colour: '#333333', dash: '0.1 3.5', cap: 'round', marker: 'chevron' },
+  strategic: { label: LINK_KIND_LABEL.strategic, colour: '#1f4e79', dash: '10 4', cap: 'butt', marker: 'arrow' },
+  political: { label: LINK_KIND_LABEL.political, colour: '#6a2c7a', dash: '10 3 2 3', cap: 'butt', marker: 'arrow-open' },
+  contract: { label: LINK_KIND_LABEL.contract, colour: '#7a4a10', dash: '5 3', cap: 'butt', marker: 'diamond' },
+  governance: { label: LINK_KIND_LABEL.governance, colour: '#2e5e30', dash: '12 3 3 3 3 3', cap: 'butt', marker: 'square' },
+  partnership: { label: LINK_KIND_LABEL.partnership, colour: '#4a4a4a', dash: '6 3 1 3 1 3', cap: 'butt', marker: 'circle' },
+  dotted: { label: LINK_KIND_LABEL.dotted, colour: '#333333', dash: '0.1 3.5', cap: 'round', marker: 'chevron' },
 };
 
 export type Mark = 'added' | 'moved' | 'changed' | 'removed';
@@ -80,10 +81,10 @@ export interface MarkStyle {
 
 /** A change shows as a worded badge and an outline pattern; the colour is a third, optional cue. */
 export const MARK_STYLE: Record<Mark, MarkStyle> = {
-  added: { badge: 'NEW', label: 'Added', colour: '#17663a', dash: null },
-  moved: { badge: 'MOVED', label: 'Moved (new line manager)', colour: '#1d4f91', dash: '9 4' },
-  changed: { badge: 'CHANGED', label: 'Changed (name, holder or kind)', colour: '#8a4b00', dash: '2 3' },
-  removed: { badge: 'REMOVED', label: 'Removed', colour: '#a3001b', dash: '4 2 1 2' },
+  added: { badge: MARK_WORDS.added.badge, label: MARK_WORDS.added.label, colour: '#17663a', dash: null },
+  moved: { badge: MARK_WORDS.moved.badge, label: MARK_WORDS.moved.label, colour: '#1d4f91', dash: '9 4' },
+  changed: { badge: MARK_WORDS.changed.badge, label: MARK_WORDS.changed.label, colour: '#8a4b00', dash: '2 3' },
+  removed: { badge: MARK_WORDS.removed.badge, label: MARK_WORDS.removed.label, colour: '#a3001b', dash: '4 2 1 2' },
 };
 
 export type LinkMark = 'added' | 'removed';

@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import fc from 'fast-check';
 import type { Workspace } from '../model/types.ts';
 import { arbWorkspace } from '../../test/arbitraries.ts';
@@ -43,8 +44,8 @@ describe('workspace files', { timeout: 60_000 }, () => {
           return;
         }
         expect(r.workspace).toEqual(ws);
-        expect(r.conflicts.map((c) => c.message).sort()).toEqual(failures.map((c) => c.message).sort());
-        for (const c of r.conflicts) expect(c.message).toMatch(/^option-\d+ step \d+ \(\w+\): /);
+        expect(r.conflicts.map(stepErrorLine).sort()).toEqual(failures.map(stepErrorLine).sort());
+        for (const c of r.conflicts) expect(stepErrorLine(c)).toMatch(/^option-\d+ step \d+ \(\w+\): /);
         const again = serializeWorkspace(r.workspace);
         const r2 = parseWorkspace(again);
         expect(r2.ok && serializeWorkspace(r2.workspace)).toBe(again);

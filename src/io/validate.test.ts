@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import type { Workspace } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
 import { parseWorkspace, serializeWorkspace, validateWorkspace } from './index.ts';
@@ -164,11 +165,11 @@ describe('options', () => {
       option: 'option-2',
       index: 2,
       op: 'move',
-      message: 'option-2 step 2 (move): no node "deputy-director-learning"',
+      refusal: { kind: 'no-node', role: 'to', id: 'deputy-director-learning' },
       needs: [{ kind: 'node', id: 'deputy-director-learning', role: 'to' }],
     });
     const [removed] = conflictsOf(unshift('options.1.steps', { op: 'remove', node: 'dcs' }));
-    expect(removed?.message).toBe('option-2 step 1 (remove): node "dcs" manages 1 node');
+    expect(removed && stepErrorLine(removed)).toBe('option-2 step 1 (remove): node "dcs" manages 1 node');
     expect(removed?.needs).toEqual([{ kind: 'no-reports', node: 'dcs', reports: ['social-care'] }]);
   });
 });

@@ -1,6 +1,7 @@
+import { stepErrorLine } from '../words/index.ts';
 import type { Step } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
-import { applySteps, canMove, checkStep } from './index.ts';
+import { applySteps, canMove, checkStep, moveRefusal } from './index.ts';
 
 const deepFreeze = <T>(v: T): T => {
   if (v && typeof v === 'object') {
@@ -23,11 +24,11 @@ describe('applySteps', () => {
         option: 'option-3',
         index: 2,
         op: 'move',
-        reason: 'no node "deputy-director-learning"',
+        refusal: { kind: 'no-node', role: 'to', id: 'deputy-director-learning' },
         needs: [{ kind: 'node', id: 'deputy-director-learning', role: 'to' }],
-        message: 'option-3 step 2 (move): no node "deputy-director-learning"',
       },
     ]);
+    expect(errors.map(stepErrorLine)).toEqual(['option-3 step 2 (move): no node "deputy-director-learning"']);
     expect(structure.nodes.find((n) => n.id === 'finance')).toMatchObject({ manager: 'dcs', holder: 'A N Other' });
     expect(structure.nodes.find((n) => n.id === 'early-years')?.manager).toBe('dcs');
   });
@@ -74,7 +75,7 @@ describe('applySteps', () => {
       { op: 'remove', node: 'temp' },
     ];
     const { structure, errors } = applySteps(sample(), steps, 'o');
-    expect(errors.map((e) => e.message)).toEqual(['o step 3 (move): would make line management loop: dcs → temp → dcs']);
+    expect(errors.map(stepErrorLine)).toEqual(['o step 3 (move): would make line management loop: dcs → temp → dcs']);
     expect(structure.nodes.some((n) => n.id === 'temp')).toBe(false);
   });
 
@@ -98,13 +99,14 @@ describe('checkStep and canMove', () => {
     expect(checkStep(s, { op: 'remove', node: 'finance' })).toBeNull();
     expect(s.nodes).toHaveLength(7);
   });
-  it('canMove refuses self, own reports and missing ids; allows roots and siblings', () => {
+  it('moveRefusal gives a typed refusal (kind and ids) for self, own reports and missing ids; canMove says yes or no', () => {
     const s = sample();
-    expect(canMove(s, 'dcs', 'dcs')).toBe('"dcs" cannot report to itself');
-    expect(canMove(s, 'ceo', 'early-years')).toMatch(/^would make line management loop: ceo → early-years → dcs → ceo$/);
-    expect(canMove(s, 'ghost', 'dcs')).toBe('no node "ghost"');
-    expect(canMove(s, 'dcs', 'ghost')).toBe('no node "ghost"');
-    expect(canMove(s, 'dcs', null)).toBeNull();
-    expect(canMove(s, 'dcs', 'finance')).toBeNull();
+    expect(moveRefusal(s, 'dcs', 'dcs')).toEqual({ kind: 'self-report', node: 'dcs' });
+    expect(moveRefusal(s, 'ceo', 'early-years')).toEqual({ kind: 'loop', chain: ['ceo', 'early-years', 'dcs', 'ceo'] });
+    expect(moveRefusal(s, 'ghost', 'dcs')).toEqual({ kind: 'no-node', role: 'node', id: 'ghost' });
+    expect(moveRefusal(s, 'dcs', 'ghost')).toEqual({ kind: 'no-node', role: 'to', id: 'ghost' });
+    expect(moveRefusal(s, 'dcs', null)).toBeNull();
+    expect(canMove(s, 'dcs', 'finance')).toBe(true);
+    expect(canMove(s, 'dcs', 'dcs')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { FunctionId, Link, NodeId, Step } from '../model/types.ts';
 import type { Draft } from './draft.ts';
+import type { Refusal } from './refusal.ts';
 
 /** Which part of a step a node reference fills: the node it acts on, its new manager, the node it merges into, a link's end. */
 export type NodeRole = 'node' | 'to' | 'into' | 'manager' | 'from';
@@ -24,8 +25,8 @@ export type Need =
   | { kind: 'no-reports'; node: NodeId; reports: NodeId[] }
   /** `node` not to be above `under`: the change would make line management loop. */
   | { kind: 'no-loop'; node: NodeId; under: NodeId }
-  /** Anything else: the core's reason as it stands. */
-  | { kind: 'other'; reason: string };
+  /** Anything else: the core's typed refusal as it stands. */
+  | { kind: 'other'; refusal: Refusal };
 
 const isId = (v: unknown): v is string => typeof v === 'string';
 
@@ -38,12 +39,12 @@ function missingNodes(draft: Draft, refs: readonly [unknown, NodeRole][]): Need[
 
 /**
  * What `step` needs that `draft` (the structure as the steps before it left it) does not give. Called only for a step
- * whose check failed; `reason` is that check's reason, kept when no typed need explains it. Never throws, even on a
+ * whose check failed; `refusal` is that check's refusal, kept when no typed need explains it. Never throws, even on a
  * malformed step (the result is then one `other` need).
  */
-export function needsOf(draft: Draft, step: Step, reason: string): Need[] {
+export function needsOf(draft: Draft, step: Step, refusal: Refusal): Need[] {
   const found = typeof step === 'object' && step !== null ? needsOfStep(draft, step) : [];
-  return found.length > 0 ? found : [{ kind: 'other', reason }];
+  return found.length > 0 ? found : [{ kind: 'other', refusal }];
 }
 
 function needsOfStep(draft: Draft, step: Step): Need[] {

@@ -1,4 +1,7 @@
-export { applySteps, canMove, checkStep, explainMove, type StepError } from './apply.ts';
+export { applySteps, canMove, checkStep, moveRefusal } from './apply.ts';
+export type { Refusal, RefusalKind, RefRole, StepError, ValueRule } from './refusal.ts';
+export { describeStep, type StepWords } from './steps/index.ts';
+export { UPDATABLE_FIELDS } from './steps/update.ts';
 export { checkSteps, removalPlan, suggestNodeId, type RemovalPlan, type RemovalRefusal, type StepsRefusal } from './plan.ts';
 export { resolveWorkspace, type ResolvedWorkspace } from './resolve.ts';
 export { NAME_MAX, SLUG, SLUG_MAX, withinLength } from './values.ts';

@@ -1,6 +1,7 @@
 import type { Step, Structure } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
 import { applySteps, checkStep } from './index.ts';
+import { ID_NAMES, refusalWords } from '../words/index.ts';
 
 /** The sample with staffing: the DCS post priced, two units with FTE (one priced, one not). */
 function staffed(): Structure {
@@ -18,7 +19,10 @@ const apply1 = (step: Step, base: Structure = staffed()) => {
   return structure;
 };
 const node = (s: Structure, id: string) => s.nodes.find((n) => n.id === id)!;
-const reason = (step: Step) => checkStep(staffed(), step);
+const reason = (step: Step) => {
+  const refusal = checkStep(staffed(), step);
+  return refusal && refusalWords(refusal, ID_NAMES);
+};
 
 describe('update of grade, fte and pay (people.md)', () => {
   it('sets them', () => {

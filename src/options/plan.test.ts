@@ -46,7 +46,7 @@ describe('removalPlan', () => {
 describe('checkSteps', () => {
   it('checks each step on the structure the earlier ones leave', () => {
     expect(checkSteps(s, [{ op: 'add', node: { id: 'n', kind: 'unit', name: 'N', manager: 'dcs' } }, { op: 'move', node: 'a', to: 'n' }])).toBeNull();
-    expect(checkSteps(s, [{ op: 'remove', node: 'lone' }, { op: 'move', node: 'a', to: 'lone' }])).toEqual({ index: 1, reason: 'no node "lone"' });
+    expect(checkSteps(s, [{ op: 'remove', node: 'lone' }, { op: 'move', node: 'a', to: 'lone' }])).toEqual({ index: 1, refusal: { kind: 'no-node', role: 'to', id: 'lone' } });
   });
 
   it('does not change the structure it checks', () => {

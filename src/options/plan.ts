@@ -4,11 +4,12 @@ import { Draft } from './draft.ts';
 import { applyOn } from './steps/index.ts';
 import { checkStep } from './apply.ts';
 import { SLUG_MAX } from './values.ts';
+import type { Refusal } from './refusal.ts';
 
-/** The first step of a list that would fail, applied in order: its 0-based index and the core's reason. */
+/** The first step of a list that would fail, applied in order: its 0-based index and the core's typed refusal (src/words words it). */
 export interface StepsRefusal {
   index: number;
-  reason: string;
+  refusal: Refusal;
 }
 
 /**
@@ -17,13 +18,13 @@ export interface StepsRefusal {
  */
 export function checkSteps(structure: Structure, steps: readonly Step[]): StepsRefusal | null {
   if (steps.length === 1) {
-    const reason = checkStep(structure, steps[0]!);
-    return reason === null ? null : { index: 0, reason };
+    const refusal = checkStep(structure, steps[0]!);
+    return refusal === null ? null : { index: 0, refusal };
   }
   const draft = new Draft(structure);
   for (let i = 0; i < steps.length; i++) {
-    const reason = applyOn(draft, steps[i]!);
-    if (reason !== null) return { index: i, reason };
+    const refusal = applyOn(draft, steps[i]!);
+    if (refusal !== null) return { index: i, refusal };
   }
   return null;
 }

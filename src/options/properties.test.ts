@@ -56,7 +56,7 @@ describe('applySteps on random structures and steps', { timeout: 60_000 }, () =>
         steps.forEach((step, i) => {
           const reason = checkStep(s, step);
           const one = applySteps(s, [step], 'o');
-          expect(one.errors.map((e) => e.reason)).toEqual(reason === null ? [] : [reason]);
+          expect(one.errors.map((e) => e.refusal)).toEqual(reason === null ? [] : [reason]);
           if (reason !== null) failed.push(i + 1);
           s = one.structure;
         });

@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import type { Option, Workspace } from '../model/types.ts';
 import { FORMAT } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
@@ -61,7 +62,7 @@ describe('resolveWorkspace', () => {
       { id: 'b', title: 'B', from: 'a', steps: [{ op: 'move', node: 'early-years', to: 'ceo' }] },
     ]);
     const { structures, stepErrors } = resolveWorkspace(ws);
-    expect(stepErrors.get('a')?.map((e) => e.message)).toEqual(['a step 1 (remove): no node "ghost"']);
+    expect(stepErrors.get('a')?.map(stepErrorLine)).toEqual(['a step 1 (remove): no node "ghost"']);
     expect(structures.get('b')!.nodes.map((n) => n.id)).not.toContain('finance');
   });
 
@@ -92,7 +93,7 @@ describe('conflicts: steps that no longer apply', () => {
     expect(errors).toEqual([]);
     expect([...stepErrors.keys()]).toEqual(['stale', 'grandchild']);
     expect(stepErrors.get('stale')).toEqual([
-      { option: 'stale', index: 1, op: 'move', reason: 'no node "ghost"', needs: [{ kind: 'node', id: 'ghost', role: 'node' }], message: 'stale step 1 (move): no node "ghost"' },
+      { option: 'stale', index: 1, op: 'move', refusal: { kind: 'no-node', role: 'node', id: 'ghost' }, needs: [{ kind: 'node', id: 'ghost', role: 'node' }] },
     ]);
     expect(Object.fromEntries(blockedBy)).toEqual({ stale: ['stale'], child: ['stale'], grandchild: ['grandchild', 'stale'] });
     expect([...sound.keys()]).toEqual(['base', 'fine']);

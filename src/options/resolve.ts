@@ -1,5 +1,6 @@
 import type { Option, Structure, Workspace } from '../model/types.ts';
-import { applySteps, type StepError } from './apply.ts';
+import { applySteps } from './apply.ts';
+import type { StepError } from './refusal.ts';
 
 export interface ResolvedWorkspace {
   /**

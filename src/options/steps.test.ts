@@ -1,3 +1,4 @@
+import { ID_NAMES, refusalWords } from '../words/index.ts';
 import type { Step, Structure } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
 import { applySteps, checkStep } from './index.ts';
@@ -8,7 +9,10 @@ const apply1 = (step: Step, base: Structure = sample()) => {
   return structure;
 };
 const node = (s: Structure, id: string) => s.nodes.find((n) => n.id === id);
-const reason = (step: Step, base: Structure = sample()) => checkStep(base, step);
+const reason = (step: Step, base: Structure = sample()) => {
+  const refusal = checkStep(base, step);
+  return refusal && refusalWords(refusal, ID_NAMES);
+};
 
 describe('add', () => {
   it('appends a node under its manager', () => {

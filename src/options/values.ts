@@ -1,4 +1,5 @@
 import { LINK_KINDS, NODE_KINDS, type LinkKind, type NodeKind } from '../model/types.ts';
+import type { Refusal, ValueRule } from './refusal.ts';
 
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export const SLUG_MAX = 64;
@@ -25,60 +26,67 @@ export const withinLength = (s: string, max: number): boolean => s.length <= max
 const isNodeKind = (v: unknown): v is NodeKind => (NODE_KINDS as readonly unknown[]).includes(v);
 const isLinkKind = (v: unknown): v is LinkKind => (LINK_KINDS as readonly unknown[]).includes(v);
 
-export const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v));
+type Problem = Refusal | null;
+const bad = (field: string, value: unknown, rule: ValueRule, limit?: number): Refusal =>
+  limit === undefined ? { kind: 'bad-value', field, value, rule } : { kind: 'bad-value', field, value, rule, limit };
 
-/** Why `v` is not a valid id, or null. */
-export function slugProblem(what: string, v: unknown): string | null {
-  if (typeof v !== 'string') return `${what} must be a string, not ${show(v)}`;
-  if (v.length > SLUG_MAX) return `${what} "${v.slice(0, 20)}…" is longer than ${SLUG_MAX} characters`;
-  if (!SLUG.test(v)) return `${what} ${show(v)} is not a slug (lower-case letters, digits and "-", starting with a letter or digit)`;
+/** Why `v` is not a valid id (format.md "Identifiers"), or null. */
+export function slugProblem(field: string, v: unknown): Problem {
+  if (typeof v !== 'string') return bad(field, v, 'string');
+  if (v.length > SLUG_MAX) return bad(field, v, 'too-long', SLUG_MAX);
+  if (!SLUG.test(v)) return bad(field, v, 'slug');
   return null;
 }
 
-export function nameProblem(v: unknown): string | null {
-  if (typeof v !== 'string') return `name must be a string, not ${show(v)}`;
-  if (v.length === 0) return 'name is empty';
-  if (!withinLength(v, NAME_MAX)) return `name is longer than ${NAME_MAX} characters`;
+export function nameProblem(v: unknown, field = 'name'): Problem {
+  if (typeof v !== 'string') return bad(field, v, 'string');
+  if (v.length === 0) return bad(field, v, 'empty');
+  if (!withinLength(v, NAME_MAX)) return bad(field, v, 'too-long', NAME_MAX);
   return null;
 }
 
-export function kindProblem(v: unknown): string | null {
-  return isNodeKind(v) ? null : `kind ${show(v)} is not one of ${NODE_KINDS.join(', ')}`;
+export function kindProblem(v: unknown, field = 'kind'): Problem {
+  return isNodeKind(v) ? null : bad(field, v, 'node-kind');
 }
 
-export function linkKindProblem(v: unknown): string | null {
-  return isLinkKind(v) ? null : `link kind ${show(v)} is not one of ${LINK_KINDS.join(', ')}`;
+export function linkKindProblem(v: unknown): Problem {
+  return isLinkKind(v) ? null : bad('kind', v, 'link-kind');
 }
 
-export function holderProblem(v: unknown): string | null {
-  return v === undefined || v === null || typeof v === 'string' ? null : `holder must be a string or null, not ${show(v)}`;
+export function holderProblem(v: unknown, field = 'holder'): Problem {
+  return v === undefined || v === null || typeof v === 'string' ? null : bad(field, v, 'string-or-null');
 }
 
-export function textProblem(field: string, v: unknown): string | null {
-  return v === undefined || typeof v === 'string' ? null : `${field} must be a string, not ${show(v)}`;
+export function textProblem(field: string, v: unknown): Problem {
+  return v === undefined || typeof v === 'string' ? null : bad(field, v, 'string');
 }
 
-export const firstProblem = (...problems: (string | null)[]): string | null => problems.find((p) => p !== null) ?? null;
+/** A required `to`: a node id or null (move, assign). */
+export function targetProblem(v: unknown): Problem {
+  return v === undefined ? bad('to', v, 'node-or-null') : null;
+}
+
+export const firstProblem = (...problems: Problem[]): Problem => problems.find((p) => p !== null) ?? null;
 
 /** Why `v` is not an FTE (a finite number ≥ 0; people.md, Fields), or null. */
-export function fteProblem(v: unknown): string | null {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return `fte must be a number, not ${show(v)}`;
-  return v < 0 ? `fte ${v} is negative` : null;
+export function fteProblem(v: unknown, field = 'fte'): Problem {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return bad(field, v, 'number');
+  return v < 0 ? bad(field, v, 'negative') : null;
 }
 
 /** Why `v` is not a pay band `{ min, max }` with 0 ≤ min ≤ max (people.md, Fields), or null. */
-export function payProblem(v: unknown): string | null {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return `pay must be { "min": number, "max": number }, not ${show(v)}`;
+export function payProblem(v: unknown, field = 'pay'): Problem {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return bad(field, v, 'pay');
   const { min, max } = v as { min?: unknown; max?: unknown };
   for (const [end, n] of [['min', min], ['max', max]] as const) {
-    if (typeof n !== 'number' || !Number.isFinite(n)) return `pay.${end} must be a number, not ${show(n)}`;
-    if (n < 0) return `pay.${end} ${n} is negative`;
+    if (typeof n !== 'number' || !Number.isFinite(n)) return bad(`${field}.${end}`, n, 'number');
+    if (n < 0) return bad(`${field}.${end}`, n, 'negative');
   }
-  return (min as number) > (max as number) ? `pay.min ${String(min)} is above pay.max ${String(max)}` : null;
+  return (min as number) > (max as number) ? bad(field, v, 'pay-order') : null;
 }
 
 /** Problems of the optional people fields of a node being added (`ref`, `grade`, `fte`, `pay`, `unit`, `role`). */
-export function peopleProblem(node: { ref?: unknown; grade?: unknown; fte?: unknown; pay?: unknown; unit?: unknown; role?: unknown }): string | null {
+export function peopleProblem(node: { ref?: unknown; grade?: unknown; fte?: unknown; pay?: unknown; unit?: unknown; role?: unknown }): Problem {
   return firstProblem(
     textProblem('ref', node.ref),
     textProblem('grade', node.grade),

@@ -1,3 +1,4 @@
+import { ID_NAMES, refusalWords } from '../words/index.ts';
 import type { NodeId } from '../model/types.ts';
 import { resolveWorkspace, retargetStep } from '../options/index.ts';
 import { conflictNotices } from '../words/conflicts.ts';
@@ -19,7 +20,7 @@ export const createConflictSlice: Slice<ConflictSlice> = (_set, get) => ({
       if (target) target.steps[index] = changed;
     });
     const still = resolveWorkspace(get().workspace).stepErrors.get(optionId)?.find((c) => c.index === index + 1);
-    if (done && still) get().notify('warning', conflictNotices.stillFails(index + 1, still.reason));
+    if (done && still) get().notify('warning', conflictNotices.stillFails(index + 1, refusalWords(still.refusal, ID_NAMES)));
     return done;
   },
 });

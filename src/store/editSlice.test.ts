@@ -28,9 +28,9 @@ describe('addSteps', () => {
     const before = store.getState().workspace;
     expect(store.getState().addSteps('option-5', [{ op: 'remove', node: 'dcs' }], 'Remove Director')).toBe(false);
     expect(store.getState().workspace).toBe(before);
-    expect(lastNotice(store)).toBe("Remove Director refused: node Director of Children's Services manages 3 nodes");
+    expect(lastNotice(store)).toBe("Remove Director refused: Director of Children's Services manages 3 nodes");
     expect(store.getState().addSteps('option-5', [{ op: 'remove', node: 'scrutiny-board' }, { op: 'move', node: 'dcs-unit', to: 'scrutiny-board' }], 'Two')).toBe(false);
-    expect(lastNotice(store)).toMatch(/^Two refused: step 2 of 2 would fail: no node .*Scrutiny Board/);
+    expect(lastNotice(store)).toMatch(/^Two refused: step 2 of 2 would fail: Scrutiny Board.* is no longer there/);
   });
 
   it('refuses a step that would make options derived from this one fail, naming them', () => {

@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import type { Workspace } from '../model/types.ts';
 import { parseWorkspace, validateWorkspace } from '../io/index.ts';
 import type { StepError } from '../options/index.ts';
@@ -96,7 +97,7 @@ export function loadSaved(storage: Storage | undefined, now: Date = new Date()):
   if (text === null) return { ...none, notice: null };
   const read = readSaved(text);
   if (read.ok) {
-    const notice = read.conflicts.length > 0 ? { text: savedNotices.conflictsLoaded(read.conflicts.length), details: read.conflicts.map((c) => c.message) } : null;
+    const notice = read.conflicts.length > 0 ? { text: savedNotices.conflictsLoaded(read.conflicts.length), details: read.conflicts.map(stepErrorLine) } : null;
     return { workspace: read.workspace, revision: read.revision, conflicts: read.conflicts, held: null, refused: null, notice };
   }
   const aside = `${UNREADABLE_PREFIX}${now.toISOString()}`;

@@ -1,3 +1,4 @@
+import { stepErrorLine } from '../words/index.ts';
 import { caseText, LATER_STEPS, STALE } from '../../test/support/cases.ts';
 import { MemoryStorage } from '../../test/support/memoryStorage.ts';
 import { Tabs } from '../../test/support/tabs.ts';
@@ -7,7 +8,7 @@ import { createAppStore } from './createAppStore.ts';
 import { readSaved, STORAGE_KEY, UNREADABLE_PREFIX } from './persistence.ts';
 
 const rebalanceConflicts = (store: ReturnType<typeof createAppStore>) =>
-  resolveWorkspace(store.getState().workspace).stepErrors.get('rebalance')?.map((c) => c.message);
+  resolveWorkspace(store.getState().workspace).stepErrors.get('rebalance')?.map(stepErrorLine);
 
 describe('saved work with steps that no longer apply', () => {
   it.each([

@@ -1,11 +1,13 @@
 import { own } from '../model/own.ts';
 import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '../model/types.ts';
-import { checkStep, explainMove, resolveWorkspace } from '../options/index.ts';
+import { resolveWorkspace } from '../options/index.ts';
+import { alreadyReportsNotice, explainStep, moveRefusedNotice, moveWords, namesIn, stepErrorLine } from '../words/index.ts';
+import { NOTICE } from '../words/notices.ts';
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import type { AppState, Slice, WorkspaceSlice } from './types.ts';
 import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
 import { leedsWorkspace } from './leeds.ts';
-import { managerName, nodeName, nodeOf, structureTitle } from './names.ts';
+import { nodeOf, structureTitle } from './names.ts';
 import { initialView } from './viewDefaults.ts';
 import { importedWithConflicts } from '../words/conflicts.ts';
 
@@ -18,7 +20,7 @@ export const createWorkspaceSlice =
     const judge = (optionId: string, criterion: Criterion, change: (old: Judgement | undefined) => Judgement): void => {
       const ws = get().workspace;
       if (optionId !== ws.baseline.id && !ws.options.some((o) => o.id === optionId)) {
-        notify('error', `No structure or option "${optionId}" to appraise.`);
+        notify('error', NOTICE.noStructureTo(optionId, 'appraise'));
         return;
       }
       get().commit((draft) => {
@@ -42,47 +44,46 @@ export const createWorkspaceSlice =
       moveNode: (optionId, node, to, why) => {
         const ws = get().workspace;
         if (!ws.options.some((o) => o.id === optionId)) {
-          const text = optionId === ws.baseline.id ? `"${ws.baseline.title}" is the baseline and is not edited: start an option from it.` : `No option "${optionId}".`;
+          const text = optionId === ws.baseline.id ? NOTICE.baselineNotEdited(ws.baseline.title) : NOTICE.noOption(optionId);
           notify('error', text);
           return false;
         }
         const structure = resolveWorkspace(ws).structures.get(optionId);
         if (!structure) {
-          notify('error', `"${structureTitle(ws, optionId)}" cannot be resolved, so nothing can be moved in it.`);
+          notify('error', NOTICE.cannotMoveIn(structureTitle(ws, optionId)));
           return false;
         }
-        const what = `${nodeName(structure, node)} under ${managerName(structure, to)}`;
-        const reason = explainMove(structure, node, to);
-        if (reason) {
-          notify('warning', `Move refused: ${what}: ${reason}`);
+        const refused = moveRefusedNotice(structure, node, to);
+        if (refused) {
+          notify('warning', refused);
           return false;
         }
         if ((nodeOf(structure, node)?.manager ?? null) === to) {
-          notify('info', `${nodeName(structure, node)} already reports to ${managerName(structure, to)}.`);
+          notify('info', alreadyReportsNotice(structure, node, to));
           return false;
         }
         const step: MoveStep = why ? { op: 'move', node, to, why } : { op: 'move', node, to };
         // addSteps also refuses a move that would break options derived from this one.
-        return get().addSteps(optionId, [step], `Move ${what}`);
+        return get().addSteps(optionId, [step], `Move ${moveWords(namesIn(structure), node, to)}`);
       },
 
       newOptionFrom: (baseId, firstStep?: Step) => {
         const ws = get().workspace;
         const base = resolveWorkspace(ws).structures.get(baseId);
         if (!base) {
-          notify('error', `No structure or option "${baseId}" to start an option from.`);
+          notify('error', NOTICE.noStructureTo(baseId, 'start an option from'));
           return null;
         }
-        const reason = firstStep ? checkStep(base, firstStep) : null;
+        const reason = firstStep ? explainStep(base, firstStep) : null;
         if (reason) {
-          notify('warning', `New option not started: its first step (${firstStep?.op}) would fail: ${reason}`);
+          notify('warning', NOTICE.firstStepFails(firstStep?.op ?? '?', reason));
           return null;
         }
         const n = nextOptionNumber(ws);
         const id = uniqueId(ws, `option-${n}`);
         const option: Option = {
           id,
-          title: `Option ${n} (new, from ${structureTitle(ws, baseId)})`,
+          title: NOTICE.newOptionTitle(n, structureTitle(ws, baseId)),
           ...(baseId === ws.baseline.id ? {} : { from: baseId }),
           steps: firstStep ? [firstStep] : [],
         };
@@ -98,7 +99,7 @@ export const createWorkspaceSlice =
         const index = ws.options.findIndex((o) => o.id === id);
         const original = ws.options[index];
         if (!original) {
-          notify('error', `No option "${id}" to duplicate.`);
+          notify('error', NOTICE.noOption(id, 'duplicate'));
           return null;
         }
         const copy: Option = { ...original, id: uniqueId(ws, `${id}-variant`), title: variantTitle(ws, original.title), steps: [...original.steps] };
@@ -112,7 +113,7 @@ export const createWorkspaceSlice =
       renameOption: (id, title) => {
         const clean = title.trim();
         if (!clean) {
-          notify('warning', 'An option needs a title; the name was not changed.');
+          notify('warning', NOTICE.titleNeeded);
           return false;
         }
         return get().commit((draft) => {
@@ -125,12 +126,12 @@ export const createWorkspaceSlice =
         const ws = get().workspace;
         const option = ws.options.find((o) => o.id === id);
         if (!option) {
-          notify('error', `No option "${id}" to delete.`);
+          notify('error', NOTICE.noOption(id, 'delete'));
           return false;
         }
         const derived = ws.options.filter((o) => o.from === id);
         if (derived.length > 0) {
-          notify('warning', `"${option.title}" was not deleted: other options start from it. Delete those first, or they would lose their starting point.`, derived.map((o) => o.title));
+          notify('warning', NOTICE.notDeletedHasDerived(option.title), derived.map((o) => o.title));
           return false;
         }
         return get().commit((draft) => {
@@ -146,7 +147,7 @@ export const createWorkspaceSlice =
         const ws = get().workspace;
         const option = ws.options.find((o) => o.id === optionId);
         if (!option || index < 0 || index >= option.steps.length) {
-          notify('error', `No step ${index + 1} in option "${optionId}".`);
+          notify('error', NOTICE.noStep(index + 1, optionId));
           return false;
         }
         const before = errorCount(ws, optionId);
@@ -155,7 +156,7 @@ export const createWorkspaceSlice =
         });
         const after = errorCount(get().workspace, optionId);
         if (done && after > before) {
-          notify('warning', `Step ${index + 1} removed from "${option.title}": ${after - before} later step(s) now fail; they are marked in the step list.`);
+          notify('warning', NOTICE.stepRemovedLaterFail(index + 1, option.title, after - before));
         }
         return done;
       },
@@ -163,12 +164,12 @@ export const createWorkspaceSlice =
       importWorkspace: (text) => {
         const parsed = parseWorkspace(text);
         if (!parsed.ok) {
-          notify('error', `The file was not imported (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}); the workspace is unchanged.`, parsed.errors);
+          notify('error', NOTICE.notImported(parsed.errors.length), parsed.errors);
           return { ok: false, errors: parsed.errors };
         }
         loadNew(parsed.workspace);
-        if (parsed.conflicts.length > 0) notify('warning', importedWithConflicts(parsed.workspace.title, parsed.conflicts.length), parsed.conflicts.map((c) => c.message));
-        else notify('info', `Imported "${parsed.workspace.title}".`);
+        if (parsed.conflicts.length > 0) notify('warning', importedWithConflicts(parsed.workspace.title, parsed.conflicts.length), parsed.conflicts.map(stepErrorLine));
+        else notify('info', NOTICE.imported(parsed.workspace.title));
         return { ok: true };
       },
 
@@ -187,7 +188,7 @@ export const createWorkspaceSlice =
       setPreferred: (id) => {
         const ws = get().workspace;
         if (id !== null && id !== ws.baseline.id && !ws.options.some((o) => o.id === id)) {
-          notify('error', `No structure or option "${id}" to prefer.`);
+          notify('error', NOTICE.noStructureTo(id, 'prefer'));
           return;
         }
         get().commit((draft) => {

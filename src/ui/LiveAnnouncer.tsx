@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Workspace } from '../model/types.ts';
 import { useAppStore } from '../store/index.ts';
 import { selectResolved, selectWorkspace } from '../store/selectors.ts';
-import { nameLookup } from '../store/names.ts';
-import { stepSummary } from './steps/stepSummary.ts';
+import { namesIn, stepLine } from '../words/index.ts';
 
 /**
  * What changed in the options between two workspaces, in one sentence for a screen reader: a step added ("Option 5,
@@ -15,8 +14,8 @@ function stepChange(before: Workspace, after: Workspace, structures: ReturnType<
     const was = old?.steps.length ?? 0;
     if (o.steps.length === was && old) continue;
     if (o.steps.length > was) {
-      const name = nameLookup(structures.get(o.id), structures.get(o.from ?? after.baseline.id), after.baseline);
-      return `${o.title}, step ${o.steps.length} added: ${stepSummary(o.steps.at(-1)!, name)}.`;
+      const names = namesIn(...[structures.get(o.id), structures.get(o.from ?? after.baseline.id), after.baseline].filter((s) => s !== undefined));
+      return `${o.title}, step ${o.steps.length} added: ${stepLine(o.steps.at(-1)!, names)}.`;
     }
     return `${o.title}: ${was - o.steps.length === 1 ? 'a step' : `${was - o.steps.length} steps`} removed.`;
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../store/index.ts';
 import { selectComparison, selectEditingOption, selectEditingStepErrors } from '../store/selectors.ts';
-import { diffCounts } from '../diff/index.ts';
+import { changeLineCount } from '../words/changes.ts';
 import { Legend } from './chart/Legend.tsx';
 import { ChangesPanel } from './panels/ChangesPanel.tsx';
 import { StepsPanel } from './steps/StepsPanel.tsx';
@@ -13,8 +13,8 @@ function useLabels(): Record<Panel, string> {
   const comparison = useAppStore(selectComparison);
   const option = useAppStore(selectEditingOption);
   const errors = useAppStore(selectEditingStepErrors).length;
-  const c = comparison ? diffCounts(comparison.diff) : null;
-  const total = c ? c.added + c.removed + c.moved + c.changed + c.linksAdded + c.linksRemoved + c.accountable : null;
+  // The tab counts the lines the Changes panel lists (each changed field once), so the two always agree.
+  const total = comparison ? changeLineCount(comparison.diff) : null;
   return {
     changes: total === null ? 'Changes' : `Changes (${total})`,
     steps: option ? `Steps (${option.steps.length}${errors > 0 ? `, ${errors} failing` : ''})` : 'Steps',

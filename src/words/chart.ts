@@ -1,13 +1,12 @@
 /**
  * Words of the on-screen chart: each box's accessible name, link marks, zoom controls and Find. Pure functions of
- * typed values (no DOM). Mark and link-kind labels are the export theme's, so screen, paper and screen reader agree.
+ * typed values (no DOM). Mark and link-kind labels are kinds.ts's, as on paper, so screen, paper and screen reader agree.
  */
 import type { ChangeMark } from '../diff/index.ts';
 import type { LinkKind, NodeKind } from '../model/types.ts';
-import { LINK_STYLE, MARK_STYLE } from '../export/theme.ts';
+import { LINK_KIND_LABEL, MARK_WORDS } from './kinds.ts';
+import { holderLabel } from './names.ts';
 
-/** Shown on a post or member box with no holder. */
-export const VACANT = 'Vacant';
 
 /** What a box's accessible name is made from. */
 export interface NodeSpeech {
@@ -25,10 +24,10 @@ export interface NodeSpeech {
   note?: string | null;
 }
 
-/** The holder as the box shows it: the holder's name, or "vacant" for a post or member no one holds. */
+/** The holder as the box shows it, by the rule the boxes use (names.ts holderLabel): the holder's name, "vacant", or nothing. */
 const holderWords = (s: NodeSpeech): string | null => {
   if (s.holder != null && s.holder.trim() !== '') return s.holder;
-  return s.kind === 'post' || s.kind === 'member' ? VACANT.toLowerCase() : null;
+  return holderLabel(s) === null ? null : 'vacant';
 };
 
 /**
@@ -37,7 +36,7 @@ const holderWords = (s: NodeSpeech): string | null => {
  */
 export function markWords(mark: ChangeMark): string | null {
   if (mark === 'unchanged') return null;
-  const { badge, label } = MARK_STYLE[mark];
+  const { badge, label } = MARK_WORDS[mark];
   return label.toLowerCase().startsWith(badge.toLowerCase()) ? label.toLowerCase() : `${badge.toLowerCase()} (${label.toLowerCase()})`;
 }
 
@@ -76,7 +75,7 @@ export const LINK_BADGE: Record<LinkMark, string> = { added: 'NEW LINK', removed
 
 /** A marked link as read out from one end: "dotted line to Deputy Director, Policy added". */
 export function linkChangeWords(kind: LinkKind, mark: LinkMark, direction: 'to' | 'from', other: string): string {
-  return `${LINK_STYLE[kind].label.toLowerCase()} ${direction} ${other} ${mark}`;
+  return `${LINK_KIND_LABEL[kind].toLowerCase()} ${direction} ${other} ${mark}`;
 }
 
 /** Labels of the chart's own controls. */

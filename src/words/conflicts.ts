@@ -1,4 +1,6 @@
 import type { Need, StepError } from '../options/index.ts';
+import { ID_NAMES } from './names.ts';
+import { refusalWords } from './refusal.ts';
 
 /** A node's name as the officer knows it, or null when no structure names it any more. */
 export type NameOf = (id: string) => string | null;
@@ -29,7 +31,7 @@ export function needWords(need: Need, name: NameOf, functionName: NameOf = () =>
     case 'no-loop':
       return `${named(name, need.node)} not to be above ${named(name, need.under)}, or line management would loop`;
     case 'other':
-      return need.reason;
+      return refusalWords(need.refusal, ID_NAMES);
   }
 }
 

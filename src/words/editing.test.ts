@@ -17,8 +17,8 @@ describe('editor words', () => {
   it('explain a refused step, and the first refused step of a list, in names', () => {
     expect(explainStep(s, { op: 'remove', node: 'a' })).toBeNull();
     expect(explainStep(s, { op: 'move', node: 'dcs', to: 'a' })).toBe('would make line management loop: Director → Unit A → Director');
-    expect(explainSteps(s, [{ op: 'remove', node: 'a' }, { op: 'move', node: 'b', to: 'a' }])).toBe('step 2 of 2 would fail: no node Unit A');
-    expect(explainSteps(s, [{ op: 'remove', node: 'dcs' }])).toBe('node Director manages 2 nodes');
+    expect(explainSteps(s, [{ op: 'remove', node: 'a' }, { op: 'move', node: 'b', to: 'a' }])).toBe('step 2 of 2 would fail: Unit A is no longer there (an earlier step took it away)');
+    expect(explainSteps(s, [{ op: 'remove', node: 'dcs' }])).toBe('Director manages 2 nodes');
   });
 
   it('say what a removal will do, and why one is refused', () => {

@@ -3,10 +3,10 @@
  * Steps panel. Pure: typed core values and structures in, strings out. Node names come from the structure;
  * an id the structure lacks is shown in quotes.
  */
-import type { NodeId, Step, Structure } from '../model/types.ts';
-import { withNodeNames } from '../model/names.ts';
-import { checkStep } from '../options/apply.ts';
+import type { LinkKind, NodeId, Step, Structure } from '../model/types.ts';
 import { checkSteps, type RemovalPlan, type RemovalRefusal } from '../options/plan.ts';
+import { namesIn, type Names } from './names.ts';
+import { refusalWords } from './refusal.ts';
 
 const nameIn = (s: Structure, id: NodeId | null): string =>
   id === null ? 'no manager (top level)' : (s.nodes.find((n) => n.id === id)?.name ?? `"${id}"`);
@@ -39,16 +39,13 @@ export const derivedBreakText = (edited: string, titles: string[], steps: number
   `${plural(steps, 'step')} of ${list(titles.map((t) => `“${t}”`))}, which start${titles.length === 1 ? 's' : ''} from “${edited}”, would then fail.`;
 
 /** Why `step` cannot be applied to `structure` (the core's checkStep), naming nodes; null when it can. */
-export function explainStep(structure: Structure, step: Step): string | null {
-  const reason = checkStep(structure, step);
-  return reason === null ? null : withNodeNames(reason, structure);
-}
+export { explainStep } from './index.ts';
 
 /** Why `steps`, applied in turn, cannot all be applied to `structure` (the core's checkSteps): the first that fails, naming nodes; null when all can. */
 export function explainSteps(structure: Structure, steps: readonly Step[]): string | null {
   const refusal = checkSteps(structure, steps);
   if (refusal === null) return null;
-  const reason = withNodeNames(refusal.reason, structure);
+  const reason = refusalWords(refusal.refusal, namesIn(structure));
   return steps.length === 1 ? reason : `step ${refusal.index + 1} of ${steps.length} would fail: ${reason}`;
 }
 
@@ -64,3 +61,7 @@ export function editRefusedText(index: number, reason: string | null, laterFaili
 
 /** Shown on a step with no reason, e.g. right after a drag. */
 export const NO_REASON_PROMPT = 'No reason given yet. A Board paper’s change table shows this step’s reason.';
+
+/** The question before a link is removed: "The dotted link from X to Y will be removed." */
+export const unlinkConfirmText = (names: Names, kind: LinkKind, from: NodeId, to: NodeId): string =>
+  `The ${kind} link from ${names.node(from)} to ${names.node(to)} will be removed.`;

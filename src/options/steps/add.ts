@@ -4,7 +4,7 @@ import { missingNode, type Handler } from './handler.ts';
 
 export const add: Handler<AddStep> = {
   check(draft, { node }) {
-    if (typeof node !== 'object' || node === null) return 'node must be an object';
+    if (typeof node !== 'object' || node === null) return { kind: 'bad-value', field: 'node', value: node, rule: 'object' };
     const value = firstProblem(
       slugProblem('id', node.id),
       kindProblem(node.kind),
@@ -15,14 +15,13 @@ export const add: Handler<AddStep> = {
       peopleProblem(node),
     );
     if (value) return value;
-    if (draft.has(node.id)) return `node "${node.id}" already exists`;
-    if (node.manager != null) {
-      const missing = missingNode(draft, node.manager);
-      if (missing) return `manager: ${missing}`;
-    }
-    return null;
+    if (draft.has(node.id)) return { kind: 'node-exists', node: node.id };
+    return node.manager == null ? null : missingNode(draft, node.manager, 'manager');
   },
   apply(draft, { node }) {
     draft.addNode(node);
+  },
+  describe({ node }, w) {
+    return `Add ${w.text(node.name)} (${w.nodeKind(node.kind)}), reporting to ${w.manager(node.manager ?? null)}`;
   },
 };

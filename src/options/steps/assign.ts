@@ -1,14 +1,17 @@
 import type { AssignStep } from '../../model/types.ts';
+import { targetProblem } from '../values.ts';
 import { missingNode, type Handler } from './handler.ts';
 
 export const assign: Handler<AssignStep> = {
   check(draft, step) {
     const fn = step.function;
-    if (typeof fn !== 'string' || !draft.functions.has(fn)) return `no function ${JSON.stringify(fn) ?? 'given'}`;
-    if (step.to === undefined) return 'to must be a node id or null';
-    return step.to === null ? null : missingNode(draft, step.to);
+    if (typeof fn !== 'string' || !draft.functions.has(fn)) return { kind: 'no-function', function: fn };
+    return targetProblem(step.to) ?? (step.to === null ? null : missingNode(draft, step.to, 'to'));
   },
   apply(draft, step) {
     draft.assign(step.function, step.to);
+  },
+  describe(step, w) {
+    return `${w.function(step.function)}: accountable ${w.accountable(step.to)}`;
   },
 };

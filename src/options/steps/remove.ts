@@ -5,10 +5,13 @@ export const remove: Handler<RemoveStep> = {
   check(draft, { node }) {
     const missing = missingNode(draft, node);
     if (missing) return missing;
-    const reports = draft.reportCount(node);
-    return reports === 0 ? null : `node "${node}" manages ${reports} node${reports === 1 ? '' : 's'}`;
+    const count = draft.reportCount(node);
+    return count === 0 ? null : { kind: 'manages', node, count };
   },
   apply(draft, { node }) {
     draft.removeNode(node);
+  },
+  describe(step, w) {
+    return `Remove ${w.node(step.node)}`;
   },
 };

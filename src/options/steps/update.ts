@@ -1,19 +1,21 @@
 import type { UpdatableField, UpdateStep } from '../../model/types.ts';
-import { fteProblem, holderProblem, kindProblem, nameProblem, payProblem, show, textProblem } from '../values.ts';
+import type { Refusal } from '../refusal.ts';
+import { fteProblem, holderProblem, kindProblem, nameProblem, payProblem, textProblem } from '../values.ts';
 import { missingNode, type Handler } from './handler.ts';
 
-const FIELDS: Record<UpdatableField, (v: unknown) => string | null> = {
-  name: nameProblem,
-  holder: (v) => (v === undefined ? 'holder must be a string or null' : holderProblem(v)),
-  kind: kindProblem,
-  note: (v) => (v === undefined ? 'note must be a string' : textProblem('note', v)),
+const FIELDS: Record<UpdatableField, (v: unknown) => Refusal | null> = {
+  name: (v) => nameProblem(v, 'set.name'),
+  holder: (v) => (v === undefined ? { kind: 'bad-value', field: 'set.holder', value: v, rule: 'string-or-null' } : holderProblem(v, 'set.holder')),
+  kind: (v) => kindProblem(v, 'set.kind'),
+  note: (v) => (v === undefined ? { kind: 'bad-value', field: 'set.note', value: v, rule: 'string' } : textProblem('set.note', v)),
   // people.md: null removes grade, fte or pay.
-  grade: (v) => (v === null ? null : v === undefined ? 'grade must be a string or null' : textProblem('grade', v)),
-  fte: (v) => (v === null ? null : fteProblem(v)),
-  pay: (v) => (v === null ? null : payProblem(v)),
+  grade: (v) => (v === null ? null : v === undefined ? { kind: 'bad-value', field: 'set.grade', value: v, rule: 'string-or-null' } : textProblem('set.grade', v)),
+  fte: (v) => (v === null ? null : fteProblem(v, 'set.fte')),
+  pay: (v) => (v === null ? null : payProblem(v, 'set.pay')),
 };
 
-const FIELD_LIST = Object.keys(FIELDS).join(', ');
+/** The fields an `update` may set, in the order messages list them. */
+export const UPDATABLE_FIELDS = Object.keys(FIELDS) as UpdatableField[];
 
 const isField = (k: string): k is UpdatableField => Object.hasOwn(FIELDS, k);
 
@@ -21,11 +23,11 @@ export const update: Handler<UpdateStep> = {
   check(draft, { node, set }) {
     const missing = missingNode(draft, node);
     if (missing) return missing;
-    if (typeof set !== 'object' || set === null || Array.isArray(set)) return 'set must be an object';
+    if (typeof set !== 'object' || set === null || Array.isArray(set)) return { kind: 'bad-value', field: 'set', value: set, rule: 'object' };
     const keys = Object.keys(set);
-    if (keys.length === 0) return `set changes nothing (give some of ${FIELD_LIST})`;
+    if (keys.length === 0) return { kind: 'nothing-set' };
     for (const key of keys) {
-      if (!isField(key)) return `cannot set ${show(key)} (only ${FIELD_LIST})`;
+      if (!isField(key)) return { kind: 'cannot-set', field: key };
       const problem = FIELDS[key]((set as Record<string, unknown>)[key]);
       if (problem) return problem;
     }
@@ -33,5 +35,9 @@ export const update: Handler<UpdateStep> = {
   },
   apply(draft, { node, set }) {
     draft.update(node, set);
+  },
+  describe(step, w) {
+    const fields = Object.entries(step.set).map(([field, value]) => `${field} → ${w.value(field as UpdatableField, value)}`);
+    return `${w.node(step.node)}: ${fields.join(', ')}`;
   },
 };

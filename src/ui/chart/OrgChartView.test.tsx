@@ -103,7 +103,7 @@ describe('OrgChartView', () => {
     expect(tree.getAttribute('aria-label')).toBe('Base');
     const dcs = tree.querySelector('g.node[data-node-id="dcs"]')!;
     expect(dcs.getAttribute('role')).toBe('treeitem');
-    expect(dcs.getAttribute('aria-label')).toBe("Director of Children's Services, vacant, post, changed (name, holder or kind), 1 report, reports to Chief Executive");
+    expect(dcs.getAttribute('aria-label')).toBe("Director of Children's Services, vacant, post, changed (name, holder or other details), 1 report, reports to Chief Executive");
     expect(dcs.getAttribute('aria-level')).toBe('3');
     expect(dcs.getAttribute('aria-expanded')).toBe('true');
     expect(container.querySelector('g.node[data-node-id="council"]')?.getAttribute('aria-label')).toMatch(/^Leeds City Council, body, 1 report, no manager$/);

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { Option } from '../../model/types.ts';
 import { structureBeforeStep, type StepError } from '../../options/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
-import { nameLookup, structureTitle } from '../../store/names.ts';
+import { structureTitle } from '../../store/names.ts';
+import { namesIn, stepErrorLine } from '../../words/index.ts';
 import { selectCanUndo, selectResolved, selectWorkspace } from '../../store/selectors.ts';
 import { blockedWords, CONFLICT_ACTIONS, conflictHeading, conflictWords, CONFLICTS_HEADING, moreConflicts } from '../../words/conflicts.ts';
 
@@ -43,12 +44,9 @@ function ConflictItem({ option, conflict }: { option: Option; conflict: StepErro
   const resolved = useAppStore(selectResolved);
   const canUndo = useAppStore(selectCanUndo);
   const [retargeting, setRetargeting] = useState(false);
-  const others = [resolved.structures.get(option.id), ws.baseline, ...ws.options.map((o) => resolved.structures.get(o.id))];
-  const lookup = nameLookup(...others);
-  const name = (id: string) => {
-    const n = lookup(id);
-    return n === `"${id}"` ? null : n;
-  };
+  const others = [resolved.structures.get(option.id), ws.baseline, ...ws.options.map((o) => resolved.structures.get(o.id))].filter((s) => s !== undefined);
+  const names = namesIn(...others);
+  const name = (id: string) => (names.record(id) ? names.node(id) : null);
   const missing = conflict.needs.flatMap((n) => (n.kind === 'node' ? [n.id] : []));
   return (
     <li className="conflict" data-option={option.id} data-step={conflict.index}>
@@ -98,7 +96,7 @@ export function ConflictsPanel() {
               {own.length > 0 ? (
                 <ul>
                   {own.slice(0, SHOWN).map((c) => (
-                    <ConflictItem key={`${c.index}-${c.message}`} option={option} conflict={c} />
+                    <ConflictItem key={`${c.index}-${stepErrorLine(c)}`} option={option} conflict={c} />
                   ))}
                   {own.length > SHOWN ? <li>{moreConflicts(own.length - SHOWN)}</li> : null}
                 </ul>

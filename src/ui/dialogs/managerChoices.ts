@@ -1,5 +1,5 @@
 import type { NodeId, Structure } from '../../model/types.ts';
-import { explainMove } from '../../options/index.ts';
+import { explainMove } from '../../words/index.ts';
 
 export interface ManagerChoice {
   /** '' stands for no manager (top level). */

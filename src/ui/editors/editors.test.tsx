@@ -54,7 +54,7 @@ describe('Add post / Add unit', { timeout: 30_000 }, () => {
     const id = within(dialog).getByLabelText('Identifier');
     await user.clear(id);
     await user.type(id, 'early-years{Enter}');
-    expect(within(dialog).getByRole('alert')).toHaveTextContent(/Not allowed: node .*Early Years.* already exists/);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/Not allowed: the id "early-years" is already used by Early Years/);
     expect(within(dialog).getByRole('button', { name: 'Add' })).toBeDisabled();
     expect(store.getState().workspace).toBe(before);
     await user.keyboard('{Escape}');

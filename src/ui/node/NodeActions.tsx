@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Link, NodeId, Step, Structure } from '../../model/types.ts';
 import { useAppStoreApi } from '../../store/index.ts';
-import { nameLookup } from '../../store/names.ts';
 import { MoveToDialog } from '../dialogs/MoveToDialog.tsx';
 import { AssignDialog } from '../editors/AssignDialog.tsx';
 import { ConfirmStepDialog } from '../editors/ConfirmStepDialog.tsx';
@@ -11,7 +10,8 @@ import { NodeFormDialog } from '../editors/NodeFormDialog.tsx';
 import { RemoveDialog } from '../editors/RemoveDialog.tsx';
 import { useMoveInStructure } from '../panes/useMoveInStructure.ts';
 import { useStepsInStructure } from '../panes/useStepsInStructure.ts';
-import { stepSummary } from '../steps/stepSummary.ts';
+import { namesIn, stepLine } from '../../words/index.ts';
+import { unlinkConfirmText } from '../../words/editing.ts';
 import { selectEditTargetId } from './editTarget.ts';
 
 /** Which editor is open on the selected node. */
@@ -35,9 +35,8 @@ export function EditorDialogs({ structure, node, editor, close }: EditorDialogsP
   const move = useMoveInStructure();
   if (!editor) return null;
   const target = () => selectEditTargetId(store.getState());
-  const name = nameLookup(structure);
-  const fnName = (id: string) => structure.functions?.find((f) => f.id === id)?.name ?? id;
-  const submit = (steps: Step[], what = stepSummary(steps.at(-1)!, name, fnName)) => {
+  const names = namesIn(structure);
+  const submit = (steps: Step[], what = stepLine(steps.at(-1)!, names)) => {
     close();
     void apply(target(), steps, what);
   };
@@ -75,7 +74,7 @@ export function EditorDialogs({ structure, node, editor, close }: EditorDialogsP
         <ConfirmStepDialog
           structure={structure}
           title="Remove this link?"
-          body={`The ${kind} link from ${name(from)} to ${name(to)} will be removed.`}
+          body={unlinkConfirmText(names, kind, from, to)}
           submitLabel="Remove link"
           step={{ op: 'unlink', kind, from, to }}
           onSubmit={(s) => submit([s])}

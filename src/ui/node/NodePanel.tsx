@@ -3,7 +3,7 @@ import type { OrgNode, Structure } from '../../model/types.ts';
 import { useAppStore } from '../../store/index.ts';
 import { selectCurrency, selectSelected, selectWorkspace } from '../../store/selectors.ts';
 import { StaffingDetails } from '../people/StaffingDetails.tsx';
-import { managerName, nodeName } from '../../store/names.ts';
+import { namesIn } from '../../words/index.ts';
 import { selectEditTarget } from './editTarget.ts';
 import { EditorDialogs, useEditor, type Editor, type PlainEditor } from './NodeActions.tsx';
 
@@ -16,7 +16,7 @@ function Links({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Edito
       <ul className="detail-list">
         {links.map((l) => {
           const out = l.from === node.id;
-          const other = nodeName(s, out ? l.to : l.from);
+          const other = namesIn(s).node(out ? l.to : l.from);
           const text = `${l.kind} link ${out ? 'to' : 'from'} ${other}`;
           return (
             <li key={`${l.kind}/${l.from}/${l.to}`}>
@@ -102,7 +102,7 @@ export function NodePanel() {
         <dt>Holder</dt>
         <dd>{node.holder === null ? 'Vacant' : (node.holder ?? 'not recorded')}</dd>
         <dt>Manager</dt>
-        <dd>{managerName(structure, node.manager ?? null)}</dd>
+        <dd>{namesIn(structure).manager(node.manager ?? null)}</dd>
         <dt>Direct reports</dt>
         <dd>{reports}</dd>
         {node.note ? (

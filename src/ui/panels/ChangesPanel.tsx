@@ -1,107 +1,71 @@
-import type { FunctionId, NodeId, Structure } from '../../model/types.ts';
-import type { ChangedNode, LinkRef } from '../../diff/index.ts';
-import { peopleChangeText } from '../../words/money.ts';
-import { CostEffect, costEffectsOf, StaffingChange } from '../people/CostEffects.tsx';
+import type { NodeId } from '../../model/types.ts';
 import type { Comparison } from '../../store/selectors.ts';
 import { selectComparison, selectCurrency, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
-import { managerName, nameLookup, nodeName, nodeOf } from '../../store/names.ts';
+import type { Structure } from '../../model/types.ts';
+import { CHANGE_CATEGORIES, GROUP_TITLE, changeLines, changedCount, type ChangeLine } from '../../words/changes.ts';
+import { namesIn } from '../../words/index.ts';
+import { CostEffect, costEffectsOf, StaffingChange } from '../people/CostEffects.tsx';
+import { CHANGES_PANEL } from '../../words/panels.ts';
 import { ChangeGroup } from './ChangeGroup.tsx';
 import { ChangeRow } from './ChangeRow.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
+import { UserText } from '../words/UserText.tsx';
+import { Words } from '../words/Words.tsx';
 
+const rowKey = (line: ChangeLine): string => JSON.stringify(line.ref);
 
-function functionInfo(a: Structure, b: Structure, id: FunctionId): { name: string; statutory: boolean } {
-  const f = b.functions?.find((x) => x.id === id) ?? a.functions?.find((x) => x.id === id);
-  return { name: f?.name ?? id, statutory: f?.statutory ?? false };
-}
-
-/** One changed field, worded for its field: "holder: A → Vacant", "FTE 1 → 0.5". */
-function changedText(ch: ChangedNode, currency: string): string {
-  switch (ch.field) {
-    case 'holder':
-      return `holder: ${ch.from ?? 'Vacant'} → ${ch.to ?? 'Vacant'}`;
-    case 'fte':
-    case 'pay':
-      return peopleChangeText(ch.field, ch.from, ch.to, currency);
-    default:
-      return `${ch.field}: ${ch.from ?? 'none'} → ${ch.to ?? 'none'}`;
-  }
-}
-
-/** Links added (named in the right structure) or removed (named in the left). */
-function LinkGroup({ title, links, s, pick }: { title: string; links: LinkRef[]; s: Structure; pick: (id: NodeId) => void }) {
+/** One change line: its subject in bold, then the rest, worded by src/words (the same words as the CLI and the exports). */
+function Line({ line }: { line: ChangeLine }) {
+  const rest = line.text.slice(line.subject.length);
   return (
-    <ChangeGroup title={title} count={links.length}>
-      {links.map((l) => (
-        <ChangeRow key={`${l.kind}/${l.from}/${l.to}`} node={l.from} onPick={pick}>
-          <span className={`link-kind link-${l.kind}`}>{l.kind}</span> {nodeName(s, l.from)} → {nodeName(s, l.to)}
-        </ChangeRow>
-      ))}
-    </ChangeGroup>
+    <>
+      <strong className={'link' in line.ref ? `link-kind link-${line.ref.link.kind}` : undefined}>
+        <Words text={line.subject} />
+      </strong>
+      {line.statutory ? <span className="tag">{CHANGES_PANEL.statutory}</span> : null}
+      <Words text={rest} />
+      {line.gap ? <span className="flag">{CHANGES_PANEL.gap}</span> : null}
+    </>
   );
 }
 
-function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: Comparison; pick: (id: NodeId) => void; currency: string }) {
-  const { diff } = c;
-  const name = nameLookup(b, a);
-  const accountableName = (s: Structure, id: NodeId | null) => (id === null ? 'no one (gap)' : nodeName(s, id));
-  const effects = costEffectsOf(a, b);
-  /** A node's cost effect goes on its first fte or pay row. */
-  const effectRow = new Set<string>();
-  for (const ch of diff.changed) {
-    if ((ch.field !== 'fte' && ch.field !== 'pay') || effectRow.has(ch.node)) continue;
-    effectRow.add(ch.node);
-    effectRow.add(`${ch.node}/${ch.field}`);
+/** The row that carries a node's cost effect (people.md): its added or removed row, else its first FTE or pay row. */
+function effectRows(lines: readonly ChangeLine[]): Set<ChangeLine> {
+  const rows = new Set<ChangeLine>();
+  const done = new Set<NodeId>();
+  for (const line of lines) {
+    const ref = line.ref;
+    if (!('node' in ref) || done.has(ref.node)) continue;
+    const costly = line.category === 'added' || line.category === 'removed' || ('field' in ref && (ref.field === 'fte' || ref.field === 'pay'));
+    if (!costly) continue;
+    rows.add(line);
+    done.add(ref.node);
   }
+  return rows;
+}
+
+function Changes({ a, b, c, pick, currency }: { a: Structure; b: Structure; c: Comparison; pick: (id: NodeId) => void; currency: string }) {
+  const lines = changeLines(c.diff, a, b, { currency });
+  const effects = costEffectsOf(a, b);
+  const withEffect = effectRows(lines);
   return (
     <>
-      <StaffingChange a={a} b={b} currency={currency} name={name} />
-      <ChangeGroup title="Reporting lines" count={diff.moved.length}>
-        {diff.moved.map((m) => (
-          <ChangeRow key={m.node} node={m.node} onPick={pick}>
-            <strong>{name(m.node)}</strong>: {managerName(a, m.from)} → {managerName(b, m.to)}
-          </ChangeRow>
-        ))}
-      </ChangeGroup>
-      <ChangeGroup title="Added" count={diff.added.length}>
-        {diff.added.map((id) => (
-          <ChangeRow key={id} node={id} onPick={pick}>
-            <strong>{nodeName(b, id)}</strong>, reporting to {managerName(b, nodeOf(b, id)?.manager ?? null)}
-            <CostEffect effect={effects.get(id)} currency={currency} />
-          </ChangeRow>
-        ))}
-      </ChangeGroup>
-      <ChangeGroup title="Removed" count={diff.removed.length}>
-        {diff.removed.map((id) => (
-          <ChangeRow key={id} node={id} onPick={pick}>
-            <strong>{nodeName(a, id)}</strong>
-            <CostEffect effect={effects.get(id)} currency={currency} />
-          </ChangeRow>
-        ))}
-      </ChangeGroup>
-      <ChangeGroup title="Changed" count={diff.changed.length}>
-        {diff.changed.map((ch) => (
-          <ChangeRow key={`${ch.node}/${ch.field}`} node={ch.node} onPick={pick}>
-            <strong>{name(ch.node)}</strong> {changedText(ch, currency)}
-            {effectRow.has(`${ch.node}/${ch.field}`) ? <CostEffect effect={effects.get(ch.node)} currency={currency} /> : null}
-          </ChangeRow>
-        ))}
-      </ChangeGroup>
-      <LinkGroup title="Links added" links={diff.links.added} s={b} pick={pick} />
-      <LinkGroup title="Links removed" links={diff.links.removed} s={a} pick={pick} />
-      <ChangeGroup title="Accountability" count={diff.accountable.length}>
-        {diff.accountable.map((ac) => {
-          const f = functionInfo(a, b, ac.function);
-          return (
-            <ChangeRow key={ac.function} node={ac.to ?? ac.from} onPick={pick}>
-              <strong>{f.name}</strong>
-              {f.statutory ? <span className="tag">statutory</span> : null}: {accountableName(a, ac.from)} → {accountableName(b, ac.to)}
-              {ac.to === null ? <span className="flag">gap</span> : null}
-            </ChangeRow>
-          );
-        })}
-      </ChangeGroup>
+      <StaffingChange a={a} b={b} currency={currency} name={namesIn(a, b).node} />
+      {CHANGE_CATEGORIES.map((category) => {
+        const group = lines.filter((l) => l.category === category);
+        const count = category === 'changed' && group.length > 0 ? changedCount(c.diff) : String(group.length);
+        return (
+          <ChangeGroup key={category} title={GROUP_TITLE[category]} count={count} empty={group.length === 0}>
+            {group.map((line) => (
+              <ChangeRow key={rowKey(line)} node={line.node} onPick={pick}>
+                <Line line={line} />
+                {withEffect.has(line) && line.node !== null ? <CostEffect effect={effects.get(line.node)} currency={currency} /> : null}
+              </ChangeRow>
+            ))}
+          </ChangeGroup>
+        );
+      })}
     </>
   );
 }
@@ -115,17 +79,17 @@ export function ChangesPanel() {
   const pick = (id: NodeId) => store.getState().select(id, true);
   return (
     <section className="panel changes-panel" aria-labelledby="changes-heading">
-      <h2 id="changes-heading">Changes</h2>
+      <h2 id="changes-heading">{CHANGES_PANEL.heading}</h2>
       {a && b && comparison ? (
         <>
           <p className="panel-sub">
-            From <em>{a.title}</em> to <em>{b.title}</em>
+            {CHANGES_PANEL.from} <em><UserText text={a.title} /></em> {CHANGES_PANEL.to} <em><UserText text={b.title} /></em>
           </p>
           <Changes a={a} b={b} c={comparison} pick={pick} currency={currency} />
           <MeasuresTable a={a} b={b} />
         </>
       ) : (
-        <p>Choose two structures that can be resolved to compare them.</p>
+        <p>{CHANGES_PANEL.nothing}</p>
       )}
     </section>
   );

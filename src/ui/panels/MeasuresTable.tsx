@@ -1,7 +1,7 @@
 import type { Structure } from '../../model/types.ts';
 import type { Measures } from '../../model/measures.ts';
 import { measuresOf } from '../../store/selectors.ts';
-import { nodeName } from '../../store/names.ts';
+import { namesIn } from '../../words/index.ts';
 
 interface Row {
   label: string;
@@ -13,8 +13,8 @@ const functionName = (s: Structure, id: string) => s.functions?.find((f) => f.id
 const ROWS: Row[] = [
   { label: 'Nodes', value: (m) => String(m.nodes) },
   { label: 'Layers (deepest line)', value: (m) => String(m.layers) },
-  { label: 'Organisations (roots)', value: (m, s) => `${m.roots.length}: ${m.roots.map((r) => nodeName(s, r)).join(', ')}` },
-  { label: 'Widest span', value: (m, s) => (m.span.maxNode ? `${m.span.max} (${nodeName(s, m.span.maxNode)})` : '0') },
+  { label: 'Organisations (roots)', value: (m, s) => `${m.roots.length}: ${m.roots.map((r) => namesIn(s).node(r)).join(', ')}` },
+  { label: 'Widest span', value: (m, s) => (m.span.maxNode ? `${m.span.max} (${namesIn(s).node(m.span.maxNode)})` : '0') },
   { label: 'Median span', value: (m) => String(m.span.median) },
   { label: 'Accountability gaps', value: (m, s) => (m.gaps.length === 0 ? 'none' : `${m.gaps.length}: ${m.gaps.map((g) => functionName(s, g)).join(', ')}`) },
   {

@@ -5,6 +5,7 @@ import { TotalsStrip } from '../people/TotalsStrip.tsx';
 import { useBoxNote } from '../people/useBoxNote.ts';
 import { useAppStoreApi } from '../../store/storeContext.ts';
 import { useMoveInStructure } from './useMoveInStructure.ts';
+import { dropRefusedNotice } from '../../words/index.ts';
 import { PaneChart } from './PaneChart.tsx';
 import type { NodeId } from '../../model/types.ts';
 import type { ChangeMark } from '../../diff/index.ts';
@@ -89,7 +90,7 @@ export function Pane({ side }: { side: Side }) {
           centerRequest={centerRequest}
           onSelect={(node) => store.getState().select(node)}
           onMove={(node, to) => void moveThenAskReason(node, to)}
-          onRefused={(reason) => store.getState().notify('warning', `Move refused: ${reason}`)}
+          onRefused={(reason) => store.getState().notify('warning', dropRefusedNotice(reason))}
           boxNote={boxNote}
           />
         </ChartBoundary>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { NodeId } from '../../model/types.ts';
-import { explainMove } from '../../options/index.ts';
+import { explainMove } from '../../words/index.ts';
 import type { Side } from '../../store/types.ts';
 import { OrgChartView, type OrgChartHandle } from '../chart/OrgChartView.tsx';
 import type { PaneChartProps } from './chartProps.ts';

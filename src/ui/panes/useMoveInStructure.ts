@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { NodeId } from '../../model/types.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { selectStructure } from '../../store/selectors.ts';
-import { managerName, nodeName } from '../../store/names.ts';
+import { moveWords, namesIn } from '../../words/index.ts';
 import { useStepsInStructure } from './useStepsInStructure.ts';
 
 /**
@@ -18,7 +18,7 @@ export function useMoveInStructure(): (structureId: string, node: NodeId, to: No
       if (state.workspace.options.some((o) => o.id === structureId)) return state.moveNode(structureId, node, to, why) ? structureId : null;
       const base = selectStructure(state, structureId);
       if (!base) return null;
-      return apply(structureId, [why ? { op: 'move', node, to, why } : { op: 'move', node, to }], `Move ${nodeName(base, node)} to report to ${managerName(base, to)}`);
+      return apply(structureId, [why ? { op: 'move', node, to, why } : { op: 'move', node, to }], `Move ${moveWords(namesIn(base), node, to)}`);
     },
     [store, apply],
   );

@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import type { Option } from '../../model/types.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectWorkspace } from '../../store/selectors.ts';
-import { stepSummary } from './stepSummary.ts';
+import { stepLine } from '../../words/index.ts';
 import { useStepNames } from './useStepNames.ts';
 
 function Prompt({ option, index }: { option: Option; index: number }) {
   const store = useAppStoreApi();
   const inputId = useId();
   const [why, setWhy] = useState('');
-  const { name, functionName } = useStepNames(option);
+  const names = useStepNames(option);
   const step = option.steps[index]!;
   return (
     <section className="reason-prompt" aria-label="Add a reason">
@@ -21,7 +21,7 @@ function Prompt({ option, index }: { option: Option; index: number }) {
         }}
       >
         <p>
-          Step {index + 1} of {option.title}: {stepSummary(step, name, functionName)}.
+          Step {index + 1} of {option.title}: {stepLine(step, names)}.
         </p>
         <label htmlFor={inputId}>Add a reason</label>
         <input id={inputId} value={why} onChange={(e) => setWhy(e.target.value)} placeholder="e.g. Covering 4.3" />

@@ -5,7 +5,7 @@ import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectEditingStepErrors } from '../../store/selectors.ts';
 import { NO_REASON_PROMPT } from '../../words/editing.ts';
 import { StepEditDialog } from './StepEditDialog.tsx';
-import { stepSummary } from './stepSummary.ts';
+import { stepErrorWords, stepLine } from '../../words/index.ts';
 import { useStepNames } from './useStepNames.ts';
 
 function InlineReason({ option, index }: { option: Option; index: number }) {
@@ -46,7 +46,7 @@ function InlineReason({ option, index }: { option: Option; index: number }) {
 export function StepList({ option }: { option: Option }) {
   const store = useAppStoreApi();
   const errors = useAppStore(selectEditingStepErrors);
-  const { name, functionName } = useStepNames(option);
+  const names = useStepNames(option);
   const [editing, setEditing] = useState<number | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
@@ -114,7 +114,7 @@ export function StepList({ option }: { option: Option }) {
             >
               <div className="step-main">
                 <span className={`op op-${step.op}`}>{step.op}</span>
-                <span className="step-summary">{stepSummary(step, name, functionName)}</span>
+                <span className="step-summary">{stepLine(step, names)}</span>
               </div>
               {step.why ? <p className="why">{step.why}</p> : null}
               <div className="step-tools">
@@ -135,7 +135,7 @@ export function StepList({ option }: { option: Option }) {
               {failed.length > 0 ? (
                 <ul className="step-errors" role="alert">
                   {failed.map((e) => (
-                    <li key={e.message}>{e.message}</li>
+                    <li key={e.index}>{stepErrorWords(e, names)}</li>
                   ))}
                 </ul>
               ) : null}

@@ -1,0 +1,24 @@
+/**
+ * The app's notices about the workspace (the store raises them; these are their words). Titles and ids officers
+ * wrote are shown safely (text.ts): quoted, control characters shown, right-to-left text isolated.
+ */
+import { userText } from './text.ts';
+
+const q = (text: string): string => `"${userText(text)}"`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export const NOTICE = {
+  noStructureTo: (id: string, what: 'appraise' | 'start an option from' | 'prefer') => `No structure or option ${q(id)} to ${what}.`,
+  baselineNotEdited: (title: string) => `${q(title)} is the baseline and is not edited: start an option from it.`,
+  noOption: (id: string, what?: 'duplicate' | 'delete') => (what ? `No option ${q(id)} to ${what}.` : `No option ${q(id)}.`),
+  cannotMoveIn: (title: string) => `${q(title)} cannot be resolved, so nothing can be moved in it.`,
+  firstStepFails: (op: string, reason: string) => `New option not started: its first step (${op}) would fail: ${reason}`,
+  newOptionTitle: (n: number, fromTitle: string) => `Option ${n} (new, from ${userText(fromTitle)})`,
+  titleNeeded: 'An option needs a title; the name was not changed.',
+  notDeletedHasDerived: (title: string) => `${q(title)} was not deleted: other options start from it. Delete those first, or they would lose their starting point.`,
+  noStep: (number: number, optionId: string) => `No step ${number} in option ${q(optionId)}.`,
+  stepRemovedLaterFail: (number: number, title: string, failing: number) =>
+    `Step ${number} removed from ${q(title)}: ${plural(failing, 'later step')} now fail; they are marked in the step list.`,
+  notImported: (problems: number) => `The file was not imported (${plural(problems, 'problem')}); the workspace is unchanged.`,
+  imported: (title: string) => `Imported ${q(title)}.`,
+} as const;
