@@ -1,4 +1,4 @@
-// Polyfills for rendering d3-org-chart in jsdom. Import from component tests that draw charts
+// Polyfills for rendering the SVG chart in jsdom. Import from component tests that draw charts
 // (with `// @vitest-environment jsdom` at the top of the test file).
 
 type Stub = Pick<CanvasRenderingContext2D, 'measureText'> & { font: string };

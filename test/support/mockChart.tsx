@@ -1,6 +1,6 @@
 import type { OrgChartViewProps } from '../../src/ui/chart/OrgChartView.tsx';
 
-/** The last props each pane's chart received, by side, for tests that stand in for d3-org-chart. */
+/** The last props each pane's chart received, by side, for tests that stand in for the chart. */
 export const chartProps = new Map<'left' | 'right', OrgChartViewProps>();
 
 /** A stand-in for OrgChartView: each node a button carrying the chart's data attributes; clicking selects it. */
