@@ -1,6 +1,6 @@
 import type { Workspace } from '../model/types.ts';
 import { savedNotices } from '../words/saving.ts';
-import { readSaved, saveWorkspace, STORAGE_KEY } from './persistence.ts';
+import { readSaved, revisionOf, saveWorkspace, STORAGE_KEY } from './persistence.ts';
 import type { AppState, SaveSlice, SaveStatus, Slice } from './types.ts';
 
 /** The part of a `storage` event the app reads. */
@@ -20,6 +20,8 @@ interface StoreLike {
 export class Autosave {
   private store: StoreLike | null = null;
   private adopting = false;
+  /** The text this tab last wrote or took in: another tab's save of no newer a revision, but other text, is a clash. */
+  private lastSeen: string | null = null;
 
   constructor(
     private readonly storage: Storage,
@@ -28,6 +30,11 @@ export class Autosave {
 
   attach(store: StoreLike): void {
     this.store = store;
+    try {
+      this.lastSeen = this.storage.getItem(STORAGE_KEY);
+    } catch {
+      this.lastSeen = null;
+    }
     store.subscribe((s, prev) => {
       if (s.workspace !== prev.workspace && !this.adopting) this.save(s.workspace, false);
     });
@@ -55,6 +62,7 @@ export class Autosave {
     const result = saveWorkspace(this.storage, ws, this.revision, force);
     if (result.ok) {
       this.revision = result.revision;
+      this.lastSeen = this.storage.getItem(STORAGE_KEY);
       this.setStatus({ kind: 'saved', revision: result.revision });
       if (force) this.state.notices.filter((n) => n.text === savedNotices.newer).forEach((n) => this.state.dismissNotice(n.id));
     } else if (result.kind === 'newer') {
@@ -86,6 +94,14 @@ export class Autosave {
   onStorage(change: StorageChange): void {
     if (change.key !== STORAGE_KEY || change.newValue === null) return;
     const { save } = this.state;
+    // Two tabs that save at the same moment can each read the other's store before its write lands (browsers copy
+    // localStorage between tabs asynchronously), so both write the same revision. The later event then brings a save
+    // no newer than this tab's but not this tab's: say so and let the officer choose, rather than keep "Saved".
+    if (change.newValue !== this.lastSeen && revisionOf(change.newValue) <= this.revision && save.kind === 'saved') {
+      this.setStatus({ kind: 'not-saved', reason: { kind: 'newer' } });
+      this.state.notify('warning', savedNotices.newer);
+      return;
+    }
     if (save.kind === 'saved') {
       if (this.adopt(change.newValue)) this.state.notify('info', savedNotices.updated);
     } else if (save.reason.kind !== 'held') {
@@ -105,6 +121,7 @@ export class Autosave {
       this.adopting = false;
     }
     this.revision = read.revision;
+    this.lastSeen = text;
     this.setStatus({ kind: 'saved', revision: read.revision });
     return true;
   }

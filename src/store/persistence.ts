@@ -71,12 +71,16 @@ export function readSaved(text: string): ReadSaved {
   return checked.ok ? { ...checked, revision: Number(revision) } : checked;
 }
 
+/** The revision of saved text: 0 for a bare workspace; never parses the workspace. */
+export function revisionOf(text: string): number {
+  const found = REVISION.exec(text.slice(0, 40))?.[1];
+  return found === undefined ? 0 : Number(found);
+}
+
 /** The revision of what is saved now: null when nothing is, 0 for a bare workspace; never parses the workspace. */
 export function savedRevision(storage: Storage): number | null {
   const text = storage.getItem(STORAGE_KEY);
-  if (text === null) return null;
-  const found = REVISION.exec(text.slice(0, 40))?.[1];
-  return found === undefined ? 0 : Number(found);
+  return text === null ? null : revisionOf(text);
 }
 
 /**

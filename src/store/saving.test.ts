@@ -154,4 +154,25 @@ describe('one workspace, several tabs', () => {
     expect(a.getState().workspace).toEqual(b.getState().workspace);
     expect(serializeWorkspace(a.getState().workspace)).toContain('B edits again');
   });
+
+  it('two tabs that save at the same moment, each before the other\'s write reaches it, are told, not left saying "Saved"', () => {
+    const tabs = new Tabs(true);
+    const a = createAppStore(tabs.tab());
+    const b = createAppStore(tabs.tab());
+    a.getState().renameOption('option-5', 'A at the same moment');
+    b.getState().renameOption('option-4', 'B at the same moment');
+    expect(a.getState().save).toMatchObject({ kind: 'saved' });
+    expect(b.getState().save).toMatchObject({ kind: 'saved' });
+    tabs.deliver();
+    for (const tab of [a, b]) {
+      expect(tab.getState().save).toEqual({ kind: 'not-saved', reason: { kind: 'newer' } });
+      expect(tab.getState().notices.at(-1)?.tone).toBe('warning');
+    }
+    a.getState().keepMine();
+    tabs.deliver();
+    b.getState().takeTheirs();
+    expect(b.getState().workspace).toEqual(a.getState().workspace);
+    b.getState().undo();
+    expect(b.getState().workspace.options.find((o) => o.id === 'option-4')?.title).toBe('B at the same moment');
+  });
 });
