@@ -9,6 +9,8 @@ import { namesIn, stepLine } from '../words/index.ts';
  * step 19 added: Youth Services to report to …"), or removed, or undone. Null when no option's steps changed.
  */
 function stepChange(before: Workspace, after: Workspace, structures: ReturnType<typeof selectResolved>['structures']): string | null {
+  // Another workspace (an import, a reset, a named version) is not an edit of this one: its notice says what happened.
+  if (before.baseline !== after.baseline) return null;
   for (const o of after.options) {
     const old = before.options.find((x) => x.id === o.id);
     const was = old?.steps.length ?? 0;
