@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltApp } from './builtApp.ts';
 
 // axe-core in Chromium: no violations at WCAG 2.2 AA on the comparison, the outline and the appraisal (issue 12, part 6).
-const DIST = resolve('dist');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 interface Violation {
   id: string;
@@ -55,9 +39,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function open(viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await app.browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('[data-pane="left"] g.node[data-node-id="council"]').waitFor({ timeout: 60_000 });
   await page.locator('[data-pane="right"] g.node[data-node-id="council"]').waitFor({ timeout: 60_000 });
   return page;

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic } from './server.ts';
-import type { StaticServer } from './server.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { useBuiltApp } from './builtApp.ts';
 
-const DIST = resolve('dist');
 const BROKEN = resolve('fixtures/broken');
 const SHOTS = resolve('test-results/e2e');
 const VIEWPORT = { width: 1600, height: 1000 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 interface Opened {
   context: BrowserContext;
@@ -34,7 +18,7 @@ interface Opened {
 
 /** A fresh profile (empty storage) with the app loaded and both charts drawn; console errors and failed requests collected. */
 async function openApp(): Promise<Opened> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await app.browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -44,7 +28,7 @@ async function openApp(): Promise<Opened> {
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForCharts(page);
   return { context, page, problems };
 }

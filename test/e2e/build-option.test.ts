@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import type { Locator, Page } from 'playwright-core';
 import { parseWorkspace } from '../../src/io/index.ts';
 import { resolveWorkspace } from '../../src/options/index.ts';
 import { diffStructures } from '../../src/diff/index.ts';
+import { useBuiltApp } from './builtApp.ts';
 
-const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** The officer's screen: only what a person can see, click and type. */
 function screenOf(page: Page) {
@@ -94,11 +79,11 @@ async function settledCentre(l: Locator): Promise<{ x: number; y: number }> {
 
 describe('building Leeds Option 5 on screen', () => {
   it('from the baseline, with mouse and keyboard only, gives the same diff as the shipped option-5', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
     const ui = screenOf(page);
 
@@ -268,9 +253,9 @@ async function violations(page: Page, selector: string): Promise<string[]> {
 
 describe('the editors in Chromium', () => {
   it('the Details panel and every editor dialog have no axe violations; Escape closes each and focus comes back', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
     const ui = screenOf(page);
     await page.getByRole('tab', { name: 'Details' }).click();
@@ -294,9 +279,9 @@ describe('the editors in Chromium', () => {
 
 describe('every kind of step by keyboard alone', () => {
   it('add, update, move, merge, remove, link, unlink and assign, each from the keyboard, then steps reordered and edited', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
     const ui = screenOf(page);
     const key = async (l: Locator, ...keys: string[]) => {
@@ -395,9 +380,9 @@ describe('every kind of step by keyboard alone', () => {
 describe('the Steps panel in Chromium', () => {
   it('reorders a step dragged onto another with the mouse, and refuses a drag that would make steps fail', { timeout: 120_000 }, async () => {
     // Tall enough for steps 1-5 (their reasons are long) to be in view together: a drag does not scroll the panel.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 2400 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 2400 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('[data-pane="right"] g.node[data-node-id="dcs"]').waitFor();
     await page.getByRole('tab', { name: /^Steps/ }).click();
     const list = page.getByRole('region', { name: /^Steps/ });

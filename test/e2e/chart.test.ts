@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic } from './server.ts';
-import type { StaticServer } from './server.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { generateChain } from '../../bench/organogramWorkspace.ts';
+import { useBuiltApp } from './builtApp.ts';
 
-const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
 /** The screen the issue was measured on. */
 const VIEWPORT = { width: 1440, height: 900 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 interface Opened {
   context: BrowserContext;
@@ -34,14 +18,14 @@ interface Opened {
 }
 
 async function open(): Promise<Opened> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await app.browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await node(page, 'right', 'deputy-director-learning').waitFor();
   return { context, page, problems };
 }

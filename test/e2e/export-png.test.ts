@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import type { Download, Page } from 'playwright-core';
+import { useBuiltApp } from './builtApp.ts';
 
 // Issue 12, part 5: Export PNG works for any chart that Export SVG can draw, here the 500-report case, fitted
 // (one large page, scaled to the browser's canvas limits) and on A4 (every page, at 192 dpi).
-const DIST = resolve('dist');
 const WIDE = readFileSync('fixtures/cases/wide-span-500-reports.json', 'utf8');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -51,9 +36,9 @@ async function exportPng(page: Page, sheet: 'fit' | 'a4'): Promise<Buffer[]> {
 
 describe('Export PNG in Chromium', () => {
   it('draws the 500-report case fitted to one page and on every A4 page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.waitForFunction(() => window.__orgOptions !== undefined);
     const loaded = await page.evaluate((text) => window.__orgOptions!.loadWorkspaceText(text), WIDE);
     expect(loaded).toMatchObject({ ok: true });
@@ -75,9 +60,9 @@ describe('Export PNG in Chromium', () => {
   }, 300_000);
 
   it('the export dialog, with its list of pages, passes axe (WCAG 2.2 AA); Escape closes it and focus returns to its button', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('[data-pane="right"] g.node[data-node-id="council"]').waitFor({ timeout: 60_000 });
     const button = page.getByRole('button', { name: 'Export comparison', exact: true });
     await button.click();

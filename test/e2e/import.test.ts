@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import type { Page } from 'playwright-core';
 import { samplesDir } from '../support/organograms.ts';
+import { useBuiltApp } from './builtApp.ts';
 
-const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
 const samples = samplesDir();
 const pair = (stem: string) => [join(samples, `${stem}-senior.csv`), join(samples, `${stem}-junior.csv`)];
@@ -29,33 +27,20 @@ async function dialogViolations(page: Page): Promise<string[]> {
   });
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 const node = (page: Page, side: 'left' | 'right', id: string) => page.locator(`[data-pane="${side}"] g.node[data-node-id="${id}"]`);
 
 describe('importing organogram returns through the toolbar, in Chromium', () => {
   it('March as a new workspace, then September as an option derived from it, compared in split view', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await app.browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await node(page, 'left', 'council').waitFor();
 
     await page.getByLabel('Import', { exact: true }).setInputFiles(pair('cafcass-2011-03-31'));
@@ -81,9 +66,9 @@ describe('importing organogram returns through the toolbar, in Chromium', () => 
   }, 180_000);
 
   it('an HR export: the mapping dialog guesses the columns, has no accessibility violations, and imports', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await node(page, 'left', 'council').waitFor();
     const file = join(tmpdir(), 'org-options-hr-export.csv');
     writeFileSync(file, 'Employee ID,Manager ID,Job Title,Full Name,Grade,FTE,Salary\nE1,,Chief Executive,Person A,CE,1,"150,000"\nE2,E1,Director,Person B,D1,0.8,"90,000"\nE3,E9,Officer,Vacant,G7,1,30000\n');

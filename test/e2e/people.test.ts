@@ -1,43 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
 import { staffedWorkspace } from '../people/staffed.ts';
+import { useBuiltApp } from './builtApp.ts';
 
-const DIST = resolve('dist');
 const SHOTS = resolve('test-results/e2e');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 describe('people and money in the app, in Chromium (people.md)', () => {
   it('a workspace with FTE and pay shows totals above each pane, the change beside the right one, and figures on boxes', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'people-e2e-'));
     const file = join(dir, 'staffed.json');
     writeFileSync(file, JSON.stringify(staffedWorkspace()));
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await app.browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('[data-pane="left"] g.node[data-node-id="council"]').waitFor();
 
     await page.getByLabel('Import', { exact: true }).setInputFiles(file);

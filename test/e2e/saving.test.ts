@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { casePath, LATER_STEPS, STALE } from '../support/cases.ts';
+import { useBuiltApp } from './builtApp.ts';
 
-const DIST = resolve('dist');
 const VIEWPORT = { width: 1600, height: 1000 };
 const KEY = 'org-options/workspace';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run test:e2e does).');
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 const conflicts = (page: Page) => page.getByRole('region', { name: /^Conflicts/ });
 const indicator = (page: Page) => page.getByRole('status', { name: 'Saved state' });
@@ -32,11 +17,11 @@ const savedWorkspace = (page: Page) => page.evaluate((key) => JSON.parse(localSt
 
 /** A fresh profile with `text` saved as the workspace, the app (re)loaded on it. */
 async function openWithSaved(text: string) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await app.browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('h1').waitFor();
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, text]);
   await page.reload();
@@ -92,7 +77,7 @@ describe('saved work in Chromium', () => {
     const later = JSON.parse(readFileSync(casePath(LATER_STEPS), 'utf8'));
     const { context, page: a } = await openWithSaved(JSON.stringify(later));
     const b = await context.newPage();
-    await b.goto(server.url);
+    await b.goto(app.server.url);
     await expectText(b.locator('h1'), later.title);
     await stepsTab(a).click();
     await stepsTab(b).click();
