@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { LINK_KINDS, type LinkKind, type LinkStep, type NodeId, type Structure } from '../../model/types.ts';
+import { type LinkKind, type LinkStep, type NodeId, type Structure } from '../../model/types.ts';
 import { explainStep } from '../../words/editing.ts';
+import { LinkKindSelect } from './LinkKindSelect.tsx';
 import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicker.tsx';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 
@@ -51,13 +52,7 @@ export function LinkDialog({ structure, node, onSubmit, onClose }: LinkDialogPro
     >
       <p className="panel-sub">In {structure.title}.</p>
       <label htmlFor={kindId}>Link kind</label>
-      <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value as LinkKind)} data-autofocus>
-        {LINK_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {k}
-          </option>
-        ))}
-      </select>
+      <LinkKindSelect id={kindId} value={kind} onChange={setKind} />
       <label htmlFor={dirId}>Direction</label>
       <select id={dirId} value={direction} onChange={(e) => setDirection(e.target.value as Direction)}>
         <option value="from">From {name} to the node picked</option>

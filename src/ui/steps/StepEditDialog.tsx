@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { LINK_KINDS, type LinkKind, type NodeId, type OrgNode, type Step, type Structure } from '../../model/types.ts';
+import { type LinkKind, type NodeId, type OrgNode, type Step, type Structure } from '../../model/types.ts';
 import { explainStep } from '../../words/editing.ts';
+import { LinkKindSelect } from '../editors/LinkKindSelect.tsx';
 import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicker.tsx';
 import { NodeFormDialog } from '../editors/NodeFormDialog.tsx';
 import { StepDialog, withWhy } from '../editors/StepDialog.tsx';
@@ -84,13 +85,7 @@ function LinkStepForm({ before, step, index, onSubmit, onClose }: StepEditDialog
   return (
     <StepDialog title={`Edit step ${index + 1} (${step.op})`} submitLabel="Save step" refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose}>
       <label htmlFor={kindId}>Link kind</label>
-      <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value as LinkKind)} data-autofocus>
-        {LINK_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {k}
-          </option>
-        ))}
-      </select>
+      <LinkKindSelect id={kindId} value={kind} onChange={setKind} />
       {step.op === 'link' ? (
         <>
           <label htmlFor={noteId}>Note on the link (optional)</label>
