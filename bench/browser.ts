@@ -161,6 +161,9 @@ async function openSeeded(browser: Browser, url: string, text: string): Promise<
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') console.error(`page: ${m.text()}`);
+  });
   const load = await timeLoad(page, url);
   return { page, load, close: () => context.close() };
 }
@@ -261,20 +264,8 @@ async function main(): Promise<void> {
     const loads: LoadTimes[] = [];
     const drops: number[] = [];
     for (let i = 0; i < LOADS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-      await context.addInitScript(([key, value]) => {
-        if (!sessionStorage.getItem('bench-seeded')) {
-          localStorage.setItem(key, value);
-          sessionStorage.setItem('bench-seeded', '1');
-        }
-      }, [STORAGE_KEY, text] as const);
-      await context.addInitScript(PROBE);
-      const page = await context.newPage();
-      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'warning') console.error(`page: ${m.text()}`);
-      });
-      loads.push(await timeLoad(page, server.url));
+      const { page, load, close } = await openSeeded(browser, server.url, text);
+      loads.push(load);
       const drawn = await page.locator('[data-pane="right"] g.node[data-node-id]').count();
       if (i === 0) {
         console.log(`generated workspace: ${NODES} nodes, ${STEPS}-step option; ${drawn} nodes drawn in the right pane at first`);
@@ -285,7 +276,7 @@ async function main(): Promise<void> {
         }
         await page.screenshot({ path: resolve('test-results/bench-1000.png') }).catch(() => undefined);
       }
-      await context.close();
+      await close();
     }
 
     const rows: BenchRow[] = [
