@@ -1,41 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { useBuiltApp } from './builtApp.ts';
 
 // axe-core in Chromium: no violations at WCAG 2.2 AA on the comparison, the outline and the appraisal (issue 12, part 6).
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 const app = useBuiltApp();
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Every axe violation on the page as one readable line each (rule, impact, where), so a failure says what to fix. */
+/**
+ * The page's violations. A chart box cut by its pane's edge shows only part of its words, so axe cannot judge whether
+ * its visible label is in its name (WCAG 2.5.3); every box wholly in view is judged, and the cut ones once in view.
+ */
 async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async (tags) => {
-    type Context = Document | { include: string[][]; exclude: string[][] };
-    const axe = (window as unknown as { axe: { run(ctx: Context, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    // A chart box cut by its pane's edge shows only part of its words, so axe cannot judge whether its visible label is
-    // in its name (WCAG 2.5.3); every box wholly in view is judged, and the cut ones once scrolled into view.
-    const cut: string[][] = [];
+  const cut = await page.evaluate(() => {
+    const out: string[] = [];
     for (const box of document.querySelectorAll<SVGGElement>('svg[role="tree"] g.node')) {
       const pane = box.ownerSVGElement!.getBoundingClientRect();
       const r = box.getBoundingClientRect();
       if (r.left < pane.left || r.top < pane.top || r.right > pane.right || r.bottom > pane.bottom) {
-        cut.push([`[data-pane="${box.closest('[data-pane]')!.getAttribute('data-pane')}"] g.node[data-node-id="${box.dataset.nodeId}"]`]);
+        out.push(`[data-pane="${box.closest('[data-pane]')!.getAttribute('data-pane')}"] g.node[data-node-id="${box.dataset.nodeId}"]`);
       }
     }
-    const result = await axe.run({ include: [['html']], exclude: cut }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations;
-  }, TAGS);
-  return found.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
+    return out;
+  });
+  return axeViolations(page, ['html'], cut);
 }
 
 async function open(viewport = { width: 1440, height: 900 }): Promise<Page> {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { parseWorkspace } from '../../src/io/index.ts';
 import { resolveWorkspace } from '../../src/options/index.ts';
 import { diffStructures } from '../../src/diff/index.ts';
+import { axeViolations } from './axe.ts';
 import { useBuiltApp } from './builtApp.ts';
 
 const SHOTS = resolve('test-results/e2e');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const app = useBuiltApp();
 
@@ -240,17 +239,6 @@ describe('building Leeds Option 5 on screen', () => {
   });
 });
 
-/** axe-core's WCAG 2.2 AA violations within `selector` (the editors; the charts have their own test), one line each. */
-async function violations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (within) => {
-    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
-    const result = await axe.run({ include: [within] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
-    return result.violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
-  }, selector);
-}
-
 describe('the editors in Chromium', () => {
   it('the Details panel and every editor dialog have no axe violations; Escape closes each and focus comes back', { timeout: 300_000 }, async () => {
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -260,11 +248,11 @@ describe('the editors in Chromium', () => {
     const ui = screenOf(page);
     await page.getByRole('tab', { name: 'Details' }).click();
     await ui.select('Deputy Director, Education and Learning');
-    expect(await violations(page, '#side-panel-details'), 'Details panel').toEqual([]);
+    expect(await axeViolations(page, ['#side-panel-details']), 'Details panel').toEqual([]);
     for (const label of ['Add post', 'Add unit', 'Edit details', 'Move to…', 'Merge into…', 'Remove', 'Add link…', 'Assign function…']) {
       const button = ui.details.getByRole('button', { name: label, exact: true });
       await ui.press(label);
-      expect(await violations(page, '[role="dialog"]'), label).toEqual([]);
+      expect(await axeViolations(page, ['[role="dialog"]']), label).toEqual([]);
       await page.keyboard.press('Escape');
       await ui.dialog().waitFor({ state: 'detached' });
       expect(await button.evaluate((b) => b === document.activeElement), `focus back on ${label}`).toBe(true);
@@ -272,7 +260,7 @@ describe('the editors in Chromium', () => {
     await page.getByRole('tab', { name: /^Steps/ }).click();
     await page.getByRole('button', { name: 'Edit step 2', exact: true }).click();
     await ui.dialog().waitFor();
-    expect(await violations(page, '[role="dialog"]'), 'Edit step').toEqual([]);
+    expect(await axeViolations(page, ['[role="dialog"]']), 'Edit step').toEqual([]);
     await context.close();
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Download, Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { useBuiltApp } from './builtApp.ts';
 
 // Issue 12, part 5: Export PNG works for any chart that Export SVG can draw, here the 500-report case, fitted
 // (one large page, scaled to the browser's canvas limits) and on A4 (every page, at 192 dpi).
 const WIDE = readFileSync('fixtures/cases/wide-span-500-reports.json', 'utf8');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const app = useBuiltApp();
 
@@ -69,14 +68,7 @@ describe('Export PNG in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Export chart' });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await dialog.getByRole('button', { name: 'Page 2' }).waitFor();
-    await page.addScriptTag({ path: AXE });
-    const found = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run({ include: [['[role="dialog"]']] }, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'],
-      });
-      return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const found = await axeViolations(page, ['[role="dialog"]']);
     expect(found).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);

@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { samplesDir } from '../support/organograms.ts';
+import { axeViolations } from './axe.ts';
 import { useBuiltApp } from './builtApp.ts';
 
 const SHOTS = resolve('test-results/e2e');
 const samples = samplesDir();
 const pair = (stem: string) => [join(samples, `${stem}-senior.csv`), join(samples, `${stem}-junior.csv`)];
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2.2 AA violations inside the open dialog, one line each. */
-async function dialogViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Element, opts: unknown): Promise<Result> } }).axe;
-    const { violations } = await axe.run(document.querySelector('[role="dialog"]')!, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(' ')}`));
-  });
-}
 
 const app = useBuiltApp();
 
@@ -47,7 +31,7 @@ describe('importing organogram returns through the toolbar, in Chromium', () => 
     const dialog = page.getByRole('dialog');
     await dialog.getByText('81 nodes from 87 rows; no warnings').waitFor();
     await page.screenshot({ path: join(SHOTS, 'import-organogram-dialog.png') });
-    expect(await dialogViolations(page)).toEqual([]);
+    expect(await axeViolations(page, ['[role="dialog"]'])).toEqual([]);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await node(page, 'left', 'cafcass-1002').waitFor();
 
@@ -77,7 +61,7 @@ describe('importing organogram returns through the toolbar, in Chromium', () => 
     await dialog.getByText('3 nodes from 3 rows; 1 warning').waitFor();
     expect(await dialog.getByLabel("Manager's id").inputValue()).toBe('Manager ID');
     await page.screenshot({ path: join(SHOTS, 'import-hr-dialog.png') });
-    expect(await dialogViolations(page)).toEqual([]);
+    expect(await axeViolations(page, ['[role="dialog"]'])).toEqual([]);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await node(page, 'left', 'e1').waitFor();
     await context.close();
