@@ -1,9 +1,9 @@
-import { createImportSession, type ImportProgress, type ImportResult, type Mapping, type Opened } from '../../import/index.ts';
-import type { WorkspaceResult } from '../../io/index.ts';
+import { createImportSession, type ImportProgress, type Mapping, type Opened, type PreviewSize, type RunPreview } from '../../import/index.ts';
+import type { Workspace } from '../../model/types.ts';
+import { answer, type AsOption, type AsWorkspace, type ImportCall } from './answer.ts';
 import { importFailure } from '../../words/importDialog.ts';
 
 /** A call to the import worker; `id` pairs it with its replies. Files cross as File objects (structured clone). */
-type ImportCall = { call: 'open'; files: File[] } | { call: 'run'; mapping: Mapping } | { call: 'asWorkspace' };
 export type ImportRequest = ImportCall & { id: number };
 
 /** The worker's answers to a call: progress while it works, then its value or why it failed. */
@@ -24,8 +24,9 @@ type OnProgress = (p: ImportProgress) => void;
  */
 export interface ImportJob {
   open(files: readonly File[], onProgress?: OnProgress): Promise<Opened>;
-  run(mapping: Mapping, onProgress?: OnProgress): Promise<ImportResult>;
-  asWorkspace(): Promise<WorkspaceResult>;
+  run(mapping: Mapping, size: PreviewSize, onProgress?: OnProgress): Promise<RunPreview>;
+  asWorkspace(): Promise<AsWorkspace>;
+  asOption(ws: Workspace, choice: { optionId: string; from?: string }): Promise<AsOption>;
   end(): void;
 }
 
@@ -43,18 +44,19 @@ function readBytes(file: File): Promise<Uint8Array> {
 function inPage(): ImportJob {
   const session = createImportSession();
   let ended = false;
-  const guard = async <T>(work: () => T | Promise<T>): Promise<T> => {
+  const call = async <T>(c: ImportCall, onProgress?: OnProgress): Promise<T> => {
     // A turn of the event loop first, so whatever says "Reading…" is drawn before the work holds the page.
     await new Promise((r) => setTimeout(r, 0));
     if (ended) throw new ImportEnded();
-    const value = await work();
+    const value = await answer(session, c, (p) => onProgress?.(p), readBytes);
     if (ended) throw new ImportEnded();
-    return value;
+    return value as T;
   };
   return {
-    open: (files, onProgress) => guard(async () => session.open(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))), onProgress)),
-    run: (mapping, onProgress) => guard(() => session.run(mapping, onProgress)),
-    asWorkspace: () => guard(() => session.asWorkspace()),
+    open: (files, onProgress) => call({ call: 'open', files: [...files] }, onProgress),
+    run: (mapping, size, onProgress) => call({ call: 'run', mapping, size }, onProgress),
+    asWorkspace: () => call({ call: 'asWorkspace' }),
+    asOption: (ws, choice) => call({ call: 'asOption', ws, choice }),
     end: () => {
       ended = true;
     },
@@ -99,8 +101,9 @@ function inWorker(): ImportJob {
   };
   return {
     open: (files, onProgress) => call({ call: 'open', files: [...files] }, onProgress),
-    run: (mapping, onProgress) => call({ call: 'run', mapping }, onProgress),
+    run: (mapping, size, onProgress) => call({ call: 'run', mapping, size }, onProgress),
     asWorkspace: () => call({ call: 'asWorkspace' }),
+    asOption: (ws, choice) => call({ call: 'asOption', ws, choice }),
     end: () => {
       ended = true;
       worker?.terminate();
