@@ -3,6 +3,7 @@ import { decodeCsv, planImport, type CsvFile } from '../../import/index.ts';
 import { decodeWorkspaceBytes } from '../../io/decode.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { planRefusalWords } from '../../words/import.ts';
+import { IMPORT_BUTTON as W } from '../../words/toolbar.ts';
 import { ImportDialog, type CsvPlan } from '../import/ImportDialog.tsx';
 
 /**
@@ -16,7 +17,7 @@ function readFile(file: File): Promise<CsvFile & { bytes: Uint8Array }> {
       const bytes = reader.result instanceof ArrayBuffer ? new Uint8Array(reader.result) : new Uint8Array();
       resolve({ name: file.name, bytes, ...decodeCsv(bytes) });
     };
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.onerror = () => reject(reader.error ?? new Error(W.readFailed));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -34,7 +35,7 @@ export function ImportButton() {
   return (
     <span className="import">
       <label htmlFor={id} className="button">
-        Import
+        {W.label}
       </label>
       <input
         ref={input}
@@ -52,12 +53,12 @@ export function ImportButton() {
             if (p.kind === 'workspace') {
               const decoded = decodeWorkspaceBytes(files.find((f) => f.name === p.file.name)!.bytes);
               if (decoded.ok) store.getState().importWorkspace(decoded.text);
-              else store.getState().notify('error', `"${p.file.name}" was not imported; the workspace is unchanged.`, [decoded.error]);
+              else store.getState().notify('error', W.notImported(p.file.name), [decoded.error]);
             }
             else if (p.kind === 'refused') store.getState().notify('error', planRefusalWords(p));
             else setPlan(p);
           } catch (err) {
-            store.getState().notify('error', `${chosen.map((f) => `"${f.name}"`).join(', ')} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+            store.getState().notify('error', W.unreadable(chosen.map((f) => f.name), err instanceof Error ? err.message : String(err)));
           } finally {
             if (input.current) input.current.value = '';
           }
