@@ -7,6 +7,7 @@ import type { LinkKind, NodeId, Step, Structure } from '../model/types.ts';
 import { checkSteps, type RemovalPlan, type RemovalRefusal } from '../options/plan.ts';
 import { namesIn, type Names } from './names.ts';
 import { refusalWords } from './refusal.ts';
+import { userText } from './text.ts';
 
 const nameIn = (s: Structure, id: NodeId | null): string =>
   id === null ? 'no manager (top level)' : (s.nodes.find((n) => n.id === id)?.name ?? `"${id}"`);
@@ -48,6 +49,16 @@ export function explainSteps(structure: Structure, steps: readonly Step[]): stri
   const reason = refusalWords(refusal.refusal, namesIn(structure));
   return steps.length === 1 ? reason : `step ${refusal.index + 1} of ${steps.length} would fail: ${reason}`;
 }
+
+/** An option's steps cannot be edited while the structure it starts from cannot be resolved. */
+export const stepsNotEditableText = (fromTitle: string, title: string): string =>
+  `"${userText(fromTitle)}", which "${userText(title)}" starts from, cannot be resolved, so its steps cannot be edited.`;
+
+/** What an edit of the Steps panel was, for `refusedText`: "Changing step 3 refused: …". */
+export const stepEditWhat = {
+  change: (index: number): string => `Changing step ${index + 1}`,
+  move: (index: number): string => `Moving step ${index + 1}`,
+} as const;
 
 /** A reorder of the Steps panel that would make steps fail. */
 export const reorderRefusedText = (from: number, to: number, failing: number): string =>
