@@ -57,16 +57,7 @@ export const moveToHint = (structureTitle: string | null): string =>
 export const FIND_BUTTON = 'Find';
 
 /** Import of a workspace file or organogram CSVs, and what is said when the files cannot be taken. */
-export const IMPORT_BUTTON = {
-  label: 'Import',
-  /** A workspace file the format refuses (its problems are listed under this). */
-  notImported: (file: string): string => `"${userText(file)}" was not imported; the workspace is unchanged.`,
-  /** The browser could not read the chosen files. */
-  unreadable: (files: readonly string[], reason: string): string =>
-    `${files.map((f) => `"${userText(f)}"`).join(', ')} could not be read: ${reason}`,
-  /** The reason when the browser gives none. */
-  readFailed: 'the file could not be read',
-} as const;
+export const IMPORT_BUTTON = { label: 'Import' } as const;
 
 /** The formats a chart exports to, as the export buttons and dialog name them. */
 export const EXPORT_FORMAT = { svg: 'SVG', png: 'PNG' } as const;
