@@ -71,7 +71,7 @@ export const createWorkspaceSlice =
         const ws = get().workspace;
         const base = resolveWorkspace(ws).structures.get(baseId);
         if (!base) {
-          notify('error', NOTICE.noStructureTo(baseId, 'start an option from'));
+          notify('error', NOTICE.noStructureTo(baseId, 'startFrom'));
           return null;
         }
         const reason = firstStep ? explainStep(base, firstStep) : null;

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { IMPORT_BUTTON as W } from '../../words/toolbar.ts';
 import { useImportFiles } from '../import/useImportFiles.tsx';
 
 /**
@@ -13,7 +14,7 @@ export function ImportButton() {
   return (
     <span className="import">
       <label htmlFor={id} className="button">
-        Import
+        {W.label}
       </label>
       <input
         ref={input}
