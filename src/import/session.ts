@@ -36,7 +36,7 @@ export type CsvPlanInfo = { kind: 'hr'; file: FileInfo; headers: string[] } | { 
  * workspace (in Chromium, JSON.parse of that text in the page costs a fraction of a structured clone of 200,000
  * nodes), and the steps that no longer apply; or every error. `loadChecked` turns it back into a WorkspaceResult.
  */
-export type CheckedWorkspace = { ok: true; text: string; conflicts: StepError[] } | { ok: false; errors: string[] };
+export type CheckedWorkspace = { ok: true; text: string; conflicts: StepError[] } | Extract<WorkspaceResult, { ok: false }>;
 
 const checked = (r: WorkspaceResult): CheckedWorkspace => (r.ok ? { ok: true, text: serializeWorkspace(r.workspace), conflicts: r.conflicts } : r);
 
