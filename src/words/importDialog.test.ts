@@ -20,3 +20,10 @@ describe('import dialog words', () => {
     expect(filesUnreadable(['\u05E9\u05DC\u05D5\u05DD.csv'], 'gone')).toBe('"\u2068\u05E9\u05DC\u05D5\u05DD.csv\u2069" could not be read: gone');
   });
 });
+
+describe('the notice after an import', () => {
+  it('counts warnings as the preview does (200,000, not 200000)', async () => {
+    const { importedNotice } = await import('./import.ts');
+    expect(importedNotice('staff', false, 200_000)).toBe('Imported "staff" as a new workspace. 200,000 warnings: listed below.');
+  });
+});
