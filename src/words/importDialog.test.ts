@@ -1,3 +1,4 @@
+import { importedNotice } from './import.ts';
 import { filesUnreadable, importingFiles, importPreview, progressWords, workspaceNotImported } from './importDialog.ts';
 
 describe('import dialog words', () => {
@@ -22,8 +23,7 @@ describe('import dialog words', () => {
 });
 
 describe('the notice after an import', () => {
-  it('counts warnings as the preview does (200,000, not 200000)', async () => {
-    const { importedNotice } = await import('./import.ts');
+  it('counts warnings as the preview does (200,000, not 200000)', () => {
     expect(importedNotice('staff', false, 200_000)).toBe('Imported "staff" as a new workspace. 200,000 warnings: listed below.');
   });
 });
