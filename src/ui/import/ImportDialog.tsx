@@ -24,14 +24,14 @@ export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: I
   const [target, setTarget] = useState<'new' | 'option'>('new');
   const [from, setFrom] = useState(ws.baseline.id);
   const [shown, setShown] = useState<{ mapping: Mapping; result: RunPreview } | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [progress, setProgress] = useState<{ mapping: Mapping; p: ImportProgress } | null>(null);
   const [busy, setBusy] = useState(false);
   const files = plan.kind === 'hr' ? [plan.file] : [plan.senior, ...(plan.junior ? [plan.junior] : [])];
   const structures = [{ id: ws.baseline.id, title: ws.baseline.title }, ...ws.options.map((o) => ({ id: o.id, title: o.title }))];
 
   useEffect(() => {
     let live = true;
-    job.run(mapping, PREVIEW_SIZE, (p) => live && setProgress(p)).then(
+    job.run(mapping, PREVIEW_SIZE, (p) => live && setProgress({ mapping, p })).then(
       (result) => live && setShown({ mapping, result }),
       (err: unknown) => live && failed(err),
     );
@@ -101,7 +101,7 @@ export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: I
         <ImportPreview result={result} currency={ws.currency} />
       ) : (
         <p className="import-progress" role="status">
-          {progressWords(progress)}
+          {progressWords(progress?.mapping === mapping ? progress.p : null)}
         </p>
       )}
       <fieldset className="import-target">
