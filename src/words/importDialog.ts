@@ -21,6 +21,8 @@ export const importChoice = {
   /** The accessible name of the list of structures an option may be derived from. */
   derivedFrom: 'Derived from',
   importButton: 'Import',
+  /** Said beside the buttons while the import is made into a workspace or an option. */
+  importing: 'Importing…',
   cancel: 'Cancel',
 };
 

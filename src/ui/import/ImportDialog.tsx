@@ -127,6 +127,7 @@ export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: I
         <button type="button" onClick={onClose}>
           {importChoice.cancel}
         </button>
+        {busy && <span role="status">{importChoice.importing}</span>}
       </div>
     </Modal>
   );
