@@ -50,6 +50,16 @@ export function explainSteps(structure: Structure, steps: readonly Step[]): stri
   return steps.length === 1 ? reason : `step ${refusal.index + 1} of ${steps.length} would fail: ${reason}`;
 }
 
+/** An option's steps cannot be edited while the structure it starts from cannot be resolved. */
+export const stepsNotEditableText = (fromTitle: string, title: string): string =>
+  `"${userText(fromTitle)}", which "${userText(title)}" starts from, cannot be resolved, so its steps cannot be edited.`;
+
+/** What an edit of the Steps panel was, for `refusedText`: "Changing step 3 refused: …". */
+export const stepEditWhat = {
+  change: (index: number): string => `Changing step ${index + 1}`,
+  move: (index: number): string => `Moving step ${index + 1}`,
+} as const;
+
 /** A reorder of the Steps panel that would make steps fail. */
 export const reorderRefusedText = (from: number, to: number, failing: number): string =>
   `Step ${from + 1} was not moved to place ${to + 1}: ${plural(failing, 'step')} would then fail.`;
