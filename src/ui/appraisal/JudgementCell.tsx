@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Criterion, Judgement, Score } from '../../model/types.ts';
+import { JUDGEMENT_CELL as W } from '../../words/appraisalView.ts';
 
 interface Props {
   /** Names the cell for assistive technology, e.g. "Option 5: (a) Improving quality and adding value". */
@@ -28,19 +29,19 @@ export function JudgementCell({ label, criterion, judgement, onJudge }: Props) {
     <div className="appraisal-judgement">
       <select
         className="appraisal-screen-only"
-        aria-label={`${label} score`}
+        aria-label={W.score(label)}
         value={score === null ? '' : String(score)}
         onChange={(e) => onJudge(criterion, judgementOf(parseScore(e.target.value), draft.text))}
       >
-        <option value="">not scored</option>
+        <option value="">{W.notScored}</option>
         {SCORES.map((s) => (
           <option key={s} value={s}>{s}</option>
         ))}
       </select>
-      <span className="appraisal-print-only">{score === null ? 'not scored' : score}</span>
+      <span className="appraisal-print-only">{score === null ? W.notScored : score}</span>
       <textarea
         className="appraisal-screen-only"
-        aria-label={`${label} note`}
+        aria-label={W.note(label)}
         rows={2}
         value={draft.text}
         onChange={(e) => setDraft({ saved, text: e.target.value })}
