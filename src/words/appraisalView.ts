@@ -1,8 +1,9 @@
 /**
  * Words of the app's Appraisal view: its heading, actions and their outcome, the marks in the option column and the
- * judgement cells. The table's columns, criteria and reconstructed note are shared with the command line and worded
- * with the appraisal (src/appraisal). Titles officers gave are shown safely (text.ts).
+ * judgement cells. The table's columns, criteria, heading, empty cell, "not scored" and reconstructed note are shared
+ * with the command line and its printed table (appraisal.ts). Titles officers gave are shown safely (text.ts).
  */
+import { appraisalHeading, EMPTY_CELL, NOT_SCORED } from './appraisal.ts';
 import { showingOf } from './lists.ts';
 import { userText } from './text.ts';
 import { PRINT } from './toolbar.ts';
@@ -11,7 +12,7 @@ import { PRINT } from './toolbar.ts';
 const PREFERRED_STAR = '★';
 
 export const APPRAISAL_VIEW = {
-  heading: (workspaceTitle: string): string => `Appraisal: ${userText(workspaceTitle)}`,
+  heading: (workspaceTitle: string): string => appraisalHeading(userText(workspaceTitle)),
   copyMarkdown: 'Copy as Markdown',
   copied: 'Copied the table as Markdown.',
   copyRefused: 'Could not copy: the browser refused access to the clipboard.',
@@ -26,7 +27,7 @@ export const APPRAISAL_VIEW = {
   /** The radio button that makes an option the preferred one. */
   prefer: (optionTitle: string): string => `Prefer ${userText(optionTitle)}`,
   /** A figure that cannot be worked out for this structure. */
-  noValue: '—',
+  noValue: EMPTY_CELL,
   /** Under a table cut short: "Showing 100 of 10,001 structures." */
   showing: (shown: number, total: number): string => showingOf(shown, total, 'structures'),
 } as const;
@@ -37,5 +38,5 @@ export const JUDGEMENT_CELL = {
   label: (optionTitle: string, criterionHeader: string): string => `${userText(optionTitle)}: ${criterionHeader}`,
   score: (label: string): string => `${label} score`,
   note: (label: string): string => `${label} note`,
-  notScored: 'not scored',
+  notScored: NOT_SCORED,
 } as const;

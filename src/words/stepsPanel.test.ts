@@ -1,7 +1,7 @@
 import { FSI, PDI } from './text.ts';
 import { APPRAISAL_VIEW, JUDGEMENT_CELL } from './appraisalView.ts';
 import { DELETE_OPTION, REASON_PROMPT, STEP_EDIT, STEPS_PANEL } from './stepsPanel.ts';
-import { IMPORT_BUTTON, moveToHint, PANE_PICKER } from './toolbar.ts';
+import { moveToHint, PANE_PICKER } from './toolbar.ts';
 
 const hebrew = 'אפשרות ב';
 
@@ -28,6 +28,5 @@ describe('the Steps panel’s, toolbar’s and Appraisal view’s words', () => 
     expect(PANE_PICKER.choice('2006\u001b[2J', true)).toBe('2006\\x1b[2J (baseline)');
     expect(moveToHint('Option 5')).toBe('Move the selected unit in Option 5');
     expect(moveToHint(null)).toBe('Select a unit in the pane first');
-    expect(IMPORT_BUTTON.unreadable(['a.csv', 'b\n.csv'], 'gone')).toBe('"a.csv", "b\\n.csv" could not be read: gone');
   });
 });

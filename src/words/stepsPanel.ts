@@ -5,17 +5,15 @@
  * render sentences that hold them with ui/words/Words so right-to-left titles stay isolated.
  */
 import type { Step } from '../model/types.ts';
-import { GAP, NO_MANAGER } from './names.ts';
+import { LINK_DIALOG, MERGE_DIALOG, MOVE_DIALOG, NODE_FORM, PICKER, STEP_DIALOG } from './editors.ts';
+import { GAP } from './names.ts';
 import { userText } from './text.ts';
 import { MOVE_TO } from './toolbar.ts';
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
-/** A word for a list entry or a menu: its first letter in capitals ("no manager (top level)" → "No manager (top level)"). */
-const asChoice = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** Closes a form without saving: the same word in each of the panel's forms. */
-const CANCEL = 'Cancel';
+/** Closes a form without saving: the node editors' word, in each of the panel's forms. */
+const CANCEL = STEP_DIALOG.cancel;
 
 /** The panel's heading, summary and empty states. */
 export const STEPS_PANEL = {
@@ -82,21 +80,22 @@ export const STEP_TOOLS = {
   removeStep: (n: number): string => `Remove step ${n}`,
 } as const;
 
-/** The dialog that edits one step; `n` counts from 1. */
+/**
+ * The dialog that edits one step (`n` counts from 1). Its fields are worded as the node editors word the same fields
+ * (editors.ts); a node in its lists is editors.ts's choiceLabel.
+ */
 export const STEP_EDIT = {
   title: (n: number, op: Step['op']): string => `Edit step ${n} (${STEP_OP[op]})`,
-  save: 'Save step',
+  save: NODE_FORM.submitStep,
   /** The label of the list of targets, by the step's operation. */
-  target: { move: 'New manager', merge: 'Absorbed by', assign: 'Accountable' },
-  filter: 'Filter nodes',
-  /** The first entry of a move's list (no manager) and of an assignment's (no one accountable): names.ts's words. */
-  noManager: asChoice(NO_MANAGER),
-  noOne: asChoice(GAP),
-  /** A node in the list: its name, and its holder when it has one. */
-  node: (name: string, holder: string | null | undefined): string => (holder ? `${userText(name)} (${userText(holder)})` : userText(name)),
+  target: { move: MOVE_DIALOG.picker, merge: MERGE_DIALOG.picker, assign: 'Accountable' },
+  filter: PICKER.filterNodes,
+  /** The first entry of a move's list (no manager) and of an assignment's (no one accountable, names.ts's GAP). */
+  noManager: MOVE_DIALOG.noManager,
+  noOne: `${GAP.charAt(0).toUpperCase()}${GAP.slice(1)}`,
   noTarget: 'No target is allowed here.',
-  linkKind: 'Link kind',
-  linkNote: 'Note on the link (optional)',
+  linkKind: LINK_DIALOG.kind,
+  linkNote: LINK_DIALOG.note,
 } as const;
 
 /** The reason asked for, without blocking, after a step made by a drag. */

@@ -6,6 +6,8 @@ import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicke
 import { NodeFormDialog } from '../editors/NodeFormDialog.tsx';
 import { StepDialog, withWhy } from '../editors/StepDialog.tsx';
 import { STEP_EDIT as W } from '../../words/stepsPanel.ts';
+import { choiceLabel } from '../../words/editors.ts';
+import { namesIn } from '../../words/index.ts';
 
 interface StepEditDialogProps {
   /** The structure the step applies to: the option's base with the steps before it applied. */
@@ -35,10 +37,11 @@ const currentTarget = (step: Targeted): string => (step.op === 'merge' ? step.in
 
 /** Every target the step could have, each with the core's reason when it would fail on `before`. */
 function targetChoices(before: Structure, step: Targeted): PickerChoice[] {
+  const names = namesIn(before);
   const nodes = before.nodes
     .filter((n) => n.id !== (step.op === 'move' ? step.node : ''))
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((n) => ({ value: n.id, label: W.node(n.name, n.holder), refused: explainStep(before, retarget(step, n.id)) }));
+    .map((n) => ({ value: n.id, label: choiceLabel(names, n), refused: explainStep(before, retarget(step, n.id)) }));
   if (step.op === 'merge') return nodes;
   const none = step.op === 'move' ? W.noManager : W.noOne;
   return [{ value: '', label: none, refused: explainStep(before, retarget(step, '')) }, ...nodes];
