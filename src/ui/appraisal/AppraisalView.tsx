@@ -7,6 +7,7 @@ import { nextSort, SortHeader, type SortState } from './SortHeader.tsx';
 import { copyText, downloadCsv } from './exportActions.ts';
 import { showMore } from '../../words/lists.ts';
 import { APPRAISAL_VIEW as W, JUDGEMENT_CELL } from '../../words/appraisalView.ts';
+import { UserText } from '../words/UserText.tsx';
 import { Words } from '../words/Words.tsx';
 import './appraisal.css';
 import './appraisal.print.css';
@@ -36,10 +37,12 @@ function OptionCell({ row, onSelectOption }: { row: AppraisalRow; onSelectOption
   return (
     <th scope="row" className="appraisal-option">
       {evidence.isBaseline ? (
-        <span>{evidence.title} <span className="appraisal-tag">{W.baselineTag}</span></span>
+        <span>
+          <UserText text={evidence.title} /> <span className="appraisal-tag">{W.baselineTag}</span>
+        </span>
       ) : (
         <button type="button" className="appraisal-open" onClick={() => onSelectOption(evidence.id)}>
-          {evidence.title}
+          <UserText text={evidence.title} />
         </button>
       )}
       {evidence.reconstructed && (
@@ -73,8 +76,12 @@ function EvidenceCell({ column, row, currency }: { column: Column; row: Appraisa
   const detail = column.detail?.(row) ?? '';
   return (
     <td className={`appraisal-${column.group}${column.numeric ? ' appraisal-number' : ''}`}>
-      {value === null ? W.noValue : value}
-      {detail !== '' && <div className="appraisal-detail">{detail}</div>}
+      {value === null ? W.noValue : <Words text={value} />}
+      {detail !== '' && (
+        <div className="appraisal-detail">
+          <Words text={detail} />
+        </div>
+      )}
     </td>
   );
 }
@@ -143,7 +150,11 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
                     const evidence = c.evidence?.(row, table.currency) ?? '';
                     return (
                       <td key={c.key} className="appraisal-criterion">
-                        {evidence !== '' && <div className="appraisal-detail appraisal-criterion-evidence">{evidence}</div>}
+                        {evidence !== '' && (
+                          <div className="appraisal-detail appraisal-criterion-evidence">
+                            <Words text={evidence} />
+                          </div>
+                        )}
                         <JudgementCell
                           label={JUDGEMENT_CELL.label(row.evidence.title, c.header)}
                           criterion={criterion}

@@ -7,6 +7,8 @@ import { NO_REASON_PROMPT } from '../../words/editing.ts';
 import { StepEditDialog } from './StepEditDialog.tsx';
 import { stepErrorWords, stepLine } from '../../words/index.ts';
 import { STEP_OP, STEP_TOOLS as W, STEPS_PANEL } from '../../words/stepsPanel.ts';
+import { UserText } from '../words/UserText.tsx';
+import { Words } from '../words/Words.tsx';
 import { useStepNames } from './useStepNames.ts';
 
 function InlineReason({ option, index }: { option: Option; index: number }) {
@@ -115,9 +117,15 @@ export function StepList({ option }: { option: Option }) {
             >
               <div className="step-main">
                 <span className={`op op-${step.op}`}>{STEP_OP[step.op]}</span>
-                <span className="step-summary">{stepLine(step, names)}</span>
+                <span className="step-summary">
+                  <Words text={stepLine(step, names)} />
+                </span>
               </div>
-              {step.why ? <p className="why">{step.why}</p> : null}
+              {step.why ? (
+                <p className="why">
+                  <UserText text={step.why} />
+                </p>
+              ) : null}
               <div className="step-tools">
                 {step.why ? null : <InlineReason option={option} index={i} />}
                 <button type="button" className="small" onClick={() => setEditing(i)} aria-label={W.editStep(i + 1)}>
@@ -136,7 +144,9 @@ export function StepList({ option }: { option: Option }) {
               {failed.length > 0 ? (
                 <ul className="step-errors" role="alert">
                   {failed.map((e) => (
-                    <li key={e.index}>{stepErrorWords(e, names)}</li>
+                    <li key={e.index}>
+                      <Words text={stepErrorWords(e, names)} />
+                    </li>
                   ))}
                 </ul>
               ) : null}

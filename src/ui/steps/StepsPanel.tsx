@@ -25,7 +25,11 @@ export function StepsPanel() {
             </em>
             {W.stepCount(option.steps.length)}
           </p>
-          {option.summary ? <p className="summary">{option.summary}</p> : null}
+          {option.summary ? (
+            <p className="summary">
+              <UserText text={option.summary} />
+            </p>
+          ) : null}
           <StepList option={option} />
         </>
       ) : (
