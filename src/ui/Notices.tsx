@@ -29,18 +29,25 @@ function Details({ details }: { details: readonly string[] }) {
   );
 }
 
-/** Messages for the user, as text; errors and refusals are announced. */
+/** Messages for the user, as text; errors and refusals are announced. The newest few only (the store keeps them), each dismissable, and all at once. */
 export function Notices() {
   const store = useAppStoreApi();
   const notices = useAppStore(selectNotices);
   if (notices.length === 0) return null;
   return (
     <div className="notices">
+      {notices.length > 1 ? (
+        <div className="notices-bar">
+          <button type="button" className="small" onClick={() => store.getState().dismissAllNotices()}>
+            {NOTICE_ACTIONS.dismissAll}
+          </button>
+        </div>
+      ) : null}
       {notices.map((n: Notice) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
           <p>{n.text}</p>
           <Details details={n.details} />
-          <button type="button" className="small" aria-label={NOTICE_ACTIONS.dismissLabel(n.text)} onClick={() => store.getState().dismissNotice(n.id)}>
+          <button type="button" className="small notice-dismiss" aria-label={NOTICE_ACTIONS.dismissLabel(n.text)} onClick={() => store.getState().dismissNotice(n.id)}>
             {NOTICE_ACTIONS.dismiss}
           </button>
         </div>
