@@ -8,7 +8,8 @@ const q = (text: string): string => `"${userText(text)}"`;
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const NOTICE = {
-  noStructureTo: (id: string, what: 'appraise' | 'start an option from' | 'prefer') => `No structure or option ${q(id)} to ${what}.`,
+  noStructureTo: (id: string, what: 'appraise' | 'startFrom' | 'prefer') =>
+    `No structure or option ${q(id)} to ${{ appraise: 'appraise', startFrom: 'start an option from', prefer: 'prefer' }[what]}.`,
   baselineNotEdited: (title: string) => `${q(title)} is the baseline and is not edited: start an option from it.`,
   noOption: (id: string, what?: 'duplicate' | 'delete') => (what ? `No option ${q(id)} to ${what}.` : `No option ${q(id)}.`),
   cannotMoveIn: (title: string) => `${q(title)} cannot be resolved, so nothing can be moved in it.`,

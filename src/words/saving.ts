@@ -70,3 +70,19 @@ export const savedNotices = {
   conflictsLoaded: (count: number) =>
     `Your saved work was loaded. ${count === 1 ? 'One step no longer applies' : `${count} steps no longer apply`}: see Conflicts.`,
 } as const;
+
+/** The panes as last left (which structure each shows), kept in this browser, that could not be read. */
+export const viewNotices = {
+  unreadable: 'The panes as last left could not be read; the default panes are shown.',
+  unreadableAside: (aside: string) => `The panes as last left could not be read; kept aside under "${aside}". The default panes are shown.`,
+} as const;
+
+/**
+ * Errors in wiring the app's store together: a programmer's mistake, never an officer's, but shown on the page if
+ * it happens, so worded here with every other string the app shows.
+ */
+export const storeWiringErrors = {
+  autosaveDetached: 'autosave: not attached to a store',
+  noProvider: 'useAppStore needs a <StoreProvider> above it',
+  leedsInvalid: (errors: readonly string[]) => `fixtures/leeds.json is not a valid workspace: ${errors.join('; ')}`,
+} as const;
