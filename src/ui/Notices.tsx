@@ -4,6 +4,7 @@ import { selectNotices } from '../store/selectors.ts';
 import type { Notice } from '../store/index.ts';
 import { andMore, showMore } from '../words/lists.ts';
 import { NOTICE_ACTIONS } from '../words/notices.ts';
+import { Words } from './words/Words.tsx';
 
 /** Details drawn at first, and added per "Show more": 200,000 errors in an imported file must not freeze the page. */
 export const DETAILS_PAGE = 100;
@@ -16,7 +17,9 @@ function Details({ details }: { details: readonly string[] }) {
     <>
       <ul>
         {details.slice(0, limit).map((d, i) => (
-          <li key={i}>{d}</li>
+          <li key={i}>
+            <Words text={d} />
+          </li>
         ))}
         {rest > 0 && <li className="notice-more">{andMore(rest, 'detail', 'details')}</li>}
       </ul>
@@ -45,7 +48,9 @@ export function Notices() {
       ) : null}
       {notices.map((n: Notice) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
-          <p>{n.text}</p>
+          <p>
+            <Words text={n.text} />
+          </p>
           <Details details={n.details} />
           <button type="button" className="small notice-dismiss" aria-label={NOTICE_ACTIONS.dismissLabel(n.text)} onClick={() => store.getState().dismissNotice(n.id)}>
             {NOTICE_ACTIONS.dismiss}
