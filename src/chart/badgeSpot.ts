@@ -7,6 +7,11 @@ const CELL = 200;
 const CLEAR = 4;
 /** Where along a link a badge may sit, nearest the middle first. */
 const SPOTS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88];
+/** How far a badge may stand off its link, across it, nearest first: a link between neighbours has no room on it. */
+const OFFSETS = [0, -8, 8, -16, 16, -24, 24, -32, 32, -40, 40, -48, 48, -56, 56, -64, 64];
+/** What a box covers beyond itself: its change badge above (9 units up) and its fold button below (12 units down). */
+const ABOVE = 10;
+const BELOW = 12;
 
 type Grid = Map<string, { x0: number; y0: number; x1: number; y1: number }[]>;
 const grids = new WeakMap<Layout, Grid>();
@@ -17,7 +22,7 @@ function gridOf(layout: Layout): Grid {
   if (grid) return grid;
   grid = new Map();
   for (const n of layout.nodes) {
-    const box = { x0: n.x - n.width / 2, y0: n.y, x1: n.x + n.width / 2, y1: n.y + n.height };
+    const box = { x0: n.x - n.width / 2, y0: n.y - ABOVE, x1: n.x + n.width / 2, y1: n.y + n.height + BELOW };
     for (let i = Math.floor(box.x0 / CELL); i <= Math.floor(box.x1 / CELL); i++) {
       for (let j = Math.floor(box.y0 / CELL); j <= Math.floor(box.y1 / CELL); j++) {
         const key = `${i},${j}`;
@@ -42,14 +47,21 @@ function coversABox(grid: Grid, x0: number, y0: number, x1: number, y1: number):
 
 /**
  * The centre (chart units) of a `width` × `height` badge on a link: the link's middle, or the point along it nearest
- * the middle where the badge covers no box, so a mark on a long link never hides a name it passes over. The middle
- * when every spot along it would cover a box (two neighbours' link runs over their own edges only).
+ * the middle where the badge covers no box (nor its change badge or fold button), so a mark on a long link never hides
+ * a name it passes over; where no point on the link is clear (a link between neighbours runs across their names),
+ * the nearest clear point beside it, across the link's direction. The middle when nothing near is clear.
  */
 export function badgeSpot(path: ConnectionPath, width: number, height: number, layout: Layout): { x: number; y: number } {
   const grid = gridOf(layout);
-  for (const t of SPOTS) {
-    const p = path.at(t);
-    if (!coversABox(grid, p.x - width / 2, p.y - height / 2, p.x + width / 2, p.y + height / 2)) return p;
+  const [start, end] = [path.at(0), path.at(1)];
+  const across = Math.abs(end.x - start.x) >= Math.abs(end.y - start.y) ? { x: 0, y: 1 } : { x: 1, y: 0 };
+  for (const d of OFFSETS) {
+    for (const t of SPOTS) {
+      const p = path.at(t);
+      const x = p.x + d * across.x;
+      const y = p.y + d * across.y;
+      if (!coversABox(grid, x - width / 2, y - height / 2, x + width / 2, y + height / 2)) return { x, y };
+    }
   }
   return path.mid;
 }
