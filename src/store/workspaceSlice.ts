@@ -31,10 +31,12 @@ export const createWorkspaceSlice =
         row[criterion] = change(row[criterion]);
       });
     };
+    /** Another workspace (Import, Reset to Leeds): a fresh view, and the old workspace's notices (its conflicts, refusals) go. */
     const loadNew = (ws: Workspace): void => {
       get().replaceWorkspace(ws);
       set((s) => {
-        s.view = { ...initialView(ws), mode: s.view.mode, sync: s.view.sync };
+        s.view = { ...initialView(ws), mode: s.view.mode, sync: s.view.sync, loads: s.view.loads + 1 };
+        s.notices = [];
       });
     };
 
