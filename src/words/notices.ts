@@ -23,3 +23,6 @@ export const NOTICE = {
   notImported: (problems: number) => `The file was not imported (${plural(problems, 'problem')}); the workspace is unchanged.`,
   imported: (title: string) => `Imported ${q(title)}.`,
 } as const;
+
+/** The title of a copy of an option: "Option 5 (variant)", then "Option 5 (variant 2)", … (`n` from 1). */
+export const variantTitle = (title: string, n: number): string => (n === 1 ? `${title} (variant)` : `${title} (variant ${n})`);
