@@ -162,8 +162,9 @@ export const createWorkspaceSlice =
         return done;
       },
 
-      importWorkspace: (text) => {
-        const parsed = parseWorkspace(text);
+      importWorkspace: (text) => get().importParsed(parseWorkspace(text)),
+
+      importParsed: (parsed) => {
         if (!parsed.ok) {
           notify('error', NOTICE.notImported(parsed.errors.length), parsed.errors);
           return { ok: false, errors: parsed.errors };

@@ -24,5 +24,20 @@ export const NOTICE = {
   imported: (title: string) => `Imported ${q(title)}.`,
 } as const;
 
+/** The controls on each notice. */
+export const NOTICE_ACTIONS = {
+  dismiss: 'Dismiss',
+  /** The Dismiss button's accessible name, saying which notice (the text is already worded). */
+  dismissLabel: (text: string) => `Dismiss: ${text}`,
+} as const;
+
+/** What the live region announces as a step lands or goes (a screen reader hears each move as it is made). */
+export const ANNOUNCE = {
+  /** "Option 5, step 19 added: Youth Services to report to …." (`line` is the step already worded). */
+  stepAdded: (optionTitle: string, number: number, line: string) => `${userText(optionTitle)}, step ${number} added: ${line}.`,
+  /** "Option 5: a step removed.", "Option 5: 3 steps removed." */
+  stepsRemoved: (optionTitle: string, count: number) => `${userText(optionTitle)}: ${count === 1 ? 'a step' : `${count} steps`} removed.`,
+} as const;
+
 /** The title of a copy of an option: "Option 5 (variant)", then "Option 5 (variant 2)", … (`n` from 1). */
 export const variantTitle = (title: string, n: number): string => (n === 1 ? `${title} (variant)` : `${title} (variant ${n})`);

@@ -55,6 +55,9 @@ export const SAVE_ACTIONS = {
   replaceHeld: 'Save this workspace over it',
 } as const;
 
+/** The title the unreadable saved work is downloaded under (its file: unreadable-saved-work.json). */
+export const HELD_FILE_TITLE = 'unreadable saved work';
+
 export const savedNotices = {
   refused: (message: string) => `Your work could not be saved in this browser (${message}). Use “Download workspace” to keep a copy.`,
   newer: 'Another tab saved changes after this one last saved. Nothing was overwritten: choose “Keep mine” or “Take theirs”.',
