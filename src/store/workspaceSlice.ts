@@ -3,6 +3,7 @@ import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '..
 import { resolveWorkspace } from '../options/index.ts';
 import { alreadyReportsNotice, explainStep, moveRefusedNotice, moveWords, namesIn, stepErrorLine } from '../words/index.ts';
 import { NOTICE } from '../words/notices.ts';
+import { stepEditWhat } from '../words/editing.ts';
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import type { AppState, Slice, WorkspaceSlice } from './types.ts';
 import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
@@ -66,7 +67,7 @@ export const createWorkspaceSlice =
         }
         const step: MoveStep = why ? { op: 'move', node, to, why } : { op: 'move', node, to };
         // addSteps also refuses a move that would break options derived from this one.
-        return get().addSteps(optionId, [step], `Move ${moveWords(namesIn(structure), node, to)}`);
+        return get().addSteps(optionId, [step], stepEditWhat.moveNode(moveWords(namesIn(structure), node, to)));
       },
 
       newOptionFrom: (baseId, firstStep?: Step) => {
