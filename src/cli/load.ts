@@ -3,6 +3,7 @@ import type { Structure, Workspace } from '../model/types.ts';
 import { parseWorkspace } from '../io/index.ts';
 import { resolveWorkspace, type ResolvedWorkspace, type StepError } from '../options/index.ts';
 import { blockedLine } from '../words/conflicts.ts';
+import { fileProblemWords } from '../words/fileProblems.ts';
 import type { CliIo } from './command.ts';
 import { InputError } from './readInput.ts';
 
@@ -34,7 +35,7 @@ export function loadWorkspace(path: string, io: CliIo): Loaded {
     return { ok: false, stderr: [`${path}: cannot read: ${why}`] };
   }
   const parsed = parseWorkspace(text);
-  if (!parsed.ok) return { ok: false, stderr: parsed.errors.map((e) => `${path}: ${e}`) };
+  if (!parsed.ok) return { ok: false, stderr: parsed.errors.map((e) => `${path}: ${fileProblemWords(e)}`) };
   const resolved = resolveWorkspace(parsed.workspace);
   return { ok: true, workspace: parsed.workspace, structures: resolved.sound, resolved, conflicts: parsed.conflicts };
 }

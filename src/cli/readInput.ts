@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeWorkspaceBytes } from '../io/decode.ts';
+import { decodeWords } from '../words/fileProblems.ts';
 
 /** The largest file the command line reads: 256 MiB, well above a 300,000-node workspace (63 MB). */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -43,6 +44,6 @@ export function readInputBytes(path: string, cap = MAX_INPUT_BYTES): Uint8Array 
  */
 export function readInputText(path: string, cap = MAX_INPUT_BYTES): string {
   const decoded = decodeWorkspaceBytes(readInputBytes(path, cap));
-  if (!decoded.ok) throw new InputError(decoded.error);
+  if (!decoded.ok) throw new InputError(decodeWords(decoded.error));
   return decoded.text;
 }

@@ -13,11 +13,12 @@ import { SyncProvider } from './panes/SyncProvider.tsx';
 import { SidePanels } from './SidePanels.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { useUndoKeys } from './useUndoKeys.ts';
+import { fileProblemWords } from '../words/fileProblems.ts';
 
 const AppraisalPanel = lazy(async () => ({ default: (await import('./AppraisalPanel.tsx')).AppraisalPanel }));
 
 function WorkspaceErrors() {
-  const errors = useAppStore(selectResolved).errors;
+  const errors = useAppStore(selectResolved).errors.map(fileProblemWords);
   if (errors.length === 0) return null;
   return (
     <div className="notice notice-error" role="alert">

@@ -3,6 +3,7 @@ import { decodeCsv, planImport, type CsvFile } from '../../import/index.ts';
 import { decodeWorkspaceBytes } from '../../io/decode.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { planRefusalWords } from '../../words/import.ts';
+import { decodeWords } from '../../words/fileProblems.ts';
 import { ImportDialog, type CsvPlan } from '../import/ImportDialog.tsx';
 
 /**
@@ -52,7 +53,7 @@ export function ImportButton() {
             if (p.kind === 'workspace') {
               const decoded = decodeWorkspaceBytes(files.find((f) => f.name === p.file.name)!.bytes);
               if (decoded.ok) store.getState().importWorkspace(decoded.text);
-              else store.getState().notify('error', `"${p.file.name}" was not imported; the workspace is unchanged.`, [decoded.error]);
+              else store.getState().notify('error', `"${p.file.name}" was not imported; the workspace is unchanged.`, [decodeWords(decoded.error)]);
             }
             else if (p.kind === 'refused') store.getState().notify('error', planRefusalWords(p));
             else setPlan(p);
