@@ -1,9 +1,8 @@
 import type { NodeId, Step, StepOp, Structure } from '../model/types.ts';
 import { Draft } from './draft.ts';
 import type { Refusal, StepError } from './refusal.ts';
-import { applyOn, checkOn } from './steps/index.ts';
+import { applyOn, checkOn, needsOf } from './steps/index.ts';
 import { moveProblem } from './steps/move.ts';
-import { needsOf } from './conflicts.ts';
 
 function stepError(draft: Draft, option: string, index: number, step: Step, refusal: Refusal): StepError {
   const op = (step as { op?: unknown } | null)?.op;

@@ -1,6 +1,13 @@
-import type { AddStep } from '../../model/types.ts';
+import type { AddStep, OrgNode } from '../../model/types.ts';
+import type { Need } from '../conflicts.ts';
 import { firstProblem, holderProblem, kindProblem, nameProblem, peopleProblem, slugProblem, textProblem } from '../values.ts';
-import { missingNode, type Handler } from './handler.ts';
+import { isId, missingNode, missingNodes, type Handler, type NodeRef } from './handler.ts';
+
+/** The new node's manager is the one node an add refers to; its own id is one it creates. */
+const refs = ({ node }: AddStep): NodeRef[] => {
+  const manager = (node as Partial<OrgNode> | null)?.manager;
+  return manager == null ? [] : [[manager, 'manager']];
+};
 
 export const add: Handler<AddStep> = {
   check(draft, { node }) {
@@ -23,5 +30,19 @@ export const add: Handler<AddStep> = {
   },
   describe({ node }, w) {
     return `Add ${w.text(node.name)} (${w.nodeKind(node.kind)}), reporting to ${w.manager(node.manager ?? null)}`;
+  },
+  touches({ node }) {
+    return [{ what: 'added', node: node.id }];
+  },
+  refs,
+  needs(draft, step) {
+    const node = step.node as Partial<OrgNode> | null;
+    if (!node || !isId(node.id)) return [];
+    const taken: Need[] = draft.has(node.id) ? [{ kind: 'free-id', id: node.id }] : [];
+    return [...taken, ...missingNodes(draft, refs(step))];
+  },
+  renamed(step, swap) {
+    const { manager } = step.node;
+    return manager == null ? step : { ...step, node: { ...step.node, manager: swap(manager) } };
   },
 };

@@ -1,6 +1,9 @@
 import type { LinkStep, UnlinkStep } from '../../model/types.ts';
 import { linkKindProblem, textProblem } from '../values.ts';
-import { missingNode, type Handler } from './handler.ts';
+import { missingNode, missingNodes, type Handler, type NodeRef } from './handler.ts';
+
+/** A link's ends, for link and unlink alike. */
+const refs = (step: LinkStep | UnlinkStep): NodeRef[] => [[step.from, 'from'], [step.to, 'to']];
 
 export const link: Handler<LinkStep> = {
   check(draft, step) {
@@ -16,6 +19,19 @@ export const link: Handler<LinkStep> = {
   describe(step, w) {
     return `Add ${w.linkKind(step.kind)} link: ${w.node(step.from)} → ${w.node(step.to)}`;
   },
+  touches({ kind, from, to }) {
+    return [{ what: 'link-added', link: { kind, from, to } }];
+  },
+  refs,
+  needs(draft, step) {
+    const missing = missingNodes(draft, refs(step));
+    if (missing.length > 0) return missing;
+    const link = { kind: step.kind, from: step.from, to: step.to };
+    return draft.hasLink(link) ? [{ kind: 'no-link', link }] : [];
+  },
+  renamed(step, swap) {
+    return { ...step, from: swap(step.from), to: swap(step.to) };
+  },
 };
 
 export const unlink: Handler<UnlinkStep> = {
@@ -30,5 +46,18 @@ export const unlink: Handler<UnlinkStep> = {
   },
   describe(step, w) {
     return `Remove ${w.linkKind(step.kind)} link: ${w.node(step.from)} → ${w.node(step.to)}`;
+  },
+  touches({ kind, from, to }) {
+    return [{ what: 'link-removed', link: { kind, from, to } }];
+  },
+  refs,
+  needs(draft, step) {
+    const missing = missingNodes(draft, refs(step));
+    if (missing.length > 0) return missing;
+    const link = { kind: step.kind, from: step.from, to: step.to };
+    return draft.hasLink(link) ? [] : [{ kind: 'link', link }];
+  },
+  renamed(step, swap) {
+    return { ...step, from: swap(step.from), to: swap(step.to) };
   },
 };

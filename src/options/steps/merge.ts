@@ -1,7 +1,9 @@
 import type { MergeStep, NodeId } from '../../model/types.ts';
 import type { Draft } from '../draft.ts';
 import type { Refusal } from '../refusal.ts';
-import { missingNode, type Handler } from './handler.ts';
+import { isId, missingNode, missingNodes, type Handler, type NodeRef, type Touch } from './handler.ts';
+
+const refs = ({ nodes, into }: MergeStep): NodeRef[] => [...(Array.isArray(nodes) ? nodes.map((id): NodeRef => [id, 'node']) : []), [into, 'into']];
 
 /** A loop the merge would make: a merged node above `into` hands its report on that line to `into`. */
 function mergeLoop(draft: Draft, merged: ReadonlySet<NodeId>, into: NodeId): Refusal | null {
@@ -39,5 +41,20 @@ export const merge: Handler<MergeStep> = {
   },
   describe(step, w) {
     return `Merge ${step.nodes.map((id) => w.node(id)).join(', ')} into ${w.node(step.into)}`;
+  },
+  /** The merged nodes go; on the way their reports move, and their accountabilities and links pass to `into` (format.md, Steps). */
+  touches({ nodes, into }) {
+    const handedOn = (of: NodeId): Touch[] => [{ what: 'accountabilities', of }, { what: 'links-added', of }, { what: 'links-removed', of }];
+    return [...nodes.flatMap((node): Touch[] => [{ what: 'removed', node }, { what: 'reports', of: node }, ...handedOn(node)]), ...handedOn(into)];
+  },
+  refs,
+  needs(draft, step) {
+    const missing = missingNodes(draft, refs(step));
+    if (missing.length > 0 || !isId(step.into) || !Array.isArray(step.nodes)) return missing;
+    const above = step.nodes.find((id) => id !== step.into && draft.isUnder(step.into, id));
+    return above === undefined ? [] : [{ kind: 'no-loop', node: above, under: step.into }];
+  },
+  renamed(step, swap) {
+    return { ...step, nodes: step.nodes.map(swap), into: swap(step.into) };
   },
 };

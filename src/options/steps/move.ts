@@ -2,7 +2,9 @@ import type { NodeId, MoveStep } from '../../model/types.ts';
 import type { Draft } from '../draft.ts';
 import type { Refusal } from '../refusal.ts';
 import { targetProblem } from '../values.ts';
-import { missingNode, type Handler } from './handler.ts';
+import { isId, missingNode, missingNodes, type Handler, type NodeRef } from './handler.ts';
+
+const refs = (step: MoveStep): NodeRef[] => [[step.node, 'node'], [step.to, 'to']];
 
 /** Why `node` cannot report to `to`, or null. Walks up from `to` only. */
 export function moveProblem(draft: Draft, node: unknown, to: unknown): Refusal | null {
@@ -27,5 +29,17 @@ export const move: Handler<MoveStep> = {
   },
   describe(step, w) {
     return `${w.node(step.node)} to report to ${w.manager(step.to)}`;
+  },
+  touches({ node }) {
+    return [{ what: 'moved', node }];
+  },
+  refs,
+  needs(draft, step) {
+    const missing = missingNodes(draft, refs(step));
+    if (missing.length > 0 || !isId(step.node) || !isId(step.to)) return missing;
+    return draft.isUnder(step.to, step.node) ? [{ kind: 'no-loop', node: step.node, under: step.to }] : [];
+  },
+  renamed(step, swap) {
+    return { ...step, node: swap(step.node), to: step.to === null ? null : swap(step.to) };
   },
 };

@@ -1,7 +1,7 @@
 import type { UpdatableField, UpdateStep } from '../../model/types.ts';
 import type { Refusal } from '../refusal.ts';
 import { fteProblem, holderProblem, kindProblem, nameProblem, payProblem, textProblem } from '../values.ts';
-import { missingNode, type Handler } from './handler.ts';
+import { missingNode, missingNodes, type Handler } from './handler.ts';
 
 const FIELDS: Record<UpdatableField, (v: unknown) => Refusal | null> = {
   name: (v) => nameProblem(v, 'set.name'),
@@ -39,5 +39,17 @@ export const update: Handler<UpdateStep> = {
   describe(step, w) {
     const fields = Object.entries(step.set).map(([field, value]) => `${field} → ${w.value(field as UpdatableField, value)}`);
     return `${w.node(step.node)}: ${fields.join(', ')}`;
+  },
+  touches({ node, set }) {
+    return Object.keys(set).map((field) => ({ what: 'changed', node, field }));
+  },
+  refs(step) {
+    return [[step.node, 'node']];
+  },
+  needs(draft, step) {
+    return missingNodes(draft, [[step.node, 'node']]);
+  },
+  renamed(step, swap) {
+    return { ...step, node: swap(step.node) };
   },
 };
