@@ -2,7 +2,7 @@ import type { NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
 import { NAME_MAX } from '../options/index.ts';
 import { parseCsv, type CsvProgress, type CsvRow } from './csv.ts';
 import { cell, findColumn, normaliseHeader, type Column } from './headers.ts';
-import { JUNIOR_HEADERS, SENIOR_HEADERS } from '../words/import.ts';
+import { JUNIOR_HEADERS, JUNIOR_UNTITLED, SENIOR_HEADERS } from '../words/import.ts';
 import { juniorId, postId } from './ids.ts';
 import { poolRows, pooledPay, type SourceRow } from './pool.ts';
 import type { CsvFile, ImportError, ImportResult, ImportWarning, Origin } from './types.ts';
@@ -116,8 +116,10 @@ function juniorGroups(file: string, rows: readonly CsvRow[], c: Found<typeof JUN
   return groups;
 }
 
+/** A junior group's name (people.md): `Generic Job Title (Grade)`, cut to NAME_MAX. */
 function juniorName(title: string, grade: string): string {
-  const name = grade === '' ? title || 'Staff' : `${title || 'Staff'} (${grade})`;
+  const named = title || JUNIOR_UNTITLED;
+  const name = grade === '' ? named : `${named} (${grade})`;
   return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
 }
 

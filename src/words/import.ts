@@ -209,5 +209,8 @@ export const HR_HEADER_GUESSES: Record<MappingField, readonly string[]> = {
   role: ['job/team function', 'function', 'job function', 'professional/occupational group', 'profession'],
 };
 
+/** The name of a junior group whose Generic Job Title is blank (before its grade, as `Staff (Band 4)`). */
+export const JUNIOR_UNTITLED = 'Staff';
+
 /** The holder of a post whose return declines to name them (`N/D`, people.md): written into the structure as is. */
 export const NOT_DISCLOSED = 'Not disclosed';
