@@ -3,7 +3,7 @@ import type { FunctionId, LinkKind, NodeId, OrgNode, Pay, Structure } from '../m
 import { linkKey, nodeIndex } from '../model/queries.ts';
 import { compareIds } from '../model/order.ts';
 
-export type ChangedField = 'fte' | 'grade' | 'holder' | 'kind' | 'name' | 'pay';
+export type ChangedField = 'fte' | 'grade' | 'holder' | 'kind' | 'name' | 'pay' | 'ref' | 'role' | 'unit';
 
 export interface MovedNode {
   node: NodeId;
@@ -21,7 +21,7 @@ interface FieldChange<F extends ChangedField, V> {
 
 /** One field of one node that differs; `from`/`to` are typed by the field. */
 export type ChangedNode =
-  | FieldChange<'grade' | 'holder' | 'kind' | 'name', string>
+  | FieldChange<'grade' | 'holder' | 'kind' | 'name' | 'ref' | 'role' | 'unit', string>
   | FieldChange<'fte', number>
   | FieldChange<'pay', Pay>;
 
@@ -61,6 +61,9 @@ function fieldChanges(id: NodeId, a: OrgNode, b: OrgNode, out: ChangedNode[]): v
   if (!samePay(a.pay, b.pay)) {
     out.push({ node: id, field: 'pay', from: a.pay ? { min: a.pay.min, max: a.pay.max } : null, to: b.pay ? { min: b.pay.min, max: b.pay.max } : null });
   }
+  if (a.ref !== b.ref) out.push({ node: id, field: 'ref', from: a.ref ?? null, to: b.ref ?? null });
+  if (a.role !== b.role) out.push({ node: id, field: 'role', from: a.role ?? null, to: b.role ?? null });
+  if (a.unit !== b.unit) out.push({ node: id, field: 'unit', from: a.unit ?? null, to: b.unit ?? null });
 }
 
 function accountableOf(s: Structure, fn: FunctionId): NodeId | null {

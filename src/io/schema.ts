@@ -109,9 +109,12 @@ const stepSchema = z.discriminatedUnion(
           grade: orNull('a string').optional(),
           fte: fte.nullable().optional(),
           pay: pay.nullable().optional(),
+          unit: orNull('a string').optional(),
+          role: orNull('a string').optional(),
+          ref: orNull('a string').optional(),
         })
         .refine((s) => Object.keys(s).length > 0, {
-          error: 'changes nothing (give some of name, holder, kind, note, grade, fte, pay)',
+          error: 'changes nothing (give some of name, holder, kind, note, grade, fte, pay, unit, role, ref)',
           when: (payload) => payload.issues.length === 0,
         }),
       ...why,

@@ -98,12 +98,12 @@ export class Draft {
     this.tree?.attach(at, this.slotOrRoot(node.manager));
   }
 
-  /** Sets the given fields; null removes `grade`, `fte` and `pay` (people.md) and keeps `holder` as null (vacant). */
+  /** Sets the given fields; null removes `grade`, `fte`, `pay`, `unit`, `role` and `ref` (people.md) and keeps `holder` as null (vacant). */
   update(id: NodeId, set: UpdateSet): void {
     const node = this.writable(id);
     for (const [field, value] of Object.entries(set) as [keyof UpdateSet, unknown][]) {
       if (value === undefined) continue;
-      if (value === null && REMOVABLE.has(field)) delete node[field as 'grade' | 'fte' | 'pay'];
+      if (value === null && REMOVABLE.has(field)) delete node[field as RemovableField];
       else (node as unknown as Record<string, unknown>)[field] = value;
     }
   }
@@ -226,8 +226,9 @@ export class Draft {
 
 const NONE: readonly never[] = [];
 
-/** Fields an update removes when set to null (people.md). */
-const REMOVABLE: ReadonlySet<string> = new Set(['grade', 'fte', 'pay']);
+/** Fields an update removes when set to null (people.md; unit, role and ref as grade). */
+type RemovableField = 'grade' | 'fte' | 'pay' | 'unit' | 'role' | 'ref';
+const REMOVABLE: ReadonlySet<string> = new Set<RemovableField>(['grade', 'fte', 'pay', 'unit', 'role', 'ref']);
 
 function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
