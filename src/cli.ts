@@ -3,6 +3,7 @@ import { commands } from './cli/commands.ts';
 import { writeFileAtomic } from './cli/atomicWrite.ts';
 import { capErrors, sameFile, terminalSafe } from './cli/output.ts';
 import { readInputBytes, readInputText } from './cli/readInput.ts';
+import { cannotWrite, commandFailed, commandList, outputIsInput, usageLine } from './words/cli.ts';
 
 // A closed pipe (`… | head`) ends the run quietly instead of with an EPIPE stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -12,17 +13,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-function usage(): string {
-  return ['usage: npm run -s cli -- <command> …', ...commands.map((c) => `  ${c.usage}`)].join('\n');
-}
-
 const say = (line: string) => process.stderr.write(`${terminalSafe(line)}\n`);
 
 function main(argv: string[]): number {
   const [name, ...rest] = argv;
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    say(`${name ? `unknown command "${name}"\n` : ''}${usage()}`);
+    say(commandList(name, commands.map((c) => c.usage)));
     return 2;
   }
   const read: string[] = [];
@@ -42,7 +39,7 @@ function main(argv: string[]): number {
       // import --into replaces the workspace it read, on purpose; every other command's output must not be an input.
       const input = read.find((r) => sameFile(r, f.path) && !(f.inPlace && r === f.path));
       if (input !== undefined) {
-        say(`${command.name}: refusing to write ${f.path}: it is the input file ${input}; choose another --out`);
+        say(outputIsInput(command.name, f.path, input));
         return 1;
       }
     }
@@ -50,7 +47,7 @@ function main(argv: string[]): number {
       try {
         writeFileAtomic(f.path, f.content);
       } catch (e) {
-        say(`${command.name}: cannot write ${f.path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; nothing was changed there`);
+        say(cannotWrite(command.name, f.path, (e as NodeJS.ErrnoException).code ?? String(e)));
         return 1;
       }
     }
@@ -59,10 +56,10 @@ function main(argv: string[]): number {
     return out.code;
   } catch (e) {
     if (e instanceof UsageError) {
-      say(`${e.message}\nusage: npm run -s cli -- ${command.usage}`);
+      say(`${e.message}\n${usageLine(command.usage)}`);
       return 2;
     }
-    say(`${command.name}: ${e instanceof Error ? e.message : String(e)}`);
+    say(commandFailed(command.name, e instanceof Error ? e.message : String(e)));
     return 1;
   }
 }

@@ -1,15 +1,11 @@
 import { LINK_KINDS, type Criterion } from '../model/types.ts';
-import { CRITERIA_IN_ORDER, criterionHeading } from './criteria.ts';
+import { CRITERIA_IN_ORDER } from './criteria.ts';
 import type { HeldOutside, Named } from './evidence.ts';
 import type { AppraisalRow } from './table.ts';
 import { fteNumber, money, staffingChangeLine, staffingLine } from '../words/money.ts';
+import { againstBaseline, COLUMN_HEADERS as H, criterionHeading, NO_ORGANISATION, YES } from '../words/appraisal.ts';
 
 export type CellValue = string | number | null;
-
-/** The mark and footnote for an option that is a reconstruction, not the source papers' own (leeds-fidelity.md A8). */
-export const RECONSTRUCTED_MARK = '†';
-export const RECONSTRUCTED_HEADER = 'Reconstructed';
-export const RECONSTRUCTED_NOTE = `${RECONSTRUCTED_MARK} reconstructed: not an option of the source papers; built from their wording to compare against.`;
 
 /** One column of the appraisal table: a sortable value and, for counts of things, which things. */
 export interface Column {
@@ -39,52 +35,52 @@ const names = (list: readonly Named[]): string => list.map((n) => n.name).join('
 function byOrganisation(list: readonly HeldOutside[]): string {
   const groups = new Map<string, string[]>();
   for (const f of list) {
-    const org = f.organisation?.name ?? 'no organisation';
+    const org = f.organisation?.name ?? NO_ORGANISATION;
     groups.set(org, [...(groups.get(org) ?? []), f.name]);
   }
   return [...groups].map(([org, fns]) => `${org}: ${fns.join(', ')}`).join('; ');
 }
 
 const OPTION_COLUMNS: readonly Column[] = [
-  { key: 'id', header: 'ID', group: 'option', numeric: false, value: (r) => r.evidence.id },
-  { key: 'title', header: 'Option', group: 'option', numeric: false, value: (r) => r.evidence.title },
-  { key: 'preferred', header: 'Preferred', group: 'option', numeric: false, value: (r) => (r.preferred ? 'yes' : '') },
-  { key: 'reconstructed', header: RECONSTRUCTED_HEADER, group: 'option', numeric: false, value: (r) => (r.evidence.reconstructed ? 'yes' : '') },
-  { key: 'asOf', header: 'Takes effect', group: 'option', numeric: false, value: (r) => r.evidence.asOf },
+  { key: 'id', header: H.id, group: 'option', numeric: false, value: (r) => r.evidence.id },
+  { key: 'title', header: H.title, group: 'option', numeric: false, value: (r) => r.evidence.title },
+  { key: 'preferred', header: H.preferred, group: 'option', numeric: false, value: (r) => (r.preferred ? YES : '') },
+  { key: 'reconstructed', header: H.reconstructed, group: 'option', numeric: false, value: (r) => (r.evidence.reconstructed ? YES : '') },
+  { key: 'asOf', header: H.asOf, group: 'option', numeric: false, value: (r) => r.evidence.asOf },
 ];
 
 const EVIDENCE_COLUMNS: readonly Column[] = [
-  { key: 'nodes', header: 'Nodes', group: 'evidence', numeric: true, value: (r) => r.evidence.nodes },
-  { key: 'layers', header: 'Layers', group: 'evidence', numeric: true, value: (r) => r.evidence.layers },
-  { key: 'lead', header: 'Statutory lead', group: 'evidence', numeric: false, value: (r) => r.evidence.lead?.name ?? null },
-  { key: 'leadSpan', header: 'Span of the lead', group: 'evidence', numeric: true, value: (r) => r.evidence.leadSpan },
+  { key: 'nodes', header: H.nodes, group: 'evidence', numeric: true, value: (r) => r.evidence.nodes },
+  { key: 'layers', header: H.layers, group: 'evidence', numeric: true, value: (r) => r.evidence.layers },
+  { key: 'lead', header: H.lead, group: 'evidence', numeric: false, value: (r) => r.evidence.lead?.name ?? null },
+  { key: 'leadSpan', header: H.leadSpan, group: 'evidence', numeric: true, value: (r) => r.evidence.leadSpan },
   {
-    key: 'leadReports', header: 'Posts reporting to the lead', group: 'evidence', numeric: true,
+    key: 'leadReports', header: H.leadReports, group: 'evidence', numeric: true,
     value: (r) => (r.evidence.lead ? r.evidence.leadReports.length : null),
     detail: (r) => names(r.evidence.leadReports),
   },
   {
-    key: 'largestSpan', header: 'Largest span', group: 'evidence', numeric: true,
+    key: 'largestSpan', header: H.largestSpan, group: 'evidence', numeric: true,
     value: (r) => r.evidence.largestSpan.span,
     detail: (r) => r.evidence.largestSpan.node?.name ?? '',
   },
   {
-    key: 'organisations', header: 'Separate organisations', group: 'evidence', numeric: true,
+    key: 'organisations', header: H.organisations, group: 'evidence', numeric: true,
     value: (r) => r.evidence.organisations.length,
     detail: (r) => names(r.evidence.organisations),
   },
   {
-    key: 'gaps', header: 'Functions with no accountable node', group: 'evidence', numeric: true,
+    key: 'gaps', header: H.gaps, group: 'evidence', numeric: true,
     value: (r) => r.evidence.gaps.length,
     detail: (r) => names(r.evidence.gaps),
   },
   {
-    key: 'outsideHome', header: "Statutory functions delivered outside the home organisation's line (e.g. under contract)", group: 'evidence', numeric: true,
+    key: 'outsideHome', header: H.outsideHome, group: 'evidence', numeric: true,
     value: (r) => r.evidence.outsideHome.length,
     detail: (r) => byOrganisation(r.evidence.outsideHome),
   },
   {
-    key: 'links', header: 'Links', group: 'evidence', numeric: true,
+    key: 'links', header: H.links, group: 'evidence', numeric: true,
     value: (r) => r.evidence.links,
     detail: (r) => LINK_KINDS.filter((k) => r.evidence.linksByKind[k] > 0).map((k) => `${k} ${r.evidence.linksByKind[k]}`).join('; '),
   },
@@ -96,20 +92,20 @@ const whole = (v: number): number => Math.round(v) + 0;
 
 /** Staffing and cost a year (people.md, Measures). */
 const STAFFING_COLUMNS: readonly Column[] = [
-  { key: 'fte', header: 'FTE', group: 'evidence', numeric: true, value: (r) => fte2(r.evidence.fte), shown: (r) => fteNumber(r.evidence.fte) },
-  { key: 'costMin', header: 'Cost a year, min', group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMin), shown: (r, cur) => money(r.evidence.costMin, cur) },
-  { key: 'costMax', header: 'Cost a year, max', group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMax), shown: (r, cur) => money(r.evidence.costMax, cur) },
-  { key: 'unpricedFte', header: 'Unpriced FTE (no pay recorded)', group: 'evidence', numeric: true, value: (r) => fte2(r.evidence.unpricedFte), shown: (r) => fteNumber(r.evidence.unpricedFte) },
+  { key: 'fte', header: H.fte, group: 'evidence', numeric: true, value: (r) => fte2(r.evidence.fte), shown: (r) => fteNumber(r.evidence.fte) },
+  { key: 'costMin', header: H.costMin, group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMin), shown: (r, cur) => money(r.evidence.costMin, cur) },
+  { key: 'costMax', header: H.costMax, group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMax), shown: (r, cur) => money(r.evidence.costMax, cur) },
+  { key: 'unpricedFte', header: H.unpricedFte, group: 'evidence', numeric: true, value: (r) => fte2(r.evidence.unpricedFte), shown: (r) => fteNumber(r.evidence.unpricedFte) },
 ];
 
 const signedFte = (v: number): string => (v > 0 && fteNumber(v) !== '0' ? `+${fteNumber(v)}` : fteNumber(v));
 const signedMoney = (v: number, currency: string): string => (Math.abs(v) < 0.5 ? money(0, currency) : v > 0 ? `+${money(v, currency)}` : money(v, currency));
 
 const STAFFING_CHANGE_COLUMNS: readonly Column[] = [
-  { key: 'fteChange', header: 'FTE vs baseline', group: 'disruption', numeric: true, value: (r) => fte2(r.evidence.fteChange), shown: (r) => signedFte(r.evidence.fteChange) },
-  { key: 'costMinChange', header: 'Cost min vs baseline', group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMinChange), shown: (r, cur) => signedMoney(r.evidence.costMinChange, cur) },
-  { key: 'costMaxChange', header: 'Cost max vs baseline', group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMaxChange), shown: (r, cur) => signedMoney(r.evidence.costMaxChange, cur) },
-  { key: 'unpricedFteChange', header: 'Unpriced FTE vs baseline', group: 'disruption', numeric: true, value: (r) => fte2(r.evidence.unpricedFteChange), shown: (r) => signedFte(r.evidence.unpricedFteChange) },
+  { key: 'fteChange', header: H.fteChange, group: 'disruption', numeric: true, value: (r) => fte2(r.evidence.fteChange), shown: (r) => signedFte(r.evidence.fteChange) },
+  { key: 'costMinChange', header: H.costMinChange, group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMinChange), shown: (r, cur) => signedMoney(r.evidence.costMinChange, cur) },
+  { key: 'costMaxChange', header: H.costMaxChange, group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMaxChange), shown: (r, cur) => signedMoney(r.evidence.costMaxChange, cur) },
+  { key: 'unpricedFteChange', header: H.unpricedFteChange, group: 'disruption', numeric: true, value: (r) => fte2(r.evidence.unpricedFteChange), shown: (r) => signedFte(r.evidence.unpricedFteChange) },
 ];
 
 /** Criterion (d)'s evidence: "1,522 FTE · £45.1m–£63.7m a year; against the baseline −1,150 FTE · no change in cost". */
@@ -118,24 +114,24 @@ function valueForMoney(r: AppraisalRow, currency: string): string {
   const here = staffingLine(e, currency);
   if (e.isBaseline) return here;
   const change = { fte: e.fteChange, costMin: e.costMinChange, costMax: e.costMaxChange, unpricedFte: e.unpricedFteChange };
-  return `${here}; against the baseline ${staffingChangeLine(change, currency)}`;
+  return againstBaseline(here, staffingChangeLine(change, currency));
 }
 
 const DISRUPTION_COLUMNS: readonly Column[] = [
-  { key: 'added', header: 'Added vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.added },
-  { key: 'removed', header: 'Removed vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.removed },
-  { key: 'moved', header: 'Moved vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.moved },
-  { key: 'changed', header: 'Changed vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.changed },
+  { key: 'added', header: H.added, group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.added },
+  { key: 'removed', header: H.removed, group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.removed },
+  { key: 'moved', header: H.moved, group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.moved },
+  { key: 'changed', header: H.changed, group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.changed },
   {
-    key: 'movedAcross', header: 'Moved between organisations', group: 'disruption', numeric: true,
+    key: 'movedAcross', header: H.movedAcross, group: 'disruption', numeric: true,
     value: (r) => r.evidence.movedAcross.length,
     detail: (r) => names(r.evidence.movedAcross),
   },
   {
-    key: 'linkChanges', header: 'Link changes vs baseline', group: 'disruption', numeric: true,
+    key: 'linkChanges', header: H.linkChanges, group: 'disruption', numeric: true,
     value: (r) => r.evidence.disruption.linksAdded + r.evidence.disruption.linksRemoved,
   },
-  { key: 'accountableChanges', header: 'Accountability changes vs baseline', group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.accountable },
+  { key: 'accountableChanges', header: H.accountableChanges, group: 'disruption', numeric: true, value: (r) => r.evidence.disruption.accountable },
 ];
 
 /** One column per criterion, valued by its score (null: not scored); the note is the detail. */

@@ -1,6 +1,6 @@
 import { csvField, toCsv } from './csv.ts';
 import { joinJudgements } from './table.ts';
-import { criterionHeading } from './criteria.ts';
+import { criterionHeading } from '../words/appraisal.ts';
 import { sampleEvidence as evidence } from '../../test/appraisal/sampleEvidence.ts';
 import type { Workspace } from '../model/types.ts';
 

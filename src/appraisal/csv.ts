@@ -1,5 +1,6 @@
 import { COLUMNS, type CellValue } from './columns.ts';
 import type { AppraisalTable } from './table.ts';
+import { detailHeader } from '../words/appraisal.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -19,7 +20,7 @@ export function toCsv(table: AppraisalTable): string {
   const header: string[] = [];
   for (const c of COLUMNS) {
     header.push(c.header);
-    if (c.detail) header.push(c.group === 'criterion' ? `${c.header}: note` : `${c.header}: which`);
+    if (c.detail) header.push(detailHeader(c.header, c.group === 'criterion'));
   }
   const lines = [header.map(csvField).join(',')];
   for (const row of table.rows) {

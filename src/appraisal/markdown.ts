@@ -1,4 +1,5 @@
-import { readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, shownValue, type Column } from './columns.ts';
+import { readableColumns, shownValue, type Column } from './columns.ts';
+import { appraisalHeading, EMPTY_CELL, NOT_SCORED, PREFERRED_AFTER_TITLE, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE } from '../words/appraisal.ts';
 import type { AppraisalRow, AppraisalTable } from './table.ts';
 
 /** Text made safe for one cell of a GitHub-flavoured Markdown table: no pipes, no raw HTML, no line breaks. */
@@ -13,13 +14,13 @@ export function markdownCell(text: string): string {
 }
 
 function cell(c: Column, row: AppraisalRow, currency: string): string {
-  const value = c.group === 'criterion' && c.value(row) === null ? 'not scored' : (shownValue(c, row, currency) ?? '—');
+  const value = c.group === 'criterion' && c.value(row) === null ? NOT_SCORED : (shownValue(c, row, currency) ?? EMPTY_CELL);
   const note = c.detail?.(row) ?? '';
   const evidence = c.evidence?.(row, currency) ?? '';
   const detail = evidence === '' ? note : note === '' ? evidence : `${note} (${evidence})`;
   if (c.key === 'title') {
     const mark = row.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : '';
-    return row.preferred ? `**${markdownCell(value)}**${mark} (preferred)` : `${markdownCell(value)}${mark}`;
+    return row.preferred ? `**${markdownCell(value)}**${mark} ${PREFERRED_AFTER_TITLE}` : `${markdownCell(value)}${mark}`;
   }
   return markdownCell(detail === '' ? value : c.group === 'criterion' ? `${value}: ${detail}` : `${value} (${detail})`);
 }
@@ -28,7 +29,7 @@ function cell(c: Column, row: AppraisalRow, currency: string): string {
 export function toMarkdown(table: AppraisalTable): string {
   const columns = readableColumns(table.rows).filter((c) => c.key !== 'preferred' && c.key !== 'reconstructed');
   const lines = [
-    `## Appraisal: ${markdownCell(table.title)}`,
+    `## ${markdownCell(appraisalHeading(table.title))}`,
     '',
     `| ${columns.map((c) => markdownCell(c.header)).join(' | ')} |`,
     `| ${columns.map((c) => (c.numeric ? '---:' : '---')).join(' | ')} |`,

@@ -1,46 +1,62 @@
-import { readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, shownValue, type CellValue, type Column } from './columns.ts';
+import { readableColumns, shownValue, type CellValue, type Column } from './columns.ts';
 import type { AppraisalRow, AppraisalTable } from './table.ts';
+import {
+  appraisalHeading, EMPTY_CELL, evidenceLine, leadLine, NO_PREFERRED, PREFERRED_AFTER_TITLE, PREFERRED_KEY, PREFERRED_MARK, RECONSTRUCTED_MARK,
+  RECONSTRUCTED_NOTE,
+} from '../words/appraisal.ts';
 
+/** Widest cell of the grid, in characters (code points); longer values are cut with "…". */
 const WIDTH = 24;
+/** Widest row label, in characters. */
+const LABEL_WIDTH = 44;
 
-function clip(text: string, width: number): string {
+/** Width of text as a terminal counts it here: code points, not UTF-16 units (an emoji or astral letter is one). */
+const width = (text: string): number => Array.from(text).length;
+
+function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+  const points = Array.from(flat);
+  return points.length <= max ? flat : `${points.slice(0, max - 1).join('')}…`;
 }
 
-const show = (v: CellValue): string => (v === null || v === '' ? '—' : String(v));
+const padStart = (text: string, w: number): string => ' '.repeat(Math.max(0, w - width(text))) + text;
+const padEnd = (text: string, w: number): string => text + ' '.repeat(Math.max(0, w - width(text)));
+
+const show = (v: CellValue): string => (v === null || v === '' ? EMPTY_CELL : String(v));
 
 function gridValue(c: Column, row: AppraisalRow, currency: string): string {
-  if (c.key === 'lead') return show(row.evidence.lead?.id ?? null);
   if (c.group === 'criterion') return show(c.value(row));
   return clip(show(shownValue(c, row, currency)), WIDTH);
 }
 
-/** Columns of structures, rows of evidence and scores; then each structure's details (who, which, notes). */
+/**
+ * Columns of structures (headed by id, † for a reconstruction, * for the preferred one), rows of evidence and
+ * scores, in names (the statutory lead by its name, cut to 24 characters); every cell flush right under its
+ * column's head, an empty one as "—". Then each structure's details (who, which, notes).
+ */
 export function toText(table: AppraisalTable): string {
   const columns = readableColumns(table.rows);
   const rowsOfGrid = columns.filter((c) => c.key !== 'id' && c.key !== 'title' && c.key !== 'preferred' && c.key !== 'reconstructed');
-  const labels = rowsOfGrid.map((c) => clip(c.header, 44));
-  const labelWidth = labels.reduce((w, l) => Math.max(w, l.length), 0);
-  const heads = table.rows.map((r) => `${r.evidence.id}${r.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${r.preferred ? ' *' : ''}`);
+  const labels = rowsOfGrid.map((c) => clip(c.header, LABEL_WIDTH));
+  const labelWidth = labels.reduce((w, l) => Math.max(w, width(l)), 0);
+  const heads = table.rows.map((r) => `${r.evidence.id}${r.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${r.preferred ? ` ${PREFERRED_MARK}` : ''}`);
   const cells = rowsOfGrid.map((c) => table.rows.map((r) => gridValue(c, r, table.currency)));
-  const widths = heads.map((h, i) => Math.max(h.length, ...cells.map((line) => line[i]!.length)));
-  const pad = (text: string, w: number, right: boolean) => (right ? text.padStart(w) : text.padEnd(w));
-  const out = [`Appraisal: ${table.title}`, ''];
-  out.push([''.padEnd(labelWidth), ...heads.map((h, i) => pad(h, widths[i]!, true))].join('  ').trimEnd());
-  rowsOfGrid.forEach((c, k) => {
-    out.push([labels[k]!.padEnd(labelWidth), ...cells[k]!.map((v, i) => pad(v, widths[i]!, c.numeric))].join('  ').trimEnd());
+  const widths = heads.map((h, i) => Math.max(width(h), ...cells.map((line) => width(line[i]!))));
+  const out = [appraisalHeading(table.title), ''];
+  out.push([''.padEnd(labelWidth), ...heads.map((h, i) => padStart(h, widths[i]!))].join('  ').trimEnd());
+  rowsOfGrid.forEach((_, k) => {
+    out.push([padEnd(labels[k]!, labelWidth), ...cells[k]!.map((v, i) => padStart(v, widths[i]!))].join('  ').trimEnd());
   });
-  out.push('', table.preferred ? '* preferred option' : 'No preferred option recorded.');
+  out.push('', table.preferred ? PREFERRED_KEY : NO_PREFERRED);
   if (table.rows.some((r) => r.evidence.reconstructed)) out.push(RECONSTRUCTED_NOTE);
   out.push('');
   for (const row of table.rows) {
-    out.push(`${row.evidence.id}: ${row.evidence.title}${row.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${row.preferred ? ' (preferred)' : ''}`);
+    out.push(`${row.evidence.id}: ${row.evidence.title}${row.evidence.reconstructed ? ` ${RECONSTRUCTED_MARK}` : ''}${row.preferred ? ` ${PREFERRED_AFTER_TITLE}` : ''}`);
     const lead = row.evidence.lead;
-    if (lead) out.push(`  Statutory lead: ${lead.name}${lead.inferred ? ' (inferred)' : ''}`);
+    if (lead) out.push(`  ${leadLine(lead.name, lead.inferred)}`);
     for (const c of columns) {
       const evidence = c.evidence?.(row, table.currency) ?? '';
-      if (evidence !== '') out.push(`  ${c.header}, evidence: ${evidence}`);
+      if (evidence !== '') out.push(`  ${evidenceLine(c.header, evidence)}`);
       const detail = c.detail?.(row) ?? '';
       if (detail === '') continue;
       const value = c.group === 'criterion' ? show(c.value(row)) : String(c.value(row));

@@ -5,6 +5,7 @@ import { textWidth } from '../export/text.ts';
 import { FONT_FAMILY } from '../export/theme.ts';
 import { wrapText } from './text.ts';
 import { holderLabel, visible } from '../words/index.ts';
+import { boxTitle } from '../words/chart.ts';
 
 export { NODE_HEIGHT, NODE_WIDTH };
 const PAD_X = 12;
@@ -150,7 +151,7 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   const holder = holderText(n);
   const [line] = holder ? wrapText(holder.text, 1, (s) => textWidth(s, HOLDER_SIZE) <= width) : [];
   // Cut short on the box: the whole text shows on hover (the accessible name has it already).
-  if (nameLines.some((l) => l.endsWith('…')) || line?.endsWith('…')) add(body, 'title', {}, holder ? `${n.node.name} — ${holder.text}` : n.node.name);
+  if (nameLines.some((l) => l.endsWith('…')) || line?.endsWith('…')) add(body, 'title', {}, boxTitle(n.node.name, holder?.text ?? null));
   if (holder !== null) {
     add(body, 'text', {
       class: 'oo-holder', x, y: 33 + nameLines.length * NAME_LINE + (note === null ? 6 : 2), 'font-size': HOLDER_SIZE,

@@ -2,17 +2,18 @@ import { appraisalTable, toCsv, toMarkdown, toText } from '../appraisal/index.ts
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace } from './load.ts';
 import { notAppraisedLine } from '../words/conflicts.ts';
+import { USAGE, usageErrors } from '../words/cli.ts';
 
 const FORMATS = ['--json', '--csv', '--md'] as const;
 
 export const appraise: Command = {
   name: 'appraise',
-  usage: 'appraise FILE [--json|--csv|--md]',
+  usage: USAGE.appraise,
   run(args, io) {
     const { positional, flags } = parseArgs(args, [], FORMATS);
-    if (positional.length !== 1) throw new UsageError('appraise takes one FILE');
+    if (positional.length !== 1) throw new UsageError(usageErrors.takes.appraise);
     const chosen = FORMATS.filter((f) => flags.has(f));
-    if (chosen.length > 1) throw new UsageError(`choose one of ${FORMATS.join(', ')}`);
+    if (chosen.length > 1) throw new UsageError(usageErrors.chooseOne(FORMATS));
     const path = positional[0]!;
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };

@@ -1,3 +1,5 @@
+import { usageErrors } from '../words/cli.ts';
+
 /** What a command prints and the exit code it wants; commands never touch process.* themselves. */
 export interface CommandOutput {
   code: number;
@@ -32,12 +34,12 @@ export function parseArgs(args: string[], valued: readonly string[], boolean: re
       positional.push(a);
     } else if (valued.includes(a)) {
       const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw new UsageError(usageErrors.needsValue(a));
       flags.set(a, v);
     } else if (boolean.includes(a)) {
       flags.set(a, true);
     } else {
-      throw new UsageError(`unknown option ${a}`);
+      throw new UsageError(usageErrors.unknownOption(a));
     }
   }
   return { positional, flags };

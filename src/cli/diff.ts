@@ -6,25 +6,26 @@ import { loadWorkspace, pickStructure } from './load.ts';
 import type { Structure } from '../model/types.ts';
 import { peopleChange, peopleMeasures } from '../model/people.ts';
 import { costEffect, fteChange, organisationStaffing, staffingChangeLine, staffingLine } from '../words/money.ts';
+import { diffStaffing, USAGE, usageErrors } from '../words/cli.ts';
 
 /** Both structures' staffing and cost, the change, and each node's own cost effect (people.md, Measures). */
 function staffingLines(a: Structure, b: Structure, currency: string | undefined): string[] {
   const c = peopleChange(a, b);
   const names = namesIn(a, b);
   return [
-    `Staffing: ${staffingLine(c.from, currency)} → ${staffingLine(c.to, currency)}`,
-    `  Change: ${staffingChangeLine(c.delta, currency)}`,
-    ...c.organisations.map((o) => `  ${names.node(o.id)}: ${organisationStaffing(o.from, 'from', currency)} → ${organisationStaffing(o.to, 'to', currency)}`),
-    ...c.nodes.map((n) => `  ${names.node(n.node)} (${n.change}): ${fteChange(n.effect.fte)}, ${costEffect(n.effect.costMin, n.effect.costMax, currency)}`),
+    diffStaffing.heading(staffingLine(c.from, currency), staffingLine(c.to, currency)),
+    diffStaffing.change(staffingChangeLine(c.delta, currency)),
+    ...c.organisations.map((o) => diffStaffing.organisation(names.node(o.id), organisationStaffing(o.from, 'from', currency), organisationStaffing(o.to, 'to', currency))),
+    ...c.nodes.map((n) => diffStaffing.node(names.node(n.node), n.change, fteChange(n.effect.fte), costEffect(n.effect.costMin, n.effect.costMax, currency))),
   ];
 }
 
 export const diff: Command = {
   name: 'diff',
-  usage: 'diff FILE FROM TO [--json]',
+  usage: USAGE.diff,
   run(args, io) {
     const { positional, flags } = parseArgs(args, [], ['--json']);
-    if (positional.length !== 3) throw new UsageError('diff takes FILE FROM TO');
+    if (positional.length !== 3) throw new UsageError(usageErrors.takes.diff);
     const [path, fromId, toId] = positional as [string, string, string];
     const loaded = loadWorkspace(path, io);
     if (!loaded.ok) return { code: 1, stderr: loaded.stderr };

@@ -4,6 +4,7 @@ import {
   ORIENTATIONS, PAGE_SIZES, renderComparisonPages, renderStructurePages, type ExportOptions, type Orientation, type PageSize,
 } from '../export/index.ts';
 import { pagesWritten, severalPagesRefused } from '../words/print.ts';
+import { USAGE, usageErrors } from '../words/cli.ts';
 import { parseArgs, UsageError, type Command } from './command.ts';
 import { loadWorkspace, pickStructure } from './load.ts';
 
@@ -35,20 +36,20 @@ function pagePath(out: string, n: number): string {
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE ID [--out PATH] [--changes] [--compare OTHER_ID] [--page a4|a3|fit] [--orientation landscape|portrait] [--hide-names] [--people]',
+  usage: USAGE.export,
   run(args, io) {
     const { positional, flags } = parseArgs(args, ['--out', '--compare', '--page', '--orientation'], ['--changes', '--hide-names', '--people']);
-    if (positional.length !== 2) throw new UsageError('export takes FILE ID');
+    if (positional.length !== 2) throw new UsageError(usageErrors.takes.export);
     const [path, id] = positional as [string, string];
     const page = flags.get('--page') ?? 'fit';
-    if (typeof page !== 'string' || !isPage(page)) throw new UsageError(`--page must be a4, a3 or fit, not "${String(page)}"`);
+    if (typeof page !== 'string' || !isPage(page)) throw new UsageError(usageErrors.page(String(page)));
     const orientation = flags.get('--orientation') ?? 'landscape';
     if (typeof orientation !== 'string' || !isOrientation(orientation)) {
-      throw new UsageError(`--orientation must be landscape or portrait, not "${String(orientation)}"`);
+      throw new UsageError(usageErrors.orientation(String(orientation)));
     }
-    if (flags.has('--orientation') && page === 'fit') throw new UsageError('--orientation needs --page a4 or --page a3');
+    if (flags.has('--orientation') && page === 'fit') throw new UsageError(usageErrors.orientationNeedsSheet);
     const compareId = flags.get('--compare');
-    if (typeof compareId === 'string' && flags.has('--changes')) throw new UsageError('use --changes or --compare OTHER_ID, not both');
+    if (typeof compareId === 'string' && flags.has('--changes')) throw new UsageError(usageErrors.changesOrCompare);
     const out = flags.get('--out');
 
     const loaded = loadWorkspace(path, io);

@@ -4,20 +4,15 @@ import { addReturnAsOption, decodeCsv, importHr, importOrganogram, parseMapping,
 import { encodingNote, errorWords, importSummary, strictRefusal, warningWords } from '../words/import.ts';
 import { parseArgs, UsageError, type CliIo, type Command, type CommandOutput } from './command.ts';
 import { loadWorkspace } from './load.ts';
-import { InputError } from './readInput.ts';
-
-const USAGE =
-  'import SENIOR.csv [JUNIOR.csv] (--out WS.json [--as-of YYYY-MM-DD] | --into WS.json --option-id ID [--from ID]) [--title T] [--strict]\n' +
-  '         import HR.csv --map MAPPING (--out WS.json | --into WS.json --option-id ID [--from ID]) [--title T] [--strict]';
+import { readFailureOf } from './readInput.ts';
+import { importInvalid, readFailureWords, USAGE, usageErrors } from '../words/cli.ts';
 
 function readCsv(path: string, io: CliIo): CsvFile | ImportError {
   try {
     if (!io.readBytes) return { name: basename(path), text: io.readText(path) };
     return { name: basename(path), ...decodeCsv(io.readBytes(path)) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const detail = e instanceof InputError ? e.message : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (code ?? String(e));
-    return { kind: 'unreadable', file: path, reason: 'cannot-open', detail };
+    return { kind: 'unreadable', file: path, reason: 'cannot-open', detail: readFailureWords(readFailureOf(e)) };
   }
 }
 
@@ -30,7 +25,7 @@ const failed = (errors: readonly ImportError[], warnings: string[] = []): Comman
  */
 export const importCommand: Command = {
   name: 'import',
-  usage: USAGE,
+  usage: USAGE.import,
   run(args, io) {
     const { positional, flags } = parseArgs(args, ['--out', '--into', '--option-id', '--from', '--title', '--as-of', '--map'], ['--strict']);
     const str = (f: string): string | undefined => {
@@ -38,12 +33,12 @@ export const importCommand: Command = {
       return typeof v === 'string' ? v : undefined;
     };
     const [out, into, optionId, map, asOf] = [str('--out'), str('--into'), str('--option-id'), str('--map'), str('--as-of')];
-    if ((out === undefined) === (into === undefined)) throw new UsageError('give one of --out WS.json or --into WS.json');
-    if (into !== undefined && optionId === undefined) throw new UsageError('--into needs --option-id ID');
-    if (into === undefined && (optionId !== undefined || flags.has('--from'))) throw new UsageError('--option-id and --from go with --into');
-    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be YYYY-MM-DD, not "${asOf}"`);
+    if ((out === undefined) === (into === undefined)) throw new UsageError(usageErrors.outOrInto);
+    if (into !== undefined && optionId === undefined) throw new UsageError(usageErrors.intoNeedsOptionId);
+    if (into === undefined && (optionId !== undefined || flags.has('--from'))) throw new UsageError(usageErrors.optionIdWithInto);
+    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(usageErrors.asOf(asOf));
     if (map !== undefined ? positional.length !== 1 : positional.length < 1 || positional.length > 2) {
-      throw new UsageError(map !== undefined ? 'an HR import takes one HR.csv' : 'import takes SENIOR.csv and optionally JUNIOR.csv');
+      throw new UsageError(map !== undefined ? usageErrors.takes.importHr : usageErrors.takes.import);
     }
 
     const files = positional.map((p) => readCsv(p, io));
@@ -67,7 +62,7 @@ export const importCommand: Command = {
     const summary = (steps?: number) => importSummary(positional.map((p) => basename(p)), result.rows, result.structure.nodes.length, warnings.length, steps);
     if (out !== undefined) {
       const made = validateWorkspace(workspaceOf(result.structure));
-      if (!made.ok) return { code: 1, stderr: [...warnings, ...made.errors.map((e) => `${out}: the import would not be a valid workspace, so nothing was written: ${e}`)] };
+      if (!made.ok) return { code: 1, stderr: [...warnings, ...made.errors.map((e) => importInvalid.newWorkspace(out, e))] };
       return { code: 0, stdout: summary(), stderr: warnings, files: [{ path: out, content: serializeWorkspace(made.workspace) }] };
     }
     const loaded = loadWorkspace(into!, io);
@@ -79,7 +74,7 @@ export const importCommand: Command = {
     });
     if (!added.ok) return failed([added.error], warnings);
     const valid = validateWorkspace(added.workspace);
-    if (!valid.ok) return { code: 1, stderr: [...warnings, ...valid.errors.map((e) => `${into}: the import would make this invalid, so nothing was written: ${e}`)] };
+    if (!valid.ok) return { code: 1, stderr: [...warnings, ...valid.errors.map((e) => importInvalid.into(into!, e))] };
     return {
       code: 0,
       stdout: summary(added.option.steps.length),

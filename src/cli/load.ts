@@ -4,7 +4,8 @@ import { parseWorkspace } from '../io/index.ts';
 import { resolveWorkspace, type ResolvedWorkspace, type StepError } from '../options/index.ts';
 import { blockedLine } from '../words/conflicts.ts';
 import type { CliIo } from './command.ts';
-import { InputError } from './readInput.ts';
+import { readFailureOf } from './readInput.ts';
+import { cannotRead, noStructure } from '../words/cli.ts';
 
 export type Loaded =
   | {
@@ -24,14 +25,7 @@ export function loadWorkspace(path: string, io: CliIo): Loaded {
   try {
     text = io.readText(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      e instanceof InputError ? e.message
-      : code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'is a folder, not a file'
-      : code === 'EACCES' ? 'permission denied'
-      : (code ?? String(e));
-    return { ok: false, stderr: [`${path}: cannot read: ${why}`] };
+    return { ok: false, stderr: [cannotRead(path, readFailureOf(e))] };
   }
   const parsed = parseWorkspace(text);
   if (!parsed.ok) return { ok: false, stderr: parsed.errors.map((e) => `${path}: ${e}`) };
@@ -51,6 +45,5 @@ export function pickStructure(loaded: Extract<Loaded, { ok: true }>, path: strin
     const lines = blockers.flatMap((b) => loaded.resolved.stepErrors.get(b) ?? []).map((c) => `${path}: ${stepErrorLine(c)}`);
     return [`${path}: ${blockedLine(id, blockers)}`, ...lines];
   }
-  const known = [...loaded.resolved.structures.keys()].join(', ');
-  return [`${path}: no structure or option "${id}" (there are: ${known})`];
+  return [noStructure(path, id, [...loaded.resolved.structures.keys()])];
 }

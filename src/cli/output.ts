@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { andMore } from '../words/lists.ts';
+import { lineCut } from '../words/cli.ts';
 
 /** At most this many error lines are printed; the rest are counted. */
 export const MAX_ERROR_LINES = 100;
@@ -9,7 +10,7 @@ export const MAX_LINE = 500;
 
 /** The first MAX_ERROR_LINES lines, each cut to MAX_LINE characters, then "… and N more errors". */
 export function capErrors(lines: readonly string[]): string[] {
-  const shown = lines.slice(0, MAX_ERROR_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE)}… (line cut: ${l.length.toLocaleString('en-GB')} characters)` : l));
+  const shown = lines.slice(0, MAX_ERROR_LINES).map((l) => (l.length > MAX_LINE ? lineCut(l.slice(0, MAX_LINE), l.length) : l));
   const more = lines.length - shown.length;
   if (more > 0) shown.push(andMore(more, 'error', 'errors'));
   return shown;

@@ -7,6 +7,7 @@ import { attrs, textLines } from './svg.ts';
 import { wrapText } from './text.ts';
 import { INK, MIN_FONT, MUTED } from './theme.ts';
 import { tableContinued, tableContinuesOn } from '../words/print.ts';
+import { CHANGE_TABLE } from '../words/exports.ts';
 
 const SIZE = 10;
 const LINE = 13;
@@ -23,7 +24,7 @@ function renderRow(c: NumberedChange, width: number, firstSaid: Map<string, numb
   const parts: string[] = [`<line${attrs({ x1: 0, y1: 0, x2: width, y2: 0, stroke: '#bbbbbb', 'stroke-width': 0.6 })}/>`];
   let y = ROW_GAP;
   parts.push(pill(String(c.n), 10, y + 6, INK, 'middle').svg);
-  const label = `${CATEGORY_LABEL[c.category]}:`;
+  const label = CHANGE_TABLE.label(CATEGORY_LABEL[c.category]);
   const [first = '', ...rest] = wrapText(`${label} ${c.text}`, textWidth, SIZE);
   const bold = first.startsWith(label) ? label : '';
   parts.push(`<text${attrs({ x: NUM_COL, y: y + SIZE, 'font-size': SIZE, fill: INK })}>` +
@@ -33,7 +34,7 @@ function renderRow(c: NumberedChange, width: number, firstSaid: Map<string, numb
   for (const why of c.why) {
     const said = firstSaid.get(why);
     if (said === undefined) firstSaid.set(why, c.n);
-    const lines = wrapText(said === undefined ? `Why: ${why}` : `Why: as for ${said}.`, textWidth - 8, WHY_SIZE);
+    const lines = wrapText(said === undefined ? CHANGE_TABLE.why(why) : CHANGE_TABLE.whyAsFor(said), textWidth - 8, WHY_SIZE);
     parts.push(textLines(lines, NUM_COL + 8, y + SIZE, LINE, { 'font-size': WHY_SIZE, 'font-style': 'italic', fill: MUTED }));
     y += lines.length * (LINE);
   }
@@ -60,7 +61,7 @@ export function changeTableParts(
 ): Block[] {
   const headingSvg = (text: string) => textLines([text], 0, 13, 0, { 'font-size': 12, 'font-weight': 'bold', fill: INK });
   if (changes.length === 0) {
-    return [{ svg: headingSvg(heading) + textLines(['No differences.'], 0, HEAD + SIZE, 0, { 'font-size': SIZE, fill: MUTED }), width: columnWidth, height: HEAD + LINE }];
+    return [{ svg: headingSvg(heading) + textLines([CHANGE_TABLE.none], 0, HEAD + SIZE, 0, { 'font-size': SIZE, fill: MUTED }), width: columnWidth, height: HEAD + LINE }];
   }
   const firstSaid = new Map<string, number>();
   const rows = changes.map((c) => renderRow(c, columnWidth, firstSaid));

@@ -14,7 +14,9 @@ import { pageOf } from '../words/print.ts';
 import { linkMarksFor, marksFor } from './marks.ts';
 import type { ExportOptions } from './options.ts';
 import { svgDocument } from './page.ts';
-import { metaLine } from './structure.ts';
+import {
+  changesHeading, comparisonSummary, comparisonWords, documentTitle, META, metaLine, needsPages, numberedChangeLine, pageSummary,
+} from '../words/exports.ts';
 
 interface Numbers {
   nodes: Map<NodeId, number[]>;
@@ -62,13 +64,12 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
   const chartA = drawer(na, 'from', BOX.stackFrom)(a, opts.collapsed ?? new Set());
   const chartB = drawer(nb, 'to', BOX.stackFrom)(b, opts.collapsed ?? new Set());
   const meta = metaLine([
-    a.asOf && `Current as of ${a.asOf}`, b.asOf && `Proposed as of ${b.asOf}`, `Exported ${opts.exportedOn}`,
-    opts.hideNames && 'Post holders’ names hidden', 'Both charts at the same scale',
+    a.asOf && META.currentAsOf(a.asOf), b.asOf && META.proposedAsOf(b.asOf), META.exported(opts.exportedOn), opts.hideNames && META.namesHidden, META.sameScale,
   ]);
   const staffing = staffingComparisonNotes(a, b, opts.currency);
-  const labelA = `Current: ${a.title}`;
-  const labelB = `Proposed: ${b.title}`;
-  const heading = changes.length === 0 ? 'Changes' : `Changes (${changes.length})`;
+  const labelA = comparisonWords.current(a.title);
+  const labelB = comparisonWords.proposed(b.title);
+  const heading = changesHeading(changes.length);
   const legend: LegendInput = {
     kinds: union(chartA.kinds, chartB.kinds), linkKinds: union(chartA.linkKinds, chartB.linkKinds), marks: union(chartA.marks, chartB.marks),
     linkMarks: union(chartA.linkMarks, chartB.linkMarks),
@@ -77,11 +78,10 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
   const tableLegend: LegendInput = { ...legend, kinds: new Set(), linkKinds: new Set(), marks: new Set(), linkMarks: new Set(), collapsed: false };
   const base = {
     page: opts.page, orientation: opts.orientation ?? 'landscape' as const, notes: staffing, legend,
-    title: { workspaceTitle: opts.workspaceTitle, heading: `Comparison: ${a.title} and ${b.title}`, meta },
+    title: { workspaceTitle: opts.workspaceTitle, heading: comparisonWords.heading(a.title, b.title), meta },
   };
-  const summary = `Comparison of ${a.title} (left) and ${b.title} (right) at the same scale: ${countsLine(diff)}; ` +
-    `${changes.length} numbered changes listed beside the charts.`;
-  const list = changes.map((c) => `${c.n}. ${CATEGORY_LABEL[c.category]}: ${c.text}.${c.why.map((w) => ` Why: ${w}`).join('')}`);
+  const summary = comparisonSummary(a.title, b.title, countsLine(diff), changes.length);
+  const list = changes.map((c) => numberedChangeLine(c.n, CATEGORY_LABEL[c.category], c.text, c.why));
   const both = [{ label: labelA, chart: chartA }, { label: labelB, chart: chartB }];
 
   type Page = { panes: Pane[]; side?: Block | undefined; pageLine?: ((total: number) => string) | undefined };
@@ -134,12 +134,12 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     const { frame, body } = composePage({
       ...base, notes: i === 0 ? staffing : [], title: { ...base.title, pageLine }, panes: p.panes, side: p.side, legend: pageLegend,
     });
-    const pageSummary = pageLine ? `${pageLine}. ${summary}` : summary;
+    const said = pageLine ? pageSummary(pageLine, summary) : summary;
     return svgDocument({
       frame,
-      title: `${opts.workspaceTitle}: ${a.title} compared with ${b.title}${pageLine ? `, ${pageOf(i + 1, pages.length)}` : ''}`,
-      summary: pageSummary,
-      description: [pageSummary, meta, ...(i === 0 ? [...staffing, ...list] : [])].join('\n'),
+      title: documentTitle(opts.workspaceTitle, { from: a.title, to: b.title }, pageLine ? pageOf(i + 1, pages.length) : null),
+      summary: said,
+      description: [said, meta, ...(i === 0 ? [...staffing, ...list] : [])].join('\n'),
       body,
     });
   });
@@ -148,6 +148,6 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
 /** The comparison on one page: the only page of `renderComparisonPages`; refuses (throws) when it needs several. */
 export function renderComparisonSvg(a: Structure, b: Structure, diff: StructureDiff, opts: ExportOptions): string {
   const pages = renderComparisonPages(a, b, diff, opts);
-  if (pages.length !== 1) throw new Error(`the comparison needs ${pages.length} pages at this size; use renderComparisonPages`);
+  if (pages.length !== 1) throw new Error(needsPages('comparison', pages.length));
   return pages[0]!;
 }

@@ -1,5 +1,6 @@
 import type { LinkKind, NodeKind } from '../model/types.ts';
-import { CONTINUED_KEY, LINK_MARK_BADGE, LINK_MARK_KEY } from '../words/print.ts';
+import { CONTINUED_KEY, CONTINUED_SAMPLE, LINK_MARK_BADGE, LINK_MARK_KEY } from '../words/print.ts';
+import { KEY } from '../words/exports.ts';
 import { LINK_KINDS, NODE_KINDS } from '../model/types.ts';
 import { linkHalo, markerId } from './links.ts';
 import { kindShape, pill, pillWidth } from './node.ts';
@@ -46,7 +47,7 @@ function items(input: LegendInput): Item[] {
     if (input.kinds.has(kind)) out.push({ label: KIND_STYLE[kind].label, sample: (x, cy) => kindShape(kind, x + 4, cy - 8, SAMPLE - 8, 16) });
   }
   out.push({
-    label: 'Line management (reports to)',
+    label: KEY.lineManagement,
     sample: (x, cy) => `<path${attrs({ d: `M${num(x + 6)},${num(cy - 9)}V${num(cy)}H${num(x + SAMPLE - 6)}V${num(cy + 9)}`, fill: 'none', stroke: INK, 'stroke-width': 1.2 })}/>`,
   });
   for (const kind of LINK_KINDS) {
@@ -81,20 +82,20 @@ function items(input: LegendInput): Item[] {
       sample: (x, cy) => linkHalo(`M${num(x)},${num(cy)}H${num(x + width)}`, mark) + pill(badge, x + width / 2, cy, LINK_MARK_STYLE[mark].colour, 'middle').svg,
     });
   }
-  if (input.numbered) out.push({ label: 'Change number, as in the change table', sample: (x, cy) => pill('1', x + SAMPLE / 2, cy, INK, 'middle').svg });
+  if (input.numbered) out.push({ label: KEY.changeNumber, sample: (x, cy) => pill('1', x + SAMPLE / 2, cy, INK, 'middle').svg });
   if (input.collapsed) {
-    out.push({ label: 'Collapsed: N more below, not shown', sample: (x, cy) => pill('+N', x + SAMPLE / 2, cy, '#ffffff', 'middle', INK).svg });
+    out.push({ label: KEY.collapsed, sample: (x, cy) => pill(KEY.collapsedSample, x + SAMPLE / 2, cy, '#ffffff', 'middle', INK).svg });
   }
   if (input.continued) {
-    const sample = pillWidth('+N, page N') + 4;
-    out.push({ label: CONTINUED_KEY, width: sample, sample: (x, cy) => pill('+N, page N', x + sample / 2, cy, '#ffffff', 'middle', INK).svg });
+    const sample = pillWidth(CONTINUED_SAMPLE) + 4;
+    out.push({ label: CONTINUED_KEY, width: sample, sample: (x, cy) => pill(CONTINUED_SAMPLE, x + sample / 2, cy, '#ffffff', 'middle', INK).svg });
   }
   return out;
 }
 
 /** The key, laid out in rows no wider than `maxWidth` page units. */
 export function renderLegend(input: LegendInput, maxWidth: number): Block {
-  const head = 'Key';
+  const head = KEY.heading;
   const headWidth = textWidth(head, SIZE + 1, true) + ITEM_GAP;
   const parts: string[] = [textLines([head], 0, ROW / 2 + 4, 0, { 'font-size': SIZE + 1, 'font-weight': 'bold', fill: INK })];
   let x = headWidth;

@@ -2,6 +2,7 @@ import type { NodeId, OrgNode, Structure } from '../model/types.ts';
 import { childrenIndex, nodeIndex } from '../model/queries.ts';
 import { branchLine, pageOf, reportsPart } from '../words/print.ts';
 import { BOX } from './theme.ts';
+import { pageLineWith } from '../words/exports.ts';
 
 /** A subtree drawn from its own first page on: `root` null is the whole forest. */
 export interface Branch {
@@ -126,7 +127,7 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
     const structure = subStructure(ids, new Set(starts));
     const maxDepth = nodes.reduce((m, n) => Math.max(m, n.depth), 0);
     const branchPageLine = branch.root === null ? pageOf(PLACEHOLDER_PAGE, PLACEHOLDER_PAGE)
-      : `${pageOf(PLACEHOLDER_PAGE, PLACEHOLDER_PAGE)}: ${branchLine(nameOf(branch.root)!, PLACEHOLDER_PAGE)}`;
+      : pageLineWith(pageOf(PLACEHOLDER_PAGE, PLACEHOLDER_PAGE), branchLine(nameOf(branch.root)!, PLACEHOLDER_PAGE));
     const size = new Map<NodeId, number>();
     for (let i = nodes.length - 1; i >= 0; i--) {
       const { id } = nodes[i]!;
@@ -180,7 +181,7 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
           structure: subStructure(manager === null ? inChunk : [manager, ...inChunk], new Set(manager === null ? chunk : [manager])),
           cut: new Set(managers.filter((id) => kidsOf(id).length > 0)),
           teamColumns: () => columns,
-          pageLine: `${pageOf(PLACEHOLDER_PAGE, PLACEHOLDER_PAGE)}: ${reportsPart(nameOf(manager), PLACEHOLDER_PAGE, PLACEHOLDER_PAGE, PLACEHOLDER_PAGE, PLACEHOLDER_PAGE)}`,
+          pageLine: pageLineWith(pageOf(PLACEHOLDER_PAGE, PLACEHOLDER_PAGE), reportsPart(nameOf(manager), PLACEHOLDER_PAGE, PLACEHOLDER_PAGE, PLACEHOLDER_PAGE, PLACEHOLDER_PAGE)),
         };
       };
       const m = host.fits(candidate(1)) ? largest(1, items.length - from, (n) => host.fits(candidate(n))) : 1;

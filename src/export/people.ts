@@ -1,6 +1,7 @@
 import type { NodeId, Structure } from '../model/types.ts';
 import { peopleChange, peopleMeasures } from '../model/people.ts';
 import { organisationStaffing, staffingChangeLine, staffingLine, staffingShort } from '../words/money.ts';
+import { staffingComparison, staffingNote as staffingNoteWords } from '../words/exports.ts';
 
 /**
  * The line under each box of `export --people`: the node's rolled-up FTE and cost a year ("312 FTE · £9.8m–£12.1m"),
@@ -16,7 +17,7 @@ export function peopleBoxNote(s: Structure, currency: string | undefined): (id: 
 
 /** The note of a one-structure page with `--people`: its totals, and what the figures on the boxes are. */
 export function staffingNote(s: Structure, currency: string | undefined): string {
-  return `Staffing: ${staffingLine(peopleMeasures(s).total, currency)}. The figures on each box are its whole line of management: FTE and cost a year.`;
+  return staffingNoteWords(staffingLine(peopleMeasures(s).total, currency));
 }
 
 /**
@@ -27,9 +28,9 @@ export function staffingComparisonNotes(a: Structure, b: Structure, currency: st
   if (!peopleMeasures(a).hasFte && !peopleMeasures(b).hasFte) return [];
   const c = peopleChange(a, b);
   const names = new Map([...a.nodes, ...b.nodes].map((n) => [n.id, n.name]));
-  const orgs = c.organisations.map((o) => `${names.get(o.id) ?? o.id}: ${organisationStaffing(o.from, 'from', currency)} → ${organisationStaffing(o.to, 'to', currency)}`);
+  const orgs = c.organisations.map((o) => staffingComparison.organisation(names.get(o.id) ?? o.id, organisationStaffing(o.from, 'from', currency), organisationStaffing(o.to, 'to', currency)));
   return [
-    `Staffing: ${a.title}: ${staffingLine(c.from, currency)}. ${b.title}: ${staffingLine(c.to, currency)}. Change: ${staffingChangeLine(c.delta, currency)}.`,
-    ...(orgs.length > 0 ? [`By organisation: ${orgs.join('; ')}.`] : []),
+    staffingComparison.totals(a.title, staffingLine(c.from, currency), b.title, staffingLine(c.to, currency), staffingChangeLine(c.delta, currency)),
+    ...(orgs.length > 0 ? [staffingComparison.byOrganisation(orgs)] : []),
   ];
 }

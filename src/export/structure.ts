@@ -9,12 +9,9 @@ import type { ExportOptions } from './options.ts';
 import { planChartPages, type ChartPagePlan } from './pagination.ts';
 import { MIN_SCALE, svgDocument } from './page.ts';
 import { peopleBoxNote, staffingNote } from './people.ts';
-import { structureSummary } from './summary.ts';
+import { structureCounts } from './summary.ts';
+import { absentNote as absentWords, documentTitle, META, metaLine, needsPages, pageLineWith, pageSummary, structureHeading, structureSummary } from '../words/exports.ts';
 import { BOX } from './theme.ts';
-
-export function metaLine(parts: readonly (string | null | undefined | false)[]): string {
-  return parts.filter((p): p is string => typeof p === 'string' && p !== '').join('  ·  ');
-}
 
 /** The names of nodes a diff lists that are not on this chart (removed, or added when this is the earlier side). */
 function absentNote(s: Structure, opts: ExportOptions): string | null {
@@ -25,8 +22,7 @@ function absentNote(s: Structure, opts: ExportOptions): string | null {
   if (ids.length === 0) return null;
   const names = new Map((opts.compareTo?.nodes ?? []).map((n) => [n.id, n.name]));
   const other = opts.compareTo?.title ?? (side === 'to' ? d.from : d.to);
-  const list = ids.map((id) => names.get(id) ?? id).join('; ');
-  return side === 'to' ? `Removed since ${other}: ${list}.` : `Added in ${other}, not shown: ${list}.`;
+  return absentWords(side, other, ids.map((id) => names.get(id) ?? id));
 }
 
 const union = <T>(a: ReadonlySet<T> | undefined, b: Iterable<T>): Set<T> => new Set([...(a ?? []), ...b]);
@@ -36,10 +32,10 @@ function pageLineFor(plan: ChartPagePlan, page: number, total: number, names: Re
   const head = pageOf(page, total);
   if (plan.part) {
     const { manager, from, to, total: all } = plan.part;
-    return `${head}: ${reportsPart(manager === null ? null : names.get(manager) ?? manager, from, to, all, plan.branch.fromPage)}`;
+    return pageLineWith(head, reportsPart(manager === null ? null : names.get(manager) ?? manager, from, to, all, plan.branch.fromPage));
   }
   if (plan.branch.root === null) return head;
-  return `${head}: ${branchLine(names.get(plan.branch.root) ?? plan.branch.root, plan.branch.fromPage)}`;
+  return pageLineWith(head, branchLine(names.get(plan.branch.root) ?? plan.branch.root, plan.branch.fromPage));
 }
 
 /** Draws (part of) a structure, with some nodes collapsed, some continued on other pages, teams in given columns. */
@@ -124,10 +120,8 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
   });
   const draw = drawFor(BOX.stackFrom);
   const otherTitle = d ? opts.compareTo?.title ?? (sideOf(d, structure.id) === 'to' ? d.from : d.to) : null;
-  const heading = otherTitle ? `${structure.title}, with changes from ${otherTitle} marked` : structure.title;
-  const meta = metaLine([
-    structure.asOf && `As of ${structure.asOf}`, `Exported ${opts.exportedOn}`, opts.hideNames && 'Post holders’ names hidden',
-  ]);
+  const heading = structureHeading(structure.title, otherTitle);
+  const meta = metaLine([structure.asOf && META.asOf(structure.asOf), META.exported(opts.exportedOn), opts.hideNames && META.namesHidden]);
   const absent = absentNote(structure, opts);
   const notes = [...(absent ? [absent] : []), ...(opts.people ? [staffingNote(structure, opts.currency)] : [])];
   const orientation = opts.orientation ?? 'landscape';
@@ -145,21 +139,19 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
     }));
 
   const hidden = whole.layout.nodes.reduce((sum, p) => sum + p.hidden, 0);
-  const summary = `Organisation chart of ${structure.title}: ${structureSummary(structure)}` +
-    (hidden > 0 ? `; ${hidden} of them in collapsed groups` : '') +
-    (d ? `. Changes from ${otherTitle}: ${countsLine(d)}` : '') + '.';
+  const summary = structureSummary(structure.title, structureCounts(structure), hidden, d && otherTitle !== null ? { from: otherTitle, counts: countsLine(d) } : null);
   return pages.map((page, i) => {
     const { chart } = page;
     const pageLine = page.pageLine?.(pages.length);
     const { frame, body } = composePage({
       ...base, notes: i === 0 ? notes : [], title: { ...base.title, pageLine }, panes: [{ chart }], legend: legendOf(chart),
     });
-    const pageSummary = pageLine ? `${pageLine}. ${summary}` : summary;
+    const said = pageLine ? pageSummary(pageLine, summary) : summary;
     return svgDocument({
       frame,
-      title: `${opts.workspaceTitle}: ${structure.title}${pageLine ? `, ${pageOf(i + 1, pages.length)}` : ''}`,
-      summary: pageSummary,
-      description: [pageSummary, meta, ...(i === 0 ? notes : [])].filter(Boolean).join(' '),
+      title: documentTitle(opts.workspaceTitle, { structure: structure.title }, pageLine ? pageOf(i + 1, pages.length) : null),
+      summary: said,
+      description: [said, meta, ...(i === 0 ? notes : [])].filter(Boolean).join(' '),
       body,
     });
   });
@@ -168,6 +160,6 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
 /** One structure on one page: the only page of `renderStructurePages`; refuses (throws) when it needs several. */
 export function renderStructureSvg(structure: Structure, opts: ExportOptions): string {
   const pages = renderStructurePages(structure, opts);
-  if (pages.length !== 1) throw new Error(`the chart needs ${pages.length} pages at this size; use renderStructurePages`);
+  if (pages.length !== 1) throw new Error(needsPages('chart', pages.length));
   return pages[0]!;
 }

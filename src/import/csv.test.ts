@@ -62,3 +62,25 @@ describe('values', () => {
     expect(unquote("'a'")).toBe('a');
   });
 });
+
+describe('parseCsv in chunks', () => {
+  const lines = ['Ref,Title,Note'];
+  for (let i = 0; i < 400; i++) lines.push(`R${i},"Title ${i}, with a comma","two\nlines ${i}"`);
+  const text = `${lines.join('\r\n')}\r\n`;
+
+  it('reads the same rows, numbered the same, whatever the chunk size, and reports rows read after each chunk', () => {
+    const whole = parseCsv({ name: 'f.csv', text }, { chunkSize: 1 << 24 });
+    const reported: number[] = [];
+    const small = parseCsv({ name: 'f.csv', text }, { chunkSize: 97, onRows: (n) => reported.push(n) });
+    expect(small).toEqual(whole);
+    expect(whole.ok && whole.rows.at(-1)).toEqual({ row: 401, cells: ['R399', 'Title 399, with a comma', 'two\nlines 399'] });
+    expect(reported.length).toBeGreaterThan(10);
+    expect(reported.at(-1)).toBe(402); // the header, 400 rows and the blank line after the last line break
+    expect(reported).toEqual([...reported].sort((a, b) => a - b));
+  });
+
+  it('names the row where a quote opens and is never closed, in a later chunk', () => {
+    const open = parseCsv({ name: 'q.csv', text: `${text}X,"never closed\nY,1,2\n` }, { chunkSize: 97 });
+    expect(open).toEqual({ ok: false, error: { kind: 'unreadable', file: 'q.csv', reason: 'unclosed-quote', row: 402 } });
+  });
+});

@@ -1,5 +1,5 @@
 import { NODE_KINDS, type NodeKind, type Pay, type Structure } from '../model/types.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv, type CsvProgress } from './csv.ts';
 import { cell, findColumn, normaliseHeader, type Column } from './headers.ts';
 import { postId } from './ids.ts';
 import { mappingProblem, MAPPING_FIELDS, type Mapping, type MappingField } from './mapping.ts';
@@ -18,12 +18,13 @@ const isKind = (v: string): v is NodeKind => (NODE_KINDS as readonly string[]).i
  * `pay` a single figure (min = max) or `payMin`/`payMax` a band. Roots, unknown managers, warnings and errors
  * follow the organogram rules; a loop in the managers is an error naming every row in it.
  * Errors: unreadable file, a mapped column not in the file, a mapping without id or name, ids that collide.
+ * `progress.onRows` hears how many records have been read, as the file is parsed (csv.ts).
  */
-export function importHr(file: CsvFile, mapping: Mapping, labels: StructureLabels = {}): ImportResult {
+export function importHr(file: CsvFile, mapping: Mapping, labels: StructureLabels = {}, progress: CsvProgress = {}): ImportResult {
   const warnings: ImportWarning[] = [];
   const problem = mappingProblem(mapping);
   if (problem) return { ok: false, errors: [problem], warnings };
-  const table = parseCsv(file);
+  const table = parseCsv(file, progress);
   if (!table.ok) return { ok: false, errors: [table.error], warnings };
   const cols: Partial<Record<MappingField, Column>> = {};
   for (const field of MAPPING_FIELDS) {

@@ -1,5 +1,5 @@
 export type { CsvFile, ImportError, ImportResult, ImportWarning, Origin, Place } from './types.ts';
-export { parseCsv } from './csv.ts';
+export { parseCsv, type CsvProgress } from './csv.ts';
 export { importOrganogram, type OrganogramInput } from './organogram.ts';
 export { importHr } from './hr.ts';
 export { formatMapping, guessMapping, MAPPING_FIELDS, parseMapping, type Mapping, type MappingField } from './mapping.ts';
@@ -9,3 +9,4 @@ export type { StructureLabels } from './identity.ts';
 export { planImport, type FilePlan } from './classify.ts';
 export { mappingProblem } from './mapping.ts';
 export { decodeCsv, type CsvEncoding } from './decode.ts';
+export { createImportSession, type ChosenFile, type CsvPlanInfo, type FileInfo, type ImportProgress, type ImportSession, type Opened } from './session.ts';

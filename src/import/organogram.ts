@@ -1,6 +1,6 @@
 import type { NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
 import { NAME_MAX } from '../options/index.ts';
-import { parseCsv, type CsvRow } from './csv.ts';
+import { parseCsv, type CsvProgress, type CsvRow } from './csv.ts';
 import { cell, findColumn, type Column } from './headers.ts';
 import { juniorId, postId } from './ids.ts';
 import { poolRows, pooledPay, type SourceRow } from './pool.ts';
@@ -148,17 +148,18 @@ export interface OrganogramInput {
  * an unreadable file, no Post Unique Reference column (or no Reporting Senior Post column in the junior file),
  * two references or groups whose ids collide, a loop in Reports to Senior Post.
  * `labels` give the structure's id, title and date; by default they come from the Organisation column and a
- * YYYY-MM-DD in the senior file's name.
+ * YYYY-MM-DD in the senior file's name. `progress.onRows` hears how many records of both files have been read so far.
  */
-export function importOrganogram(input: OrganogramInput, labels: StructureLabels = {}): ImportResult {
+export function importOrganogram(input: OrganogramInput, labels: StructureLabels = {}, progress: CsvProgress = {}): ImportResult {
   const warnings: ImportWarning[] = [];
-  const senior = parseCsv(input.senior);
+  const senior = parseCsv(input.senior, progress);
   if (!senior.ok) return { ok: false, errors: [senior.error], warnings };
   const sc = locate(senior.headers, SENIOR);
   if (!sc.ref) return { ok: false, errors: [{ kind: 'missing-column', file: input.senior.name, column: 'Post Unique Reference', headers: senior.headers }], warnings };
   let junior: { rows: CsvRow[]; c: Found<typeof JUNIOR> } | null = null;
   if (input.junior) {
-    const parsed = parseCsv(input.junior);
+    const read = senior.rows.length + 1;
+    const parsed = parseCsv(input.junior, { ...progress, onRows: progress.onRows && ((n) => progress.onRows?.(read + n)) });
     if (!parsed.ok) return { ok: false, errors: [parsed.error], warnings };
     const jc = locate(parsed.headers, JUNIOR);
     if (!jc.manager) return { ok: false, errors: [{ kind: 'missing-column', file: input.junior.name, column: 'Reporting Senior Post', headers: parsed.headers }], warnings };

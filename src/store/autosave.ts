@@ -1,5 +1,5 @@
 import type { Workspace } from '../model/types.ts';
-import { savedNotices } from '../words/saving.ts';
+import { savedNotices, storeWiringErrors } from '../words/saving.ts';
 import { readSaved, revisionOf, saveWorkspace, STORAGE_KEY } from './persistence.ts';
 import type { AppState, SaveSlice, SaveStatus, Slice } from './types.ts';
 
@@ -41,7 +41,7 @@ export class Autosave {
   }
 
   private get state(): AppState {
-    if (!this.store) throw new Error('autosave: not attached to a store');
+    if (!this.store) throw new Error(storeWiringErrors.autosaveDetached);
     return this.store.getState();
   }
 

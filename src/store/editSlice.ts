@@ -1,6 +1,7 @@
 import type { Option, Step, Structure, Workspace } from '../model/types.ts';
 import { applySteps, resolveWorkspace } from '../options/index.ts';
-import { derivedBreakText, editRefusedText, explainStep, explainSteps, refusedText, reorderRefusedText } from '../words/editing.ts';
+import { derivedBreakText, editRefusedText, explainStep, explainSteps, refusedText, reorderRefusedText, stepEditWhat, stepsNotEditableText } from '../words/editing.ts';
+import { NOTICE } from '../words/notices.ts';
 import type { EditSlice, Slice } from './types.ts';
 import { structureTitle } from './names.ts';
 
@@ -37,12 +38,12 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
     const index = ws.options.findIndex((o) => o.id === optionId);
     const option = ws.options[index];
     if (!option) {
-      notify('error', optionId === ws.baseline.id ? `"${ws.baseline.title}" is the baseline and is not edited: start an option from it.` : `No option "${optionId}".`);
+      notify('error', optionId === ws.baseline.id ? NOTICE.baselineNotEdited(ws.baseline.title) : NOTICE.noOption(optionId));
       return null;
     }
     const base = baseOf(ws, option);
     if (!base) {
-      notify('error', `"${structureTitle(ws, option.from ?? '')}", which "${option.title}" starts from, cannot be resolved, so its steps cannot be edited.`);
+      notify('error', stepsNotEditableText(structureTitle(ws, option.from ?? ''), option.title));
       return null;
     }
     return { option, index, base };
@@ -93,7 +94,7 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
         notify('warning', editRefusedText(at, reason, later));
         return false;
       }
-      return setSteps(index, next, `Step ${at + 1} change`);
+      return setSteps(index, next, stepEditWhat.change(at));
     },
 
     moveStep: (optionId, from, to) => {
@@ -110,7 +111,7 @@ export const createEditSlice: Slice<EditSlice> = (set, get) => {
         notify('warning', reorderRefusedText(from, to, now));
         return false;
       }
-      return setSteps(index, next, `Moving step ${from + 1}`);
+      return setSteps(index, next, stepEditWhat.move(from));
     },
 
     setStepWhy: (optionId, at, why) => {

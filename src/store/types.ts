@@ -3,6 +3,7 @@ import type { Draft } from 'immer';
 import type { Criterion, Judgement, NodeId, Score, Step, Workspace } from '../model/types.ts';
 import type { NotSavedReason } from '../words/saving.ts';
 import type { VersionInfo } from './versions.ts';
+import type { WorkspaceResult } from '../io/index.ts';
 
 export type Side = 'left' | 'right';
 export type PaneMode = 'split' | 'single';
@@ -51,6 +52,8 @@ export interface WorkspaceSlice {
   /** Removes the step at `index` (0-based, as in the option's steps array). */
   removeStep: (optionId: string, index: number) => boolean;
   importWorkspace: (text: string) => ImportResult;
+  /** As importWorkspace, for a file already parsed and checked (parseWorkspace) elsewhere, as the app's import worker does. */
+  importParsed: (parsed: WorkspaceResult) => ImportResult;
   exportWorkspace: () => string;
   resetToLeeds: () => void;
   setJudgement: (optionId: string, criterion: Criterion, judgement: Judgement) => void;

@@ -1,5 +1,5 @@
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
-import { versionNotices } from '../words/versions.ts';
+import { VERSION_TASKS, versionNotices } from '../words/versions.ts';
 import type { Slice, VersionSlice } from './types.ts';
 import type { VersionShelf } from './versions.ts';
 import { initialView } from './viewDefaults.ts';
@@ -10,7 +10,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export const createVersionSlice =
   (shelf: VersionShelf | null): Slice<VersionSlice> =>
   (set, get) => {
-    const guard = async <T>(what: string, job: (s: VersionShelf) => Promise<T>): Promise<T | null> => {
+    const guard = async <T>(task: keyof typeof VERSION_TASKS, job: (s: VersionShelf) => Promise<T>): Promise<T | null> => {
       if (!shelf) {
         get().notify('warning', versionNotices.unavailable);
         return null;
@@ -18,7 +18,7 @@ export const createVersionSlice =
       try {
         return await job(shelf);
       } catch (e) {
-        get().notify('error', versionNotices.failed(what, message(e)));
+        get().notify('error', versionNotices.failed(VERSION_TASKS[task], message(e)));
         return null;
       }
     };
@@ -32,7 +32,7 @@ export const createVersionSlice =
       versions: [],
       versionsAvailable: shelf !== null,
       refreshVersions: async () => {
-        await guard('Listing versions', refresh);
+        await guard('list', refresh);
       },
       saveVersion: async (name) => {
         const clean = name.trim();
@@ -42,7 +42,7 @@ export const createVersionSlice =
         }
         const ws = get().workspace;
         const savedAt = new Date().toISOString();
-        const done = await guard('Saving the version', async (s) => {
+        const done = await guard('save', async (s) => {
           await s.put({ id: `${savedAt}-${Math.random().toString(36).slice(2, 8)}`, name: clean, savedAt, title: ws.title }, serializeWorkspace(ws));
           await refresh(s);
           return true;
@@ -52,7 +52,7 @@ export const createVersionSlice =
       },
       restoreVersion: async (id) => {
         const info = get().versions.find((v) => v.id === id);
-        const text = await guard('Going back to the version', (s) => s.text(id));
+        const text = await guard('restore', (s) => s.text(id));
         if (text === null) {
           if (shelf) get().notify('error', versionNotices.missing);
           return false;
@@ -69,9 +69,9 @@ export const createVersionSlice =
         get().notify('info', versionNotices.restored(info?.name ?? id));
         return true;
       },
-      versionText: (id) => guard('Exporting the version', (s) => s.text(id)),
+      versionText: (id) => guard('export', (s) => s.text(id)),
       deleteVersion: async (id) => {
-        await guard('Deleting the version', async (s) => {
+        await guard('remove', async (s) => {
           await s.remove(id);
           await refresh(s);
         });

@@ -1,6 +1,7 @@
 import type { Workspace } from '../model/types.ts';
 import type { ViewState } from './types.ts';
 import { initialView, reconcileView } from './viewDefaults.ts';
+import { viewNotices } from '../words/saving.ts';
 
 export const VIEW_KEY = 'org-options/view';
 export const VIEW_UNREADABLE_PREFIX = 'org-options/view.unreadable-';
@@ -43,9 +44,9 @@ export function loadView(storage: Storage | undefined, ws: Workspace, now: Date 
       storage?.setItem(aside, text);
       storage?.removeItem(VIEW_KEY);
     } catch {
-      return { view, notice: 'The panes as last left could not be read; the default panes are shown.' };
+      return { view, notice: viewNotices.unreadable };
     }
-    return { view, notice: `The panes as last left could not be read; kept aside under "${aside}". The default panes are shown.` };
+    return { view, notice: viewNotices.unreadableAside(aside) };
   }
   const restored = { ...view, mode: saved.mode, left: saved.left, right: saved.right, sync: saved.sync };
   reconcileView(restored, ws);

@@ -71,7 +71,7 @@ export const createWorkspaceSlice =
         const ws = get().workspace;
         const base = resolveWorkspace(ws).structures.get(baseId);
         if (!base) {
-          notify('error', NOTICE.noStructureTo(baseId, 'start an option from'));
+          notify('error', NOTICE.noStructureTo(baseId, 'startFrom'));
           return null;
         }
         const reason = firstStep ? explainStep(base, firstStep) : null;
@@ -161,8 +161,9 @@ export const createWorkspaceSlice =
         return done;
       },
 
-      importWorkspace: (text) => {
-        const parsed = parseWorkspace(text);
+      importWorkspace: (text) => get().importParsed(parseWorkspace(text)),
+
+      importParsed: (parsed) => {
         if (!parsed.ok) {
           notify('error', NOTICE.notImported(parsed.errors.length), parsed.errors);
           return { ok: false, errors: parsed.errors };

@@ -3,6 +3,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../test/support/mockChart.tsx';
 import { drop, group, pane, renderApp } from '../../test/support/renderApp.tsx';
+import { MEASURES } from '../words/staffing.ts';
 
 vi.mock('./chart/OrgChartView.tsx', async () => {
   const { MockOrgChartView } = await import('../../test/support/mockChart.tsx');
@@ -65,7 +66,7 @@ describe('changes panel', () => {
   it('shows the measures of both sides', () => {
     renderApp();
     const table = screen.getByRole('table');
-    expect(within(table).getByRole('rowheader', { name: 'Layers (deepest line)' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: MEASURES.layers })).toBeInTheDocument();
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toHaveLength(3);
   });
 });

@@ -13,6 +13,7 @@ import { SyncProvider } from './panes/SyncProvider.tsx';
 import { SidePanels } from './SidePanels.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { useUndoKeys } from './useUndoKeys.ts';
+import { VIEWS, WORKSPACE_PROBLEMS } from '../words/panes.ts';
 
 const AppraisalPanel = lazy(async () => ({ default: (await import('./AppraisalPanel.tsx')).AppraisalPanel }));
 
@@ -21,7 +22,7 @@ function WorkspaceErrors() {
   if (errors.length === 0) return null;
   return (
     <div className="notice notice-error" role="alert">
-      <p>The workspace has problems:</p>
+      <p>{WORKSPACE_PROBLEMS}</p>
       <ul>
         {errors.map((e) => (
           <li key={e}>{e}</li>
@@ -35,10 +36,10 @@ function Tabs() {
   const store = useAppStoreApi();
   const tab = useAppStore((s) => s.view.tab);
   return (
-    <div className="tabs" role="tablist" aria-label="Views">
+    <div className="tabs" role="tablist" aria-label={VIEWS.label}>
       {(['compare', 'appraisal'] as const).map((t) => (
         <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => store.getState().setTab(t)}>
-          {t === 'compare' ? 'Compare' : 'Appraisal'}
+          {VIEWS[t]}
         </button>
       ))}
     </div>
@@ -88,7 +89,7 @@ export function App() {
               {tab === 'compare' ? (
                 <Compare />
               ) : (
-                <Suspense fallback={<p>Loading the appraisal…</p>}>
+                <Suspense fallback={<p>{VIEWS.loadingAppraisal}</p>}>
                   <AppraisalPanel />
                 </Suspense>
               )}

@@ -3,6 +3,7 @@ import type { Workspace } from '../model/types.ts';
 import { useAppStore } from '../store/index.ts';
 import { selectResolved, selectWorkspace } from '../store/selectors.ts';
 import { namesIn, stepLine } from '../words/index.ts';
+import { ANNOUNCE } from '../words/notices.ts';
 
 /**
  * What changed in the options between two workspaces, in one sentence for a screen reader: a step added ("Option 5,
@@ -17,9 +18,9 @@ function stepChange(before: Workspace, after: Workspace, structures: ReturnType<
     if (o.steps.length === was && old) continue;
     if (o.steps.length > was) {
       const names = namesIn(...[structures.get(o.id), structures.get(o.from ?? after.baseline.id), after.baseline].filter((s) => s !== undefined));
-      return `${o.title}, step ${o.steps.length} added: ${stepLine(o.steps.at(-1)!, names)}.`;
+      return ANNOUNCE.stepAdded(o.title, o.steps.length, stepLine(o.steps.at(-1)!, names));
     }
-    return `${o.title}: ${was - o.steps.length === 1 ? 'a step' : `${was - o.steps.length} steps`} removed.`;
+    return ANNOUNCE.stepsRemoved(o.title, was - o.steps.length);
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { useAppStore, useAppStoreApi } from '../store/index.ts';
 import { selectNotices } from '../store/selectors.ts';
 import type { Notice } from '../store/index.ts';
 import { andMore, showMore } from '../words/lists.ts';
+import { NOTICE_ACTIONS } from '../words/notices.ts';
 
 /** Details drawn at first, and added per "Show more": 200,000 errors in an imported file must not freeze the page. */
 export const DETAILS_PAGE = 100;
@@ -39,8 +40,8 @@ export function Notices() {
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
           <p>{n.text}</p>
           <Details details={n.details} />
-          <button type="button" className="small" aria-label={`Dismiss: ${n.text}`} onClick={() => store.getState().dismissNotice(n.id)}>
-            Dismiss
+          <button type="button" className="small" aria-label={NOTICE_ACTIONS.dismissLabel(n.text)} onClick={() => store.getState().dismissNotice(n.id)}>
+            {NOTICE_ACTIONS.dismiss}
           </button>
         </div>
       ))}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useAppStore } from '../store/index.ts';
 import { selectComparison, selectEditingOption, selectEditingStepErrors } from '../store/selectors.ts';
 import { changeLineCount } from '../words/changes.ts';
+import { SIDE_PANELS, stepsTabLabel, tabLabel } from '../words/panels.ts';
+import { LEGEND } from '../words/panes.ts';
 import { Legend } from './chart/Legend.tsx';
 import { ChangesPanel } from './panels/ChangesPanel.tsx';
 import { StepsPanel } from './steps/StepsPanel.tsx';
@@ -16,10 +18,10 @@ function useLabels(): Record<Panel, string> {
   // The tab counts the lines the Changes panel lists (each changed field once), so the two always agree.
   const total = comparison ? changeLineCount(comparison.diff) : null;
   return {
-    changes: total === null ? 'Changes' : `Changes (${total})`,
-    steps: option ? `Steps (${option.steps.length}${errors > 0 ? `, ${errors} failing` : ''})` : 'Steps',
-    details: 'Details',
-    legend: 'Legend',
+    changes: tabLabel(SIDE_PANELS.changes, total),
+    steps: stepsTabLabel(option ? option.steps.length : null, errors),
+    details: SIDE_PANELS.details,
+    legend: SIDE_PANELS.legend,
   };
 }
 
@@ -30,7 +32,7 @@ export function SidePanels() {
   const panels: Panel[] = ['changes', 'steps', 'details', 'legend'];
   return (
     <aside className="side-panels">
-      <div className="side-tabs" role="tablist" aria-label="Panels">
+      <div className="side-tabs" role="tablist" aria-label={SIDE_PANELS.label}>
         {panels.map((p) => (
           <button key={p} type="button" role="tab" id={`side-tab-${p}`} aria-controls={`side-panel-${p}`} aria-selected={shown === p} onClick={() => setShown(p)}>
             {labels[p]}
@@ -47,7 +49,7 @@ export function SidePanels() {
         <NodePanel />
       </div>
       <div id="side-panel-legend" role="tabpanel" aria-labelledby="side-tab-legend" hidden={shown !== 'legend'} className="side-panel">
-        <section className="panel legend-panel" aria-label="Legend">
+        <section className="panel legend-panel" aria-label={LEGEND.heading}>
           <Legend />
         </section>
       </div>

@@ -1,3 +1,5 @@
+import { PICTURE_FAILED } from '../words/chart.ts';
+
 /** Offers `blob` to the user as a file called `name`. */
 export function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -42,7 +44,7 @@ export async function svgToPng(svg: string, wanted = 2): Promise<Blob> {
     img.decoding = 'sync';
     await new Promise<void>((resolve, reject) => {
       img.onload = () => resolve();
-      img.onerror = () => reject(new Error('the SVG could not be drawn'));
+      img.onerror = () => reject(new Error(PICTURE_FAILED.svg));
       img.src = url;
     });
     const scale = pngScale(img.naturalWidth, img.naturalHeight, wanted);
@@ -50,11 +52,11 @@ export async function svgToPng(svg: string, wanted = 2): Promise<Blob> {
     canvas.width = Math.max(1, Math.floor(img.naturalWidth * scale));
     canvas.height = Math.max(1, Math.floor(img.naturalHeight * scale));
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('this browser cannot draw on a canvas');
+    if (!ctx) throw new Error(PICTURE_FAILED.canvas);
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(PICTURE_FAILED.png))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -6,6 +6,7 @@ import type { ChangeMark } from '../diff/index.ts';
 import type { LinkKind, NodeKind } from '../model/types.ts';
 import { LINK_KIND_LABEL, MARK_WORDS } from './kinds.ts';
 import { holderLabel } from './names.ts';
+import { visible } from './text.ts';
 
 
 /** What a box's accessible name is made from. */
@@ -68,6 +69,9 @@ export function nodeSpeech(s: NodeSpeech): string {
   return nodeSpeechParts(s).join(', ');
 }
 
+/** A box's hover text where its words are cut short on the box: "Director of Children's Services — Jane Doe". */
+export const boxTitle = (name: string, holder: string | null): string => (holder === null ? visible(name) : `${visible(name)} — ${holder}`);
+
 export type LinkMark = 'added' | 'removed';
 
 /** Badge on a link added or removed against the other pane. */
@@ -91,6 +95,13 @@ export const ZOOM_WORDS = {
 /** Words of the chart when drawing it failed, so the page stays usable. */
 export const chartFailed = (title: string, reason: string): string => `The chart of “${title}” could not be drawn: ${reason}`;
 export const TRY_AGAIN = 'Try again';
+
+/** Why a chart's picture (PNG) could not be made in the browser, as the export's failure notice ends. */
+export const PICTURE_FAILED = {
+  svg: 'the SVG could not be drawn',
+  canvas: 'this browser cannot draw on a canvas',
+  png: 'the PNG could not be made',
+} as const;
 
 /** Which field of a node a Find query matched, as shown after its name. */
 export type FindField = 'name' | 'holder' | 'grade' | 'unit';

@@ -1,6 +1,7 @@
 import type { Need, StepError } from '../options/index.ts';
 import { ID_NAMES } from './names.ts';
 import { refusalWords } from './refusal.ts';
+import { userText } from './text.ts';
 
 /** A node's name as the officer knows it, or null when no structure names it any more. */
 export type NameOf = (id: string) => string | null;
@@ -58,6 +59,8 @@ export function blockedWords(optionId: string, blockers: readonly string[], titl
 
 /** The ways out offered beside a conflict. */
 export const CONFLICT_ACTIONS = {
+  /** The group of ways out beside one conflict: "Ways out for step 2 of Option 5". */
+  group: (index: number, optionTitle: string) => `Ways out for step ${index} of ${userText(optionTitle)}`,
   remove: (index: number) => `Remove step ${index}`,
   retarget: 'Retarget…',
   retargetLabel: (id: string) => `Instead of "${id}", use`,

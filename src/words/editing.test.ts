@@ -35,3 +35,22 @@ describe('editor words', () => {
     expect(derivedBreakText('Option 1', ['Option 2'], 1)).toBe('1 step of “Option 2”, which starts from “Option 1”, would then fail.');
   });
 });
+
+describe('removal words name nodes as Names does', () => {
+  it('tell same-titled reports apart and show control characters (cases/same-titles.json)', () => {
+    const same: Structure = {
+      id: 's',
+      title: 'S',
+      nodes: [
+        { id: 'head', kind: 'post', name: 'Head\u001b[2J', holder: 'Iris' },
+        { id: 'tl-1', kind: 'post', name: 'Team Leader', holder: 'Bea', manager: 'head' },
+        { id: 'tl-2', kind: 'post', name: 'Team Leader', manager: 'head' },
+      ],
+    };
+    const plan = removalPlan(same, 'head');
+    if (plan.ok) throw new Error('expected a refusal');
+    expect(removalRefusalText(same, plan.refusal)).toBe(
+      'Head\\x1b[2J is at the top level and manages 2 nodes (Team Leader (Bea) and Team Leader (vacant)), so there is no manager to take them: move them first, or merge it into another node.',
+    );
+  });
+});

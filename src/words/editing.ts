@@ -1,15 +1,16 @@
 /**
  * Officer-facing words of the option editor (issue 11 part 1): refusals and plans of the node editors and the
- * Steps panel. Pure: typed core values and structures in, strings out. Node names come from the structure;
- * an id the structure lacks is shown in quotes.
+ * Steps panel. Pure: typed core values and structures in, strings out. Node names come from the structure through
+ * Names (same-named nodes told apart, user text shown safely); an id the structure lacks is shown in quotes.
  */
 import type { LinkKind, NodeId, Step, Structure } from '../model/types.ts';
 import { checkSteps, type RemovalPlan, type RemovalRefusal } from '../options/plan.ts';
 import { namesIn, type Names } from './names.ts';
 import { refusalWords } from './refusal.ts';
+import { userText } from './text.ts';
 
-const nameIn = (s: Structure, id: NodeId | null): string =>
-  id === null ? 'no manager (top level)' : (s.nodes.find((n) => n.id === id)?.name ?? `"${id}"`);
+/** A node of `s` as Names words it (told apart from same-named ones, shown safely), or the top level for null. */
+const nameIn = (s: Structure, id: NodeId | null): string => namesIn(s).manager(id);
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -19,7 +20,7 @@ const list = (names: string[]): string => (names.length <= 1 ? (names[0] ?? '') 
 export function removalRefusalText(s: Structure, r: RemovalRefusal): string {
   switch (r.kind) {
     case 'no-node':
-      return `${nameIn(s, r.node)} is not in ${s.title}.`;
+      return `${nameIn(s, r.node)} is not in ${userText(s.title)}.`;
     case 'no-manager-for-reports':
       return `${nameIn(s, r.node)} is at the top level and manages ${plural(r.reports.length, 'node')} (${list(r.reports.map((id) => nameIn(s, id)))}), so there is no manager to take them: move them first, or merge it into another node.`;
   }
@@ -48,6 +49,16 @@ export function explainSteps(structure: Structure, steps: readonly Step[]): stri
   const reason = refusalWords(refusal.refusal, namesIn(structure));
   return steps.length === 1 ? reason : `step ${refusal.index + 1} of ${steps.length} would fail: ${reason}`;
 }
+
+/** An option's steps cannot be edited while the structure it starts from cannot be resolved. */
+export const stepsNotEditableText = (fromTitle: string, title: string): string =>
+  `"${userText(fromTitle)}", which "${userText(title)}" starts from, cannot be resolved, so its steps cannot be edited.`;
+
+/** What an edit of the Steps panel was, for `refusedText`: "Changing step 3 refused: …". */
+export const stepEditWhat = {
+  change: (index: number): string => `Changing step ${index + 1}`,
+  move: (index: number): string => `Moving step ${index + 1}`,
+} as const;
 
 /** A reorder of the Steps panel that would make steps fail. */
 export const reorderRefusedText = (from: number, to: number, failing: number): string =>

@@ -1,5 +1,6 @@
 import type { FilePlan } from '../import/classify.ts';
 import type { MappingField } from '../import/mapping.ts';
+import type { CsvPlanInfo } from '../import/session.ts';
 import type { ImportError, ImportWarning, Origin, Place } from '../import/types.ts';
 
 /**
@@ -118,7 +119,7 @@ export function planRefusalWords(plan: Extract<FilePlan, { kind: 'refused' }>): 
 }
 
 /** The import dialog's heading for what was chosen. */
-export function importHeading(plan: Exclude<FilePlan, { kind: 'refused' | 'workspace' }>): string {
+export function importHeading(plan: CsvPlanInfo): string {
   return plan.kind === 'hr' ? `Import HR export ${q(plan.file.name)}` : `Import organogram return ${q(plan.senior.name)}${plan.junior ? ` with ${q(plan.junior.name)}` : ''}`;
 }
 

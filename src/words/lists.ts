@@ -16,3 +16,8 @@ export function showingOf(shown: number, total: number, many: string): string {
 export function showMore(n: number): string {
   return `Show ${count(n)} more`;
 }
+
+/** A count with its noun: "1 box", "27 boxes" (the plural given, or the noun with "s"). */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -38,8 +38,9 @@ export function tableContinuesOn(page: number): string {
   return `Continued on page ${page}.`;
 }
 
-/** The key's entry for a continuation mark. */
+/** The key's entry for a continuation mark, and its sample, worded as the mark is (`continuedOn`). */
 export const CONTINUED_KEY = 'Continued on the page given (count of posts below)';
+export const CONTINUED_SAMPLE = '+N, continued on page N';
 
 /** Refusal to write several pages where one file was asked for. */
 export function severalPagesRefused(pages: number): string {

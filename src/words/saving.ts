@@ -55,6 +55,9 @@ export const SAVE_ACTIONS = {
   replaceHeld: 'Save this workspace over it',
 } as const;
 
+/** The title the unreadable saved work is downloaded under (its file: unreadable-saved-work.json). */
+export const HELD_FILE_TITLE = 'unreadable saved work';
+
 export const savedNotices = {
   refused: (message: string) => `Your work could not be saved in this browser (${message}). Use “Download workspace” to keep a copy.`,
   newer: 'Another tab saved changes after this one last saved. Nothing was overwritten: choose “Keep mine” or “Take theirs”.',
@@ -66,4 +69,20 @@ export const savedNotices = {
     `Saved work could not be read, and there is no room to keep a copy aside (${message}). It stays under “${key}” and nothing will be saved over it until you choose; the Leeds workspace is shown meanwhile.`,
   conflictsLoaded: (count: number) =>
     `Your saved work was loaded. ${count === 1 ? 'One step no longer applies' : `${count} steps no longer apply`}: see Conflicts.`,
+} as const;
+
+/** The panes as last left (which structure each shows), kept in this browser, that could not be read. */
+export const viewNotices = {
+  unreadable: 'The panes as last left could not be read; the default panes are shown.',
+  unreadableAside: (aside: string) => `The panes as last left could not be read; kept aside under "${aside}". The default panes are shown.`,
+} as const;
+
+/**
+ * Errors in wiring the app's store together: a programmer's mistake, never an officer's, but shown on the page if
+ * it happens, so worded here with every other string the app shows.
+ */
+export const storeWiringErrors = {
+  autosaveDetached: 'autosave: not attached to a store',
+  noProvider: 'useAppStore needs a <StoreProvider> above it',
+  leedsInvalid: (errors: readonly string[]) => `fixtures/leeds.json is not a valid workspace: ${errors.join('; ')}`,
 } as const;

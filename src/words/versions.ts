@@ -14,6 +14,15 @@ export const VERSIONS = {
   listLabel: 'Saved versions',
 } as const;
 
+/** What was being done with the versions when it failed, for `versionNotices.failed`. */
+export const VERSION_TASKS = {
+  list: 'Listing versions',
+  save: 'Saving the version',
+  restore: 'Going back to the version',
+  export: 'Exporting the version',
+  remove: 'Deleting the version',
+} as const;
+
 export const versionNotices = {
   unavailable: 'Named versions need this browser’s IndexedDB, which is not available here; use Export workspace to keep copies.',
   needsName: 'A version needs a name.',

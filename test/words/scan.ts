@@ -53,8 +53,8 @@ function jsxAttribute(node: ts.Node): string | null {
   return null;
 }
 
-/** Markup, CSS and selectors written as strings (the SVG writer's tags, a style sheet): not words. */
-const CODE = /^\s*<|=["{]|\{[^}]*:[^}]*;|^[a-z-]+(, ?[a-z-]+)*\[/;
+/** Markup, CSS and selectors written as strings (the SVG writer's tags, a style sheet, a font stack): not words. */
+const CODE = /^\s*<|=["{]|\{[^}]*:[^}]*;|^[a-z-]+(, ?[a-z-]+)*\[|^([\w -]+, )+(sans-serif|serif|monospace)$/;
 
 /** Every officer-facing literal in the scanned folders outside src/words: JSX text, visible attributes, and worded strings. */
 export function scanWords(root = '.'): Found[] {

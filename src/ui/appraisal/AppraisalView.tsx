@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Criterion, Judgement, Structure, Workspace } from '../../model/types.ts';
-import { readableColumns, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, evidenceFor, shownValue, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
+import { readableColumns, evidenceFor, shownValue, joinJudgements, sortRows, toCsv, toMarkdown, type AppraisalRow, type Column } from '../../appraisal/index.ts';
+import { RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE } from '../../words/appraisal.ts';
 import { JudgementCell } from './JudgementCell.tsx';
 import { nextSort, SortHeader, type SortState } from './SortHeader.tsx';
 import { copyText, downloadCsv } from './exportActions.ts';

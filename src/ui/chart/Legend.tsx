@@ -1,5 +1,6 @@
 import { LINK_STYLES, MARK_STYLES, NODE_KIND_STYLES } from '../../chart/index.ts';
 import { LINK_KINDS, NODE_KINDS } from '../../model/types.ts';
+import { LEGEND } from '../../words/panes.ts';
 
 const MARK_KEYS = ['added', 'moved', 'changed', 'removed'] as const;
 const swatch = { width: 44, height: 22 } as const;
@@ -9,9 +10,9 @@ const itemStyle = { display: 'flex', alignItems: 'center', gap: 8, fontSize: 13 
 /** Key to the charts: node kinds, link kinds and change marks, drawn with the chart's own styles. */
 export function Legend({ showMarks = true }: { showMarks?: boolean }) {
   return (
-    <section className="chart-legend" aria-label="Legend" style={{ display: 'grid', gap: 10 }}>
+    <section className="chart-legend" aria-label={LEGEND.heading} style={{ display: 'grid', gap: 10 }}>
       <div>
-        <h3 style={{ fontSize: 13, margin: '0 0 4px' }}>Boxes</h3>
+        <h3 style={{ fontSize: 13, margin: '0 0 4px' }}>{LEGEND.boxes}</h3>
         <ul style={listStyle}>
           {NODE_KINDS.map((kind) => {
             const k = NODE_KIND_STYLES[kind];
@@ -28,11 +29,11 @@ export function Legend({ showMarks = true }: { showMarks?: boolean }) {
         </ul>
       </div>
       <div>
-        <h3 style={{ fontSize: 13, margin: '0 0 4px' }}>Lines</h3>
+        <h3 style={{ fontSize: 13, margin: '0 0 4px' }}>{LEGEND.lines}</h3>
         <ul style={listStyle}>
           <li style={itemStyle} data-legend-link="line">
             <svg {...swatch} aria-hidden="true"><line x1={2} y1={11} x2={42} y2={11} stroke="#9aa5b1" strokeWidth={1.5} /></svg>
-            <span>Line management</span>
+            <span>{LEGEND.lineManagement}</span>
           </li>
           {LINK_KINDS.map((kind) => {
             const s = LINK_STYLES[kind];
@@ -49,7 +50,7 @@ export function Legend({ showMarks = true }: { showMarks?: boolean }) {
       </div>
       {showMarks && (
         <div>
-          <h3 style={{ fontSize: 13, margin: '0 0 4px' }}>Changes (against the other pane)</h3>
+          <h3 style={{ fontSize: 13, margin: '0 0 4px' }}>{LEGEND.changes}</h3>
           <ul style={listStyle}>
             {MARK_KEYS.map((mark) => {
               const m = MARK_STYLES[mark];

@@ -51,7 +51,7 @@ function ConflictItem({ option, conflict }: { option: Option; conflict: StepErro
   return (
     <li className="conflict" data-option={option.id} data-step={conflict.index}>
       <p>{conflictWords(conflict, name)}</p>
-      <div className="conflict-actions" role="group" aria-label={`Ways out for step ${conflict.index} of ${option.title}`}>
+      <div className="conflict-actions" role="group" aria-label={CONFLICT_ACTIONS.group(conflict.index, option.title)}>
         <button type="button" className="small" onClick={() => store.getState().removeStep(option.id, conflict.index - 1)}>
           {CONFLICT_ACTIONS.remove(conflict.index)}
         </button>

@@ -1,5 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { ConfirmContext, type ConfirmRequest } from './confirmContext.ts';
+import { CONFIRM } from '../../words/editors.ts';
+import { Words } from '../words/Words.tsx';
 import { Modal } from './Modal.tsx';
 
 interface Pending extends ConfirmRequest {
@@ -27,13 +29,15 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
       {children}
       {pending ? (
         <Modal title={pending.title} onClose={() => answer(false)}>
-          <p>{pending.body}</p>
+          <p>
+            <Words text={pending.body} />
+          </p>
           <div className="modal-actions">
             <button type="button" className="primary" data-autofocus onClick={() => answer(true)}>
               {pending.confirmLabel}
             </button>
             <button type="button" onClick={() => answer(false)}>
-              {pending.cancelLabel ?? 'Cancel'}
+              {pending.cancelLabel ?? CONFIRM.cancel}
             </button>
           </div>
         </Modal>

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Words } from '../words/Words.tsx';
 
 interface ModalProps {
+  /** Made by src/words (user text in it isolated). */
   title: string;
   onClose: () => void;
   children: ReactNode;
@@ -15,7 +17,8 @@ export function Modal({ title, onClose, children, className }: ModalProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button');
+    // Focus starts on the element marked data-autofocus, else on the first that can take it.
+    const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => before?.focus();
   }, []);
@@ -47,7 +50,9 @@ export function Modal({ title, onClose, children, className }: ModalProps) {
           }
         }}
       >
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId}>
+          <Words text={title} />
+        </h2>
         {children}
       </div>
     </div>

@@ -1,5 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { NodeId, Structure } from '../../model/types.ts';
+import { MOVE_DIALOG, PICKER, STEP_DIALOG } from '../../words/editors.ts';
+import { namesIn } from '../../words/index.ts';
+import { Words } from '../words/Words.tsx';
 import { Modal } from './Modal.tsx';
 import { managerChoices } from './managerChoices.ts';
 import { NodePicker, pickedValue } from './NodePicker.tsx';
@@ -17,29 +20,31 @@ export function MoveToDialog({ structure, node, onMove, onClose }: MoveToDialogP
   const [why, setWhy] = useState('');
   const all = useMemo(() => managerChoices(structure, node), [structure, node]);
   const [value, setValue] = useState(() => pickedValue(all, '', undefined));
-  const name = structure.nodes.find((n) => n.id === node)?.name ?? node;
+  const name = namesIn(structure).node(node);
   const apply = () => {
     if (value === undefined) return;
     onMove(value === '' ? null : value, why.trim());
   };
   return (
-    <Modal title={`Move ${name} to…`} onClose={onClose} className="move-dialog">
+    <Modal title={MOVE_DIALOG.title(name)} onClose={onClose} className="move-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
           apply();
         }}
       >
-        <p className="panel-sub">In {structure.title}. Choose the new manager; greyed entries are not allowed, with the reason.</p>
-        <NodePicker label="New manager" filterLabel="Filter managers" choices={all} value={value} onChange={setValue} onEnter={apply} autoFocus />
-        <label htmlFor={whyId}>Why (optional)</label>
+        <p className="panel-sub">
+          <Words text={MOVE_DIALOG.intro(structure.title)} />
+        </p>
+        <NodePicker label={MOVE_DIALOG.picker} filterLabel={PICKER.filterManagers} choices={all} value={value} onChange={setValue} onEnter={apply} autoFocus />
+        <label htmlFor={whyId}>{STEP_DIALOG.why}</label>
         <input id={whyId} value={why} onChange={(e) => setWhy(e.target.value)} />
         <div className="modal-actions">
           <button type="submit" className="primary" disabled={value === undefined}>
-            Move
+            {MOVE_DIALOG.submit}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {STEP_DIALOG.cancel}
           </button>
         </div>
       </form>

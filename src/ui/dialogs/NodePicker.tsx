@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { PICKER } from '../../words/editors.ts';
 
 export interface PickerChoice {
   /** '' may stand for "none" (e.g. no manager). */
@@ -69,7 +70,7 @@ export function NodePicker({ label, filterLabel, choices, value, onChange, onEnt
       >
         {shown.map((c) => (
           <option key={c.value} value={c.value} disabled={c.refused !== null}>
-            {c.refused ? `${c.label}: not allowed, ${c.refused}` : c.label}
+            {c.refused ? PICKER.refused(c.label, c.refused) : c.label}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { CONFIRM } from '../../words/editors.ts';
 
 export interface ConfirmRequest {
   title: string;
@@ -14,6 +15,6 @@ export const ConfirmContext = createContext<Confirm | null>(null);
 /** Asks the user in an in-page dialog (not window.confirm); resolves true when they confirm. */
 export function useConfirm(): Confirm {
   const confirm = useContext(ConfirmContext);
-  if (!confirm) throw new Error('useConfirm needs a <ConfirmProvider> above it');
+  if (!confirm) throw new Error(CONFIRM.noProvider);
   return confirm;
 }

@@ -2,6 +2,9 @@ import { own } from '../../model/own.ts';
 import { useId, useState } from 'react';
 import type { AssignStep, NodeId, Structure } from '../../model/types.ts';
 import { explainStep } from '../../words/editing.ts';
+import { ASSIGN_DIALOG } from '../../words/editors.ts';
+import { namesIn } from '../../words/index.ts';
+import { Words } from '../words/Words.tsx';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 
 interface AssignDialogProps {
@@ -15,29 +18,31 @@ interface AssignDialogProps {
 export function AssignDialog({ structure, node, onSubmit, onClose }: AssignDialogProps) {
   const fnId = useId();
   const [why, setWhy] = useState('');
-  const nameOf = (id: NodeId) => structure.nodes.find((n) => n.id === id)?.name ?? `"${id}"`;
+  const names = namesIn(structure);
   const functions = (structure.functions ?? []).filter((f) => own(structure.accountable, f.id) !== node);
   const [fn, setFn] = useState(functions[0]?.id ?? '');
   const step = fn ? withWhy<AssignStep>({ op: 'assign', function: fn, to: node }, why) : null;
   return (
     <StepDialog
-      title={`Make ${nameOf(node)} accountable for…`}
-      submitLabel="Assign"
+      title={ASSIGN_DIALOG.title(names.node(node))}
+      submitLabel={ASSIGN_DIALOG.submit}
       refusal={step ? explainStep(structure, step) : null}
-      blocked={step ? null : 'This node is already accountable for every function, or the structure lists none.'}
+      blocked={step ? null : ASSIGN_DIALOG.blocked}
       why={why}
       onWhy={setWhy}
       onSubmit={() => step && onSubmit(step)}
       onClose={onClose}
     >
-      <p className="panel-sub">In {structure.title}. One node is accountable for each function; assigning moves it from whoever holds it.</p>
-      <label htmlFor={fnId}>Function</label>
+      <p className="panel-sub">
+        <Words text={ASSIGN_DIALOG.intro(structure.title)} />
+      </p>
+      <label htmlFor={fnId}>{ASSIGN_DIALOG.function}</label>
       <select id={fnId} value={fn} onChange={(e) => setFn(e.target.value)} data-autofocus>
         {functions.map((f) => {
           const holder = own(structure.accountable, f.id);
           return (
             <option key={f.id} value={f.id}>
-              {f.name}: now {holder ? nameOf(holder) : 'no one (gap)'}
+              {ASSIGN_DIALOG.choice(names.function(f.id), holder ? names.node(holder) : null)}
             </option>
           );
         })}

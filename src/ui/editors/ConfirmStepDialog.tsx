@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Step, Structure } from '../../model/types.ts';
 import { explainStep } from '../../words/editing.ts';
+import { Words } from '../words/Words.tsx';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 
 interface ConfirmStepDialogProps {
@@ -20,7 +21,9 @@ export function ConfirmStepDialog({ structure, title, body, submitLabel, step, o
   const full = withWhy(step, why);
   return (
     <StepDialog title={title} submitLabel={submitLabel} refusal={explainStep(structure, full)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(full)} onClose={onClose}>
-      <p>{body}</p>
+      <p>
+        <Words text={body} />
+      </p>
     </StepDialog>
   );
 }

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { MergeStep, NodeId, Structure } from '../../model/types.ts';
 import { explainStep } from '../../words/editing.ts';
+import { choiceLabel, MERGE_DIALOG, PICKER } from '../../words/editors.ts';
+import { namesIn } from '../../words/index.ts';
+import { Words } from '../words/Words.tsx';
 import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicker.tsx';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 
@@ -11,14 +14,13 @@ interface MergeDialogProps {
   onClose: () => void;
 }
 
-const label = (n: { name: string; holder?: string | null }) => (n.holder ? `${n.name} (${n.holder})` : n.name);
-
 /** Every node that could absorb `node`, each with the core's reason when it cannot. */
 function absorberChoices(s: Structure, node: NodeId): PickerChoice[] {
+  const names = namesIn(s);
   return s.nodes
     .filter((n) => n.id !== node)
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((n) => ({ value: n.id, label: label(n), refused: explainStep(s, { op: 'merge', nodes: [node], into: n.id }) }));
+    .map((n) => ({ value: n.id, label: choiceLabel(names, n), refused: explainStep(s, { op: 'merge', nodes: [node], into: n.id }) }));
 }
 
 /** Merge into…: pick the node that absorbs this one (its reports, accountabilities and links pass to it). */
@@ -26,22 +28,24 @@ export function MergeDialog({ structure, node, onSubmit, onClose }: MergeDialogP
   const [why, setWhy] = useState('');
   const choices = useMemo(() => absorberChoices(structure, node), [structure, node]);
   const [into, setInto] = useState(() => pickedValue(choices, '', undefined));
-  const name = structure.nodes.find((n) => n.id === node)?.name ?? node;
+  const name = namesIn(structure).node(node);
   const step = into ? withWhy<MergeStep>({ op: 'merge', nodes: [node], into }, why) : null;
   const submit = () => step && onSubmit(step);
   return (
     <StepDialog
-      title={`Merge ${name} into…`}
-      submitLabel="Merge"
+      title={MERGE_DIALOG.title(name)}
+      submitLabel={MERGE_DIALOG.submit}
       refusal={step ? explainStep(structure, step) : null}
-      blocked={step ? null : 'No node can absorb it.'}
+      blocked={step ? null : MERGE_DIALOG.blocked}
       why={why}
       onWhy={setWhy}
       onSubmit={submit}
       onClose={onClose}
     >
-      <p className="panel-sub">In {structure.title}. {name} goes; its reports, accountabilities and links pass to the node you pick.</p>
-      <NodePicker label="Absorbed by" filterLabel="Filter nodes" choices={choices} value={into} onChange={setInto} onEnter={submit} autoFocus />
+      <p className="panel-sub">
+        <Words text={MERGE_DIALOG.intro(structure.title, name)} />
+      </p>
+      <NodePicker label={MERGE_DIALOG.picker} filterLabel={PICKER.filterNodes} choices={choices} value={into} onChange={setInto} onEnter={submit} autoFocus />
     </StepDialog>
   );
 }

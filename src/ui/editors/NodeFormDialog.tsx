@@ -2,6 +2,11 @@ import { useId, useState } from 'react';
 import { NODE_KINDS, type AddStep, type NodeId, type NodeKind, type OrgNode, type Pay, type Structure, type UpdateStep } from '../../model/types.ts';
 import { suggestNodeId } from '../../options/index.ts';
 import { explainStep } from '../../words/editing.ts';
+import { NODE_FORM, STEP_DIALOG } from '../../words/editors.ts';
+import { FIELD_HINT, FIELD_LABEL } from '../../words/fields.ts';
+import { namesIn, userText, VACANT } from '../../words/index.ts';
+import { NODE_KIND_LABEL } from '../../words/kinds.ts';
+import { Words } from '../words/Words.tsx';
 import { StepDialog, withWhy } from './StepDialog.tsx';
 
 interface Fields {
@@ -39,11 +44,11 @@ function people(f: Fields): People {
   const out: People = { problem: null };
   if (f.grade.trim()) out.grade = f.grade.trim();
   const fte = figure(f.fte);
-  if (fte === null) out.problem = `FTE “${f.fte}” is not a number.`;
+  if (fte === null) out.problem = NODE_FORM.notANumber('fte', f.fte);
   else if (fte !== undefined) out.fte = fte;
   const min = figure(f.payMin);
   const max = figure(f.payMax);
-  if (min === null || max === null) out.problem = `Pay “${min === null ? f.payMin : f.payMax}” is not a number.`;
+  if (min === null || max === null) out.problem = NODE_FORM.notANumber('pay', min === null ? f.payMin : f.payMax);
   else if (min !== undefined || max !== undefined) out.pay = { min: min ?? max!, max: max ?? min! };
   return out;
 }
@@ -120,15 +125,20 @@ export function NodeFormDialog(props: NodeFormProps) {
       if (props.mode === 'add' && !next.idTyped) next.id = next.name.trim() ? suggestNodeId(structure, next.name) : '';
       return next;
     });
-  const managerName = props.mode === 'add' ? (structure.nodes.find((n) => n.id === props.manager)?.name ?? props.manager) : '';
+  const names = namesIn(structure);
   const step = props.mode === 'add' ? addStep(f, props.manager, why) : updateStep(f, props.node, why);
   const refusal = step && f.name.trim() && !people(f).problem ? explainStep(structure, step) : null;
-  const blocked = !f.name.trim() ? 'Give a name.' : (people(f).problem ?? (step === null ? 'Nothing changed yet.' : null));
-  const title = props.initial ? `Edit step: ${props.mode === 'add' ? 'add' : 'update'} ${props.initial.node.name}` : props.mode === 'add' ? `Add ${props.kind === 'unit' ? 'unit' : 'post'} under ${managerName}` : `Edit details of ${props.node.name}`;
+  const blocked = !f.name.trim() ? NODE_FORM.noName : (people(f).problem ?? (step === null ? NODE_FORM.nothingChanged : null));
+  // A step being edited may add a node the structure lacks, so its name is taken as written.
+  const title = props.initial
+    ? NODE_FORM.stepTitle(props.mode === 'add' ? 'add' : 'update', userText(props.initial.node.name))
+    : props.mode === 'add'
+      ? NODE_FORM.addTitle(props.kind, names.node(props.manager))
+      : NODE_FORM.editTitle(names.node(props.node.id));
   return (
     <StepDialog
       title={title}
-      submitLabel={props.initial ? 'Save step' : props.mode === 'add' ? 'Add' : 'Save details'}
+      submitLabel={props.initial ? NODE_FORM.submitStep : props.mode === 'add' ? NODE_FORM.submitAdd : NODE_FORM.submitEdit}
       refusal={refusal}
       blocked={blocked}
       why={why}
@@ -136,43 +146,45 @@ export function NodeFormDialog(props: NodeFormProps) {
       onSubmit={() => step && onSubmit(step)}
       onClose={onClose}
     >
-      <p className="panel-sub">In {structure.title}.</p>
-      <label htmlFor={ids.name}>Name</label>
+      <p className="panel-sub">
+        <Words text={STEP_DIALOG.inStructure(structure.title)} />
+      </p>
+      <label htmlFor={ids.name}>{FIELD_LABEL.name}</label>
       <input id={ids.name} value={f.name} onChange={(e) => change({ name: e.target.value })} data-autofocus />
       {props.mode === 'add' ? (
         <>
-          <label htmlFor={ids.id}>Identifier</label>
+          <label htmlFor={ids.id}>{FIELD_LABEL.id}</label>
           <input id={ids.id} value={f.id} onChange={(e) => change({ id: e.target.value, idTyped: true })} aria-describedby={`${ids.id}-hint`} />
           <span id={`${ids.id}-hint`} className="hint">
-            Lower-case letters, digits and “-”; made from the name unless you change it.
+            {FIELD_HINT.id}
           </span>
         </>
       ) : null}
-      <label htmlFor={ids.holder}>Holder</label>
+      <label htmlFor={ids.holder}>{FIELD_LABEL.holder}</label>
       <input id={ids.holder} value={f.vacant ? '' : f.holder} disabled={f.vacant} onChange={(e) => change({ holder: e.target.value })} />
       <span className="checkbox">
         <input id={ids.vacant} type="checkbox" checked={f.vacant} onChange={(e) => change({ vacant: e.target.checked })} />
-        <label htmlFor={ids.vacant}>Vacant</label>
+        <label htmlFor={ids.vacant}>{VACANT}</label>
       </span>
-      <label htmlFor={ids.kind}>Kind</label>
+      <label htmlFor={ids.kind}>{FIELD_LABEL.kind}</label>
       <select id={ids.kind} value={f.kind} onChange={(e) => change({ kind: e.target.value as NodeKind })}>
         {NODE_KINDS.map((k) => (
           <option key={k} value={k}>
-            {k}
+            {NODE_KIND_LABEL[k]}
           </option>
         ))}
       </select>
-      <label htmlFor={ids.note}>Note</label>
+      <label htmlFor={ids.note}>{FIELD_LABEL.note}</label>
       <textarea id={ids.note} rows={2} value={f.note} onChange={(e) => change({ note: e.target.value })} />
       <fieldset className="people-fields">
-        <legend>Staffing and pay (optional)</legend>
-        <label htmlFor={ids.grade}>Grade</label>
-        <input id={ids.grade} value={f.grade} onChange={(e) => change({ grade: e.target.value })} placeholder="e.g. SCS2" />
-        <label htmlFor={ids.fte}>FTE</label>
-        <input id={ids.fte} inputMode="decimal" value={f.fte} onChange={(e) => change({ fte: e.target.value })} placeholder="e.g. 1 or 0.5" />
-        <label htmlFor={ids.payMin}>Pay from (a year, for 1.0 FTE)</label>
+        <legend>{NODE_FORM.staffing}</legend>
+        <label htmlFor={ids.grade}>{FIELD_LABEL.grade}</label>
+        <input id={ids.grade} value={f.grade} onChange={(e) => change({ grade: e.target.value })} placeholder={FIELD_HINT.grade} />
+        <label htmlFor={ids.fte}>{FIELD_LABEL.fte}</label>
+        <input id={ids.fte} inputMode="decimal" value={f.fte} onChange={(e) => change({ fte: e.target.value })} placeholder={FIELD_HINT.fte} />
+        <label htmlFor={ids.payMin}>{FIELD_LABEL.payMin}</label>
         <input id={ids.payMin} inputMode="decimal" value={f.payMin} onChange={(e) => change({ payMin: e.target.value })} />
-        <label htmlFor={ids.payMax}>Pay to (blank for an exact figure)</label>
+        <label htmlFor={ids.payMax}>{FIELD_LABEL.payMax}</label>
         <input id={ids.payMax} inputMode="decimal" value={f.payMax} onChange={(e) => change({ payMax: e.target.value })} />
       </fieldset>
     </StepDialog>

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { NodeId, Step, Structure } from '../../model/types.ts';
 import { removalPlan } from '../../options/index.ts';
 import { explainSteps, removalPlanText, removalRefusalText } from '../../words/editing.ts';
+import { REMOVE_DIALOG } from '../../words/editors.ts';
+import { namesIn } from '../../words/index.ts';
+import { Words } from '../words/Words.tsx';
 import { StepDialog } from './StepDialog.tsx';
 
 interface RemoveDialogProps {
@@ -19,20 +22,26 @@ interface RemoveDialogProps {
 export function RemoveDialog({ structure, node, onSubmit, onClose }: RemoveDialogProps) {
   const [why, setWhy] = useState('');
   const plan = removalPlan(structure, node, why.trim() || undefined);
-  const name = structure.nodes.find((n) => n.id === node)?.name ?? node;
+  const name = namesIn(structure).node(node);
   const refusal = plan.ok ? explainSteps(structure, plan.steps) : removalRefusalText(structure, plan.refusal);
   return (
     <StepDialog
-      title={`Remove ${name}?`}
-      submitLabel={plan.ok && plan.reports.length > 0 ? `Move ${plan.reports.length} and remove` : 'Remove'}
+      title={REMOVE_DIALOG.title(name)}
+      submitLabel={REMOVE_DIALOG.submit(plan.ok ? plan.reports.length : 0)}
       refusal={refusal}
       why={why}
       onWhy={setWhy}
       onSubmit={() => plan.ok && onSubmit(plan.steps)}
       onClose={onClose}
     >
-      <p className="panel-sub">In {structure.title}. Its links and accountabilities go with it; accountabilities left with no one show as gaps.</p>
-      {plan.ok ? <p>{removalPlanText(structure, node, plan)}</p> : null}
+      <p className="panel-sub">
+        <Words text={REMOVE_DIALOG.intro(structure.title)} />
+      </p>
+      {plan.ok ? (
+        <p>
+          <Words text={removalPlanText(structure, node, plan)} />
+        </p>
+      ) : null}
     </StepDialog>
   );
 }

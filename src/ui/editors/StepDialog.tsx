@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import { STEP_DIALOG } from '../../words/editors.ts';
 import { Modal } from '../dialogs/Modal.tsx';
+import { Words } from '../words/Words.tsx';
 
 interface StepDialogProps {
   title: string;
@@ -33,21 +35,23 @@ export function StepDialog({ title, submitLabel, refusal, blocked, why, onWhy, o
         }}
       >
         {children}
-        <label htmlFor={whyId}>Why (optional)</label>
-        <textarea id={whyId} rows={2} value={why} onChange={(e) => onWhy(e.target.value)} placeholder="The reason a Board paper gives, e.g. Covering 4.3" />
+        <label htmlFor={whyId}>{STEP_DIALOG.why}</label>
+        <textarea id={whyId} rows={2} value={why} onChange={(e) => onWhy(e.target.value)} placeholder={STEP_DIALOG.whyHint} />
         {refusal ? (
           <p className="refusal" role="alert">
-            Not allowed: {refusal}
+            <Words text={STEP_DIALOG.notAllowed(refusal)} />
           </p>
         ) : blocked ? (
-          <p className="panel-sub">{blocked}</p>
+          <p className="panel-sub">
+            <Words text={blocked} />
+          </p>
         ) : null}
         <div className="modal-actions">
           <button type="submit" className="primary" disabled={stopped}>
             {submitLabel}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {STEP_DIALOG.cancel}
           </button>
         </div>
       </form>

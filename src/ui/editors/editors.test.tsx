@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../../test/support/mockChart.tsx';
 import { pane, renderApp } from '../../../test/support/renderApp.tsx';
 import type { AppStore } from '../../store/index.ts';
+import { GAP } from '../../words/index.ts';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
   const { MockOrgChartView } = await import('../../../test/support/mockChart.tsx');
@@ -188,7 +189,7 @@ describe('Accountability', { timeout: 30_000 }, () => {
     await user.click(within(region).getByRole('button', { name: 'Assign function…' }));
     dialog = screen.getByRole('dialog', { name: /^Make Deputy Director, Targeted and Specialist Services accountable for/ });
     const fn = within(dialog).getByLabelText('Function');
-    expect(within(fn).getByRole('option', { name: 'Safeguarding children: now no one (gap)' })).toBeInTheDocument();
+    expect(within(fn).getByRole('option', { name: `Safeguarding children: now ${GAP}` })).toBeInTheDocument();
     await user.selectOptions(fn, 'safeguarding');
     await user.type(within(dialog).getByLabelText('Why (optional)'), 'back');
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));

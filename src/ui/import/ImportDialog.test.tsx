@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../test/support/renderApp.tsx';
 import { readSample, samplesDir } from '../../../test/support/organograms.ts';
+import { brokenWorkspaceText, hrExportWithBadManagers } from '../../../test/support/badImports.ts';
+import { importChoice, importPreview } from '../../words/importDialog.ts';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
   const { MockOrgChartView } = await import('../../../test/support/mockChart.tsx');
@@ -17,6 +19,12 @@ const csv = (stem: string, part: 'senior' | 'junior') => {
   return new File([f.text], f.name, { type: 'text/csv' });
 };
 const pairOf = (stem: string) => [csv(stem, 'junior'), csv(stem, 'senior')];
+/** The dialog's Import button once the preview has come back from the import job and allows it. */
+async function readyToImport(): Promise<HTMLElement> {
+  const button = within(await screen.findByRole('dialog')).getByRole('button', { name: 'Import' });
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
+}
 const HR = 'Employee ID,Manager ID,Job Title,Full Name,Grade,FTE,Salary\nE1,,Chief Executive,Person A,CE,1,"150,000"\nE2,E1,Director,Person B,D1,0.8,"90,000"\nE3,E9,Officer,Vacant,G7,1,30000\n';
 
 describe('Import in the toolbar: CSV', () => {
@@ -26,7 +34,7 @@ describe('Import in the toolbar: CSV', () => {
     const before = store.getState().workspace;
     await user.upload(screen.getByLabelText('Import'), pairOf('ofsted-2011-03-31'));
     const dialog = await screen.findByRole('dialog', { name: /Import organogram return "ofsted-2011-03-31-senior\.csv" with "ofsted-2011-03-31-junior\.csv"/ });
-    expect(within(dialog).getByText('192 nodes from 208 rows; 4 warnings')).toBeInTheDocument();
+    expect(await within(dialog).findByText('192 nodes from 208 rows; 4 warnings')).toBeInTheDocument();
     expect(within(dialog).getByText(/row 9, column "FTE": FTE is blank/)).toBeInTheDocument();
     expect(within(dialog).getAllByRole('row')).toHaveLength(9);
     expect(store.getState().workspace).toBe(before);
@@ -39,7 +47,8 @@ describe('Import in the toolbar: CSV', () => {
     const user = userEvent.setup();
     const store = renderApp();
     await user.upload(screen.getByLabelText('Import'), pairOf('cafcass-2011-03-31'));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Import' }));
+    await user.click(await readyToImport());
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const ws = store.getState().workspace;
     expect(ws.baseline.nodes).toHaveLength(81);
     expect(ws.baseline.asOf).toBe('2011-03-31');
@@ -48,7 +57,7 @@ describe('Import in the toolbar: CSV', () => {
     await user.upload(screen.getByLabelText('Import'), pairOf('cafcass-2011-09-30'));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: /an option in this workspace/ }));
-    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await user.click(await readyToImport());
     const after = store.getState().workspace;
     expect(after.baseline).toBe(ws.baseline);
     expect(after.options).toHaveLength(1);
@@ -71,18 +80,18 @@ describe('Import in the toolbar: CSV', () => {
     expect(within(dialog).getByLabelText("Manager's id")).toHaveValue('Manager ID');
     expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary');
     expect(within(dialog).getByText('--map "id=Employee ID,manager=Manager ID,name=Job Title,holder=Full Name,grade=Grade,fte=FTE,pay=Salary"')).toBeInTheDocument();
-    expect(within(dialog).getByText('3 nodes from 3 rows; 1 warning')).toBeInTheDocument();
+    expect(await within(dialog).findByText('3 nodes from 3 rows; 1 warning')).toBeInTheDocument();
     expect(within(dialog).getByText(/staff\.csv row 4, column "Manager ID": reports to "E9"/)).toBeInTheDocument();
     expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
 
     await user.selectOptions(within(dialog).getByLabelText('Post title'), 'Full Name');
-    expect(within(dialog).getAllByRole('cell', { name: 'Person A' }).length).toBeGreaterThan(0);
+    expect((await within(dialog).findAllByRole('cell', { name: 'Person A' })).length).toBeGreaterThan(0);
     await user.selectOptions(within(dialog).getByLabelText('Post title'), '');
-    expect(within(dialog).getByText(/does not say which column is the name/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/does not say which column is the name/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
     await user.selectOptions(within(dialog).getByLabelText('Post title'), 'Job Title');
-    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
-    expect(store.getState().workspace.baseline.nodes.map((n) => n.id)).toEqual(['e1', 'e2', 'e3']);
+    await user.click(await readyToImport());
+    await waitFor(() => expect(store.getState().workspace.baseline.nodes.map((n) => n.id)).toEqual(['e1', 'e2', 'e3']));
     await waitFor(() => expect(screen.getByText(/Imported "staff" as a new workspace\. 1 warning/)).toBeInTheDocument());
   });
 
@@ -92,7 +101,7 @@ describe('Import in the toolbar: CSV', () => {
     const before = store.getState().workspace;
     await user.upload(screen.getByLabelText('Import'), new File(['Employee ID,Manager ID,Job Title\nA,C,One\nB,A,Two\nC,B,Three\n'], 'loop.csv', { type: 'text/csv' }));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText(/the managers go round in a loop .*rows 2, 3, 4/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/the managers go round in a loop .*rows 2, 3, 4/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
     expect(store.getState().workspace).toBe(before);
   });
@@ -116,7 +125,7 @@ describe('Import in the toolbar: encodings', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/"excel\.csv" is not UTF-8: read as Windows-1252/)).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary (£)');
-    expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
+    expect(await within(dialog).findByText('£150,000 a year')).toBeInTheDocument();
   });
 });
 
@@ -130,5 +139,38 @@ describe('Import in the toolbar: workspaces', () => {
     await user.upload(screen.getByLabelText('Import'), new File([bytes], 'latin1.json', { type: 'application/json' }));
     expect(await screen.findByText(/not UTF-8: byte 0xE9/)).toBeInTheDocument();
     expect(store.getState().workspace).toBe(before);
+  });
+});
+
+describe('Import in the toolbar: large files', () => {
+  it('says it is reading while the file is read, and Cancel stops it with nothing changed', async () => {
+    const store = renderApp();
+    const before = store.getState().workspace;
+    fireEvent.change(screen.getByLabelText('Import'), { target: { files: [new File([brokenWorkspaceText(20)], 'broken.json', { type: 'application/json' })] } });
+    const status = screen.getByText(/^Importing "broken\.json": Reading…/);
+    fireEvent.click(within(status).getByRole('button', { name: importChoice.cancel }));
+    expect(screen.queryByText(/^Importing "broken\.json"/)).toBeNull();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(store.getState().workspace).toBe(before);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('a workspace file with many errors is refused in a notice that lists them; the workspace is unchanged', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const before = store.getState().workspace;
+    await user.upload(screen.getByLabelText('Import'), new File([brokenWorkspaceText(150)], 'broken.json', { type: 'application/json' }));
+    expect(await screen.findByText('… and 50 more details')).toBeInTheDocument();
+    expect(store.getState().workspace).toBe(before);
+  });
+
+  it('an HR export with 250 warnings lists the first 100 and counts the rest', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.upload(screen.getByLabelText('Import'), new File([hrExportWithBadManagers(250)], 'staff.csv', { type: 'text/csv' }));
+    const dialog = await screen.findByRole('dialog');
+    const more = await within(dialog).findByText(importPreview.moreWarnings(150));
+    expect(more).toHaveTextContent('… and 150 more warnings');
+    expect(within(more.closest('ul')!).getAllByRole('listitem')).toHaveLength(101);
   });
 });

@@ -1,42 +1,67 @@
-import { useId, useMemo, useState } from 'react';
-import { addReturnAsOption, guessMapping, importHr, importOrganogram, workspaceOf, type FilePlan, type ImportResult, type Mapping } from '../../import/index.ts';
-import { serializeWorkspace } from '../../io/index.ts';
+import { useEffect, useId, useState } from 'react';
+import { addReturnAsOption, guessMapping, type CsvPlanInfo, type ImportProgress, type ImportResult, type Mapping } from '../../import/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { uniqueId } from '../../store/ids.ts';
 import { encodingNote, errorWords, importedNotice, importHeading, warningWords } from '../../words/import.ts';
+import { filesUnreadable, importChoice, progressWords } from '../../words/importDialog.ts';
 import { Modal } from '../dialogs/Modal.tsx';
+import { ImportEnded, type ImportJob } from './importJob.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { MappingForm } from './MappingForm.tsx';
 
-export type CsvPlan = Extract<FilePlan, { kind: 'organogram' | 'hr' }>;
-
-function run(plan: CsvPlan, mapping: Mapping): ImportResult {
-  return plan.kind === 'hr' ? importHr(plan.file, mapping) : importOrganogram({ senior: plan.senior, junior: plan.junior });
-}
-
 /**
  * The import dialog for CSV (people.md): an organogram return or an HR export (with a mapping guessed from its
- * headers, changeable here). It previews the first nodes and lists every warning and error before anything
- * changes; "Import" makes a new workspace of it, or adds it to this workspace as an option derived from a
- * structure chosen here. Cancel changes nothing.
+ * headers, changeable here). The files are converted by `job` in the background (importJob.ts), the dialog saying
+ * how far it has got; it then previews the first nodes and lists the warnings and errors before anything changes.
+ * "Import" makes a new workspace of it, or adds it to this workspace as an option derived from a structure chosen
+ * here. Cancel changes nothing and stops the work.
  */
-export function ImportDialog({ plan, onClose }: { plan: CsvPlan; onClose: () => void }) {
+export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: ImportJob; onClose: () => void }) {
   const store = useAppStoreApi();
   const ws = useAppStore((s) => s.workspace);
   const ids = useId();
   const [mapping, setMapping] = useState<Mapping>(() => (plan.kind === 'hr' ? guessMapping(plan.headers) : {}));
   const [target, setTarget] = useState<'new' | 'option'>('new');
   const [from, setFrom] = useState(ws.baseline.id);
-  const result = useMemo(() => run(plan, mapping), [plan, mapping]);
+  const [shown, setShown] = useState<{ mapping: Mapping; result: ImportResult } | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [busy, setBusy] = useState(false);
   const files = plan.kind === 'hr' ? [plan.file] : [plan.senior, ...(plan.junior ? [plan.junior] : [])];
   const structures = [{ id: ws.baseline.id, title: ws.baseline.title }, ...ws.options.map((o) => ({ id: o.id, title: o.title }))];
 
-  const commit = () => {
-    if (!result.ok) return;
+  useEffect(() => {
+    let live = true;
+    job.run(mapping, (p) => live && setProgress(p)).then(
+      (result) => live && setShown({ mapping, result }),
+      (err: unknown) => {
+        if (!live || err instanceof ImportEnded) return;
+        store.getState().notify('error', filesUnreadable(files.map((f) => f.name), err instanceof Error ? err.message : String(err)));
+        onClose();
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // files and onClose are the plan's and the caller's; a new run is wanted only for a new job or mapping.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [job, mapping]);
+  const result = shown?.mapping === mapping ? shown.result : null;
+
+  const commit = async () => {
+    if (!result?.ok) return;
     const lines = result.warnings.map(warningWords);
     const s = store.getState();
     if (target === 'new') {
-      const done = s.importWorkspace(serializeWorkspace(workspaceOf(result.structure)));
+      setBusy(true);
+      let parsed;
+      try {
+        parsed = await job.asWorkspace();
+      } catch (err) {
+        if (!(err instanceof ImportEnded)) s.notify('error', filesUnreadable(files.map((f) => f.name), err instanceof Error ? err.message : String(err)));
+        onClose();
+        return;
+      }
+      const done = s.importParsed(parsed);
       if (done.ok && lines.length > 0) s.notify('warning', importedNotice(result.structure.title, false, lines.length), lines);
     } else {
       const file = plan.kind === 'hr' ? plan.file.name : plan.senior.name;
@@ -66,18 +91,22 @@ export function ImportDialog({ plan, onClose }: { plan: CsvPlan; onClose: () => 
           </p>
         ))}
       {plan.kind === 'hr' && <MappingForm headers={plan.headers} mapping={mapping} onChange={setMapping} />}
-      <ImportPreview result={result} currency={ws.currency} />
+      {result ? (
+        <ImportPreview result={result} currency={ws.currency} />
+      ) : (
+        <p className="import-progress" role="status">
+          {progressWords(progress)}
+        </p>
+      )}
       <fieldset className="import-target">
-        <legend>Import as</legend>
+        <legend>{importChoice.legend}</legend>
         <label>
-          <input type="radio" name={`${ids}-target`} checked={target === 'new'} onChange={() => setTarget('new')} /> a new workspace (this one is replaced; Undo
-          brings it back)
+          <input type="radio" name={`${ids}-target`} checked={target === 'new'} onChange={() => setTarget('new')} /> {importChoice.asWorkspace}
         </label>
         <label>
-          <input type="radio" name={`${ids}-target`} checked={target === 'option'} onChange={() => setTarget('option')} /> an option in this workspace, derived
-          from
+          <input type="radio" name={`${ids}-target`} checked={target === 'option'} onChange={() => setTarget('option')} /> {importChoice.asOption}
         </label>
-        <select aria-label="Derived from" value={from} disabled={target !== 'option'} onChange={(e) => setFrom(e.target.value)}>
+        <select aria-label={importChoice.derivedFrom} value={from} disabled={target !== 'option'} onChange={(e) => setFrom(e.target.value)}>
           {structures.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -86,11 +115,11 @@ export function ImportDialog({ plan, onClose }: { plan: CsvPlan; onClose: () => 
         </select>
       </fieldset>
       <div className="modal-actions">
-        <button type="button" className="primary" disabled={!result.ok} onClick={commit}>
-          Import
+        <button type="button" className="primary" disabled={!result?.ok || busy} onClick={() => void commit()}>
+          {importChoice.importButton}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {importChoice.cancel}
         </button>
       </div>
     </Modal>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatMapping, MAPPING_FIELDS, type Mapping, type MappingField } from '../../import/index.ts';
 import { MAPPING_FIELD_LABELS, mappingOnCommandLine, NOT_MAPPED } from '../../words/import.ts';
+import { mappingForm } from '../../words/importDialog.ts';
 
 interface MappingFormProps {
   headers: readonly string[];
@@ -20,7 +21,7 @@ export function MappingForm({ headers, mapping, onChange }: MappingFormProps) {
   };
   return (
     <fieldset className="import-mapping">
-      <legend>Which column holds what</legend>
+      <legend>{mappingForm.legend}</legend>
       {MAPPING_FIELDS.map((field) => (
         <div key={field} className="import-mapping-row">
           <label htmlFor={`${base}-${field}`}>{MAPPING_FIELD_LABELS[field]}</label>
@@ -35,7 +36,7 @@ export function MappingForm({ headers, mapping, onChange }: MappingFormProps) {
         </div>
       ))}
       <p className="hint import-map-text">
-        {mappingOnCommandLine} <code>--map &quot;{formatMapping(mapping)}&quot;</code>
+        {mappingOnCommandLine} <code>{mappingForm.mapOption(formatMapping(mapping))}</code>
       </p>
     </fieldset>
   );

@@ -12,6 +12,7 @@ import { useMoveInStructure } from '../panes/useMoveInStructure.ts';
 import { useStepsInStructure } from '../panes/useStepsInStructure.ts';
 import { namesIn, stepLine } from '../../words/index.ts';
 import { unlinkConfirmText } from '../../words/editing.ts';
+import { CLEAR_CONFIRM, REMOVE_DIALOG, UNLINK_CONFIRM } from '../../words/editors.ts';
 import { selectEditTargetId } from './editTarget.ts';
 
 /** Which editor is open on the selected node. */
@@ -19,6 +20,7 @@ export type PlainEditor = 'add-post' | 'add-unit' | 'edit' | 'move' | 'merge' | 
 export type Editor =
   | { kind: PlainEditor }
   | { kind: 'unlink'; link: Link }
+  /** `fnName` as Names words it. */
   | { kind: 'clear'; fn: string; fnName: string };
 
 interface EditorDialogsProps {
@@ -63,7 +65,7 @@ export function EditorDialogs({ structure, node, editor, close }: EditorDialogsP
     case 'merge':
       return <MergeDialog structure={structure} node={node} onSubmit={(s) => submit([s])} onClose={close} />;
     case 'remove':
-      return <RemoveDialog structure={structure} node={node} onSubmit={(steps) => submit(steps, `Remove ${found.name}`)} onClose={close} />;
+      return <RemoveDialog structure={structure} node={node} onSubmit={(steps) => submit(steps, REMOVE_DIALOG.what(names.node(node)))} onClose={close} />;
     case 'link':
       return <LinkDialog structure={structure} node={node} onSubmit={(s) => submit([s])} onClose={close} />;
     case 'assign':
@@ -73,9 +75,9 @@ export function EditorDialogs({ structure, node, editor, close }: EditorDialogsP
       return (
         <ConfirmStepDialog
           structure={structure}
-          title="Remove this link?"
+          title={UNLINK_CONFIRM.title}
           body={unlinkConfirmText(names, kind, from, to)}
-          submitLabel="Remove link"
+          submitLabel={UNLINK_CONFIRM.submit}
           step={{ op: 'unlink', kind, from, to }}
           onSubmit={(s) => submit([s])}
           onClose={close}
@@ -86,9 +88,9 @@ export function EditorDialogs({ structure, node, editor, close }: EditorDialogsP
       return (
         <ConfirmStepDialog
           structure={structure}
-          title="Clear this accountability?"
-          body={`No one will be accountable for ${editor.fnName}: it shows as a gap until someone is assigned.`}
-          submitLabel="Clear"
+          title={CLEAR_CONFIRM.title}
+          body={CLEAR_CONFIRM.body(editor.fnName)}
+          submitLabel={CLEAR_CONFIRM.submit}
           step={{ op: 'assign', function: editor.fn, to: null }}
           onSubmit={(s) => submit([s])}
           onClose={close}

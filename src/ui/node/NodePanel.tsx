@@ -3,35 +3,39 @@ import type { OrgNode, Structure } from '../../model/types.ts';
 import { useAppStore } from '../../store/index.ts';
 import { selectCurrency, selectSelected, selectWorkspace } from '../../store/selectors.ts';
 import { StaffingDetails } from '../people/StaffingDetails.tsx';
-import { namesIn } from '../../words/index.ts';
+import { ACCOUNTABILITY_SECTION, DETAILS, LINKS_SECTION, NODE_ACTIONS, holderDetail } from '../../words/details.ts';
+import { FIELD_LABEL } from '../../words/fields.ts';
+import { namesIn, userText } from '../../words/index.ts';
+import { NODE_KIND_LABEL } from '../../words/kinds.ts';
+import { Words } from '../words/Words.tsx';
 import { selectEditTarget } from './editTarget.ts';
 import { EditorDialogs, useEditor, type Editor, type PlainEditor } from './NodeActions.tsx';
 
 function Links({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Editor) => void }) {
   const links = (s.links ?? []).filter((l) => l.from === node.id || l.to === node.id);
+  const names = namesIn(s);
   return (
-    <section aria-label="Links">
-      <h3>Links ({links.length})</h3>
-      {links.length === 0 ? <p className="none">No links.</p> : null}
+    <section aria-label={LINKS_SECTION.region}>
+      <h3>{LINKS_SECTION.heading(links.length)}</h3>
+      {links.length === 0 ? <p className="none">{LINKS_SECTION.none}</p> : null}
       <ul className="detail-list">
         {links.map((l) => {
           const out = l.from === node.id;
-          const other = namesIn(s).node(out ? l.to : l.from);
-          const text = `${l.kind} link ${out ? 'to' : 'from'} ${other}`;
+          const other = names.node(out ? l.to : l.from);
           return (
             <li key={`${l.kind}/${l.from}/${l.to}`}>
               <span>
-                <span className={`link-kind link-${l.kind}`}>{l.kind}</span> {out ? 'to' : 'from'} {other}
+                <span className={`link-kind link-${l.kind}`}>{l.kind}</span> <Words text={LINKS_SECTION.other(out, other)} />
               </span>
-              <button type="button" className="small" aria-label={`Remove ${text}`} onClick={() => open({ kind: 'unlink', link: l })}>
-                Remove
+              <button type="button" className="small" aria-label={LINKS_SECTION.removeLabel(l.kind, out, other)} onClick={() => open({ kind: 'unlink', link: l })}>
+                {LINKS_SECTION.remove}
               </button>
             </li>
           );
         })}
       </ul>
       <button type="button" onClick={() => open({ kind: 'link' })}>
-        Add link…
+        {LINKS_SECTION.add}
       </button>
     </section>
   );
@@ -39,25 +43,29 @@ function Links({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Edito
 
 function Accountability({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Editor) => void }) {
   const mine = (s.functions ?? []).filter((f) => own(s.accountable, f.id) === node.id);
+  const names = namesIn(s);
   return (
-    <section aria-label="Accountability">
-      <h3>Accountable for ({mine.length})</h3>
-      {mine.length === 0 ? <p className="none">No functions.</p> : null}
+    <section aria-label={ACCOUNTABILITY_SECTION.region}>
+      <h3>{ACCOUNTABILITY_SECTION.heading(mine.length)}</h3>
+      {mine.length === 0 ? <p className="none">{ACCOUNTABILITY_SECTION.none}</p> : null}
       <ul className="detail-list">
-        {mine.map((f) => (
-          <li key={f.id}>
-            <span>
-              {f.name}
-              {f.statutory ? <span className="tag">statutory</span> : null}
-            </span>
-            <button type="button" className="small" aria-label={`Clear accountability for ${f.name}`} onClick={() => open({ kind: 'clear', fn: f.id, fnName: f.name })}>
-              Clear
-            </button>
-          </li>
-        ))}
+        {mine.map((f) => {
+          const fnName = names.function(f.id);
+          return (
+            <li key={f.id}>
+              <span>
+                <Words text={fnName} />
+                {f.statutory ? <span className="tag">{ACCOUNTABILITY_SECTION.statutory}</span> : null}
+              </span>
+              <button type="button" className="small" aria-label={ACCOUNTABILITY_SECTION.clearLabel(fnName)} onClick={() => open({ kind: 'clear', fn: f.id, fnName })}>
+                {ACCOUNTABILITY_SECTION.clear}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <button type="button" onClick={() => open({ kind: 'assign' })} disabled={(s.functions ?? []).length === mine.length}>
-        Assign function…
+        {ACCOUNTABILITY_SECTION.assign}
       </button>
     </section>
   );
@@ -77,12 +85,15 @@ export function NodePanel() {
   if (!structure || !node) {
     return (
       <section className="panel node-panel" aria-labelledby="node-heading">
-        <h2 id="node-heading">Details</h2>
-        <p className="none">Select a unit or post in a pane (click it, or use Find unit) to see and edit it here.</p>
+        <h2 id="node-heading">{DETAILS.heading}</h2>
+        <p className="none">{DETAILS.nothingSelected}</p>
       </section>
     );
   }
   const reports = structure.nodes.filter((n) => n.manager === node.id).length;
+  const holder = holderDetail(node);
+  const names = namesIn(structure);
+  const name = names.node(node.id);
   const open = (e: Editor) => setEditor(e);
   const action = (kind: PlainEditor, label: string, danger = false) => (
     <button type="button" className={danger ? 'danger' : undefined} onClick={() => open({ kind })}>
@@ -91,35 +102,46 @@ export function NodePanel() {
   );
   return (
     <section className="panel node-panel" aria-labelledby="node-heading">
-      <h2 id="node-heading">Details: {node.name}</h2>
+      <h2 id="node-heading">
+        <Words text={DETAILS.headingFor(name)} />
+      </h2>
       <p className="panel-sub">
-        In {structure.title}
-        {isBaseline ? ': the baseline is not changed, so a change here starts a new option.' : '.'}
+        <Words text={DETAILS.inStructure(structure.title, isBaseline)} />
       </p>
       <dl className="details">
-        <dt>Kind</dt>
-        <dd>{node.kind}</dd>
-        <dt>Holder</dt>
-        <dd>{node.holder === null ? 'Vacant' : (node.holder ?? 'not recorded')}</dd>
-        <dt>Manager</dt>
-        <dd>{namesIn(structure).manager(node.manager ?? null)}</dd>
-        <dt>Direct reports</dt>
+        <dt>{FIELD_LABEL.kind}</dt>
+        <dd>{NODE_KIND_LABEL[node.kind]}</dd>
+        {holder === null ? null : (
+          <>
+            <dt>{FIELD_LABEL.holder}</dt>
+            <dd>
+              <Words text={holder} />
+            </dd>
+          </>
+        )}
+        <dt>{FIELD_LABEL.manager}</dt>
+        <dd>
+          <Words text={names.manager(node.manager ?? null)} />
+        </dd>
+        <dt>{FIELD_LABEL.reports}</dt>
         <dd>{reports}</dd>
         {node.note ? (
           <>
-            <dt>Note</dt>
-            <dd>{node.note}</dd>
+            <dt>{FIELD_LABEL.note}</dt>
+            <dd>
+              <Words text={userText(node.note)} />
+            </dd>
           </>
         ) : null}
       </dl>
       <StaffingDetails structure={structure} node={node} currency={currency} />
-      <div className="node-actions" role="group" aria-label={`Edit ${node.name}`}>
-        {action('add-post', 'Add post')}
-        {action('add-unit', 'Add unit')}
-        {action('edit', 'Edit details')}
-        {action('move', 'Move to…')}
-        {action('merge', 'Merge into…')}
-        {action('remove', 'Remove', true)}
+      <div className="node-actions" role="group" aria-label={NODE_ACTIONS.group(name)}>
+        {action('add-post', NODE_ACTIONS.addPost)}
+        {action('add-unit', NODE_ACTIONS.addUnit)}
+        {action('edit', NODE_ACTIONS.edit)}
+        {action('move', NODE_ACTIONS.move)}
+        {action('merge', NODE_ACTIONS.merge)}
+        {action('remove', NODE_ACTIONS.remove, true)}
       </div>
       <Links s={structure} node={node} open={open} />
       <Accountability s={structure} node={node} open={open} />

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { Structure } from '../../model/types.ts';
 import type { ChangeMark } from '../../diff/index.ts';
 import { OutlineView } from './OutlineView.tsx';
+import { outlineLabel } from '../../words/panes.ts';
 
 const s: Structure = {
   id: 's', title: 'Option 5',
@@ -29,7 +30,7 @@ const item = (name: RegExp) => screen.getByRole('treeitem', { name });
 describe('OutlineView', () => {
   it('is a tree whose items say name, holder, line manager and change mark in words, opened down to every change', () => {
     setup();
-    const tree = screen.getByRole('tree', { name: 'Outline of Option 5' });
+    const tree = screen.getByRole('tree', { name: outlineLabel('Option 5') });
     const names = [
       'Council, body, 1 report, no manager',
       'Director, Ann, post, 1 report, reports to Council',

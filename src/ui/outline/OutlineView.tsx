@@ -3,6 +3,7 @@ import type { ChangeMark } from '../../diff/index.ts';
 import type { NodeId, Structure } from '../../model/types.ts';
 import { nodeIndex } from '../../model/queries.ts';
 import { markWords, nodeSpeechParts } from '../../words/chart.ts';
+import { outlineLabel } from '../../words/panes.ts';
 import { childrenIndex } from '../../model/queries.ts';
 import { initialExpanded, outlineRows } from './outlineRows.ts';
 import './outline.css';
@@ -87,7 +88,7 @@ export function OutlineView({ structure, marks, selected, onSelect }: OutlineVie
   };
 
   return (
-    <ul role="tree" aria-label={`Outline of ${structure.title}`} className="outline" onKeyDown={onKeyDown}>
+    <ul role="tree" aria-label={outlineLabel(structure.title)} className="outline" onKeyDown={onKeyDown}>
       {rows.map((r) => {
         const id = r.node.id;
         const mark = marks.get(id) ?? 'unchanged';

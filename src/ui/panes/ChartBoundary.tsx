@@ -23,7 +23,7 @@ export class ChartBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.warn('chart failed to draw', error, info.componentStack);
+    console.warn(error, info.componentStack);
   }
 
   override render() {

@@ -16,6 +16,7 @@ import { zoomKey } from '../chart/ZoomControls.tsx';
 import { useState } from 'react';
 import { OutlineView } from '../outline/OutlineView.tsx';
 import { provisionalPaneWords } from '../../words/conflicts.ts';
+import { PANE } from '../../words/panes.ts';
 
 const NO_MARKS: ReadonlyMap<NodeId, ChangeMark> = new Map();
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
@@ -35,7 +36,6 @@ export function Pane({ side }: { side: Side }) {
   const handles = usePaneHandles();
   const marks = comparison ? (side === 'left' ? comparison.leftMarks : comparison.rightMarks) : NO_MARKS;
   const linkMarks = linkMarksOf(comparison?.diff ?? null, side);
-  const label = side === 'left' ? 'Left pane' : 'Right pane';
   /** A drag gives no reason: once the step is in, ask for one without blocking (a Board paper should not say "no reason given" by accident). */
   const moveThenAskReason = async (node: NodeId, to: NodeId | null) => {
     const optionId = await move(id, node, to);
@@ -51,7 +51,7 @@ export function Pane({ side }: { side: Side }) {
   return (
     <section
       data-pane={side}
-      aria-label={label}
+      aria-label={PANE.label(side)}
       className={focused ? 'pane focused' : 'pane'}
       onPointerDownCapture={() => store.getState().setFocus(side)}
       onFocusCapture={() => store.getState().setFocus(side)}
@@ -67,11 +67,11 @@ export function Pane({ side }: { side: Side }) {
     >
       <header className="pane-header">
         <h2>{structure?.title ?? id}</h2>
-        <p className="pane-hint">{isBaseline ? 'Baseline: dropping a unit starts a new option' : 'Option: drag a unit onto its new manager'}</p>
+        <p className="pane-hint">{PANE.hint(isBaseline)}</p>
         {blockers ? <p className="pane-provisional">{provisionalPaneWords(blockers[0] === id)}</p> : null}
-        <div className="pane-show" role="group" aria-label={`${label}: show as`}>
-          <button type="button" aria-pressed={show === 'chart'} onClick={() => setShow('chart')}>Chart</button>
-          <button type="button" aria-pressed={show === 'outline'} onClick={() => setShow('outline')}>Outline</button>
+        <div className="pane-show" role="group" aria-label={PANE.showAs(side)}>
+          <button type="button" aria-pressed={show === 'chart'} onClick={() => setShow('chart')}>{PANE.chart}</button>
+          <button type="button" aria-pressed={show === 'outline'} onClick={() => setShow('outline')}>{PANE.outline}</button>
         </div>
       </header>
       {structure ? <TotalsStrip structure={structure} compareTo={side === 'right' && split ? left : null} currency={currency} /> : null}
@@ -96,7 +96,7 @@ export function Pane({ side }: { side: Side }) {
         </ChartBoundary>
       ) : (
         <p className="pane-error" role="alert">
-          "{id}" cannot be resolved: see the errors listed for the workspace.
+          {PANE.unresolved(id)}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { NodeId } from '../../model/types.ts';
 import { explainMove } from '../../words/index.ts';
+import { PANE } from '../../words/panes.ts';
 import type { Side } from '../../store/types.ts';
 import { OrgChartView, type OrgChartHandle } from '../chart/OrgChartView.tsx';
 import type { PaneChartProps } from './chartProps.ts';
@@ -22,7 +23,7 @@ export function PaneChart({ side, sync, structure, marks, linkMarks, editable, s
   return (
     <OrgChartView
       ref={register}
-      label={`${structure.title} (${side} pane)`}
+      label={PANE.chartLabel(structure.title, side)}
       structure={structure}
       marks={marks}
       linkMarks={linkMarks}

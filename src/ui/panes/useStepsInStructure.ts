@@ -3,6 +3,7 @@ import type { Step } from '../../model/types.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { selectStructure } from '../../store/selectors.ts';
 import { explainSteps, refusedText } from '../../words/editing.ts';
+import { START_OPTION } from '../../words/panes.ts';
 import { useConfirm } from '../dialogs/confirmContext.ts';
 
 /** Applies `steps` (described by `what`, e.g. "Remove Early Years") in the structure shown; the option id they went to, or null. */
@@ -27,9 +28,9 @@ export function useStepsInStructure(): ApplySteps {
         return null;
       }
       const ok = await confirm({
-        title: 'Start a new option?',
-        body: `"${base.title}" is the baseline and is not changed. Start a new option from it, with “${what}” as its first change?`,
-        confirmLabel: 'Start new option',
+        title: START_OPTION.title,
+        body: START_OPTION.body(base.title, what),
+        confirmLabel: START_OPTION.confirm,
       });
       if (!ok) return null;
       const [first, ...rest] = steps;

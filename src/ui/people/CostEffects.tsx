@@ -1,13 +1,15 @@
 import type { NodeId, Structure } from '../../model/types.ts';
 import { peopleChange, peopleMeasures, type NodeCostEffect, type Staffing } from '../../model/people.ts';
-import { costEffect, fteChange, organisationStaffing, staffingChangeLine, staffingLine } from '../../words/money.ts';
+import { organisationStaffing, staffingChangeLine, staffingLine } from '../../words/money.ts';
+import { rowCostEffect, STAFFING_CHANGE } from '../../words/staffing.ts';
 
 /** A change row's own effect on staffing and cost: " (−0.5 FTE, −£60k to −£65k a year)". */
 export function CostEffect({ effect, currency }: { effect: Staffing | undefined; currency: string }) {
   if (!effect) return null;
   return (
     <span className="cost-effect">
-      {' '}({fteChange(effect.fte)}, {costEffect(effect.costMin, effect.costMax, currency)})
+      {' '}
+      {rowCostEffect(effect, currency)}
     </span>
   );
 }
@@ -26,13 +28,13 @@ export function StaffingChange({ a, b, currency, name }: { a: Structure; b: Stru
   if (!peopleMeasures(a).hasFte && !peopleMeasures(b).hasFte) return null;
   const c = peopleChange(a, b);
   return (
-    <section className="change-group staffing-change" aria-label="Staffing and cost">
-      <h3>Staffing and cost</h3>
+    <section className="change-group staffing-change" aria-label={STAFFING_CHANGE.heading}>
+      <h3>{STAFFING_CHANGE.heading}</h3>
       <p>
         {staffingLine(c.from, currency)} → {staffingLine(c.to, currency)}
       </p>
       <p className="staffing-change-total">
-        <strong>Total change:</strong> {staffingChangeLine(c.delta, currency)}
+        <strong>{STAFFING_CHANGE.total}</strong> {staffingChangeLine(c.delta, currency)}
       </p>
       {c.organisations.length > 0 ? (
         <ul>

@@ -1,6 +1,7 @@
 import type { OrgNode, Structure } from '../../model/types.ts';
 import { peopleMeasures } from '../../model/people.ts';
-import { fteText, moneyRange, payBand, staffingLine } from '../../words/money.ts';
+import { staffingLine } from '../../words/money.ts';
+import { ownCost, ownFte, ownPay, STAFFING_DETAILS as W } from '../../words/staffing.ts';
 
 /**
  * A node's grade, FTE, pay band and own cost a year, and the figures of its whole line of management
@@ -16,26 +17,26 @@ export function StaffingDetails({ structure, node, currency }: { structure: Stru
   if (!hasOwn && !hasLine) return null;
   const reports = under.fte !== own.fte || under.costMax !== own.costMax;
   return (
-    <section aria-label="Staffing and pay" className="staffing-details">
-      <h3>Staffing and pay</h3>
+    <section aria-label={W.heading} className="staffing-details">
+      <h3>{W.heading}</h3>
       <dl className="details">
         {node.grade !== undefined ? (
           <>
-            <dt>Grade</dt>
-            <dd>{node.grade}</dd>
+            <dt>{W.grade}</dt>
+            <dd>
+              <bdi>{node.grade}</bdi>
+            </dd>
           </>
         ) : null}
-        <dt>FTE</dt>
-        <dd>{node.fte === undefined ? 'not recorded' : fteText(node.fte)}</dd>
-        <dt>Pay</dt>
-        <dd>{node.pay ? `${payBand(node.pay, currency)} for 1.0 FTE` : 'not recorded'}</dd>
-        <dt>Cost</dt>
-        <dd>
-          {node.fte === undefined ? 'not counted (no FTE)' : node.pay ? `${moneyRange(own.costMin, own.costMax, currency)} a year` : 'unpriced (no pay recorded)'}
-        </dd>
+        <dt>{W.fte}</dt>
+        <dd>{ownFte(node.fte)}</dd>
+        <dt>{W.pay}</dt>
+        <dd>{ownPay(node.pay, currency)}</dd>
+        <dt>{W.cost}</dt>
+        <dd>{ownCost(node.fte, node.pay, own, currency)}</dd>
         {reports ? (
           <>
-            <dt>With its line</dt>
+            <dt>{W.withLine}</dt>
             <dd>{staffingLine(under, currency)}</dd>
           </>
         ) : null}

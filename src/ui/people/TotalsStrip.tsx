@@ -1,6 +1,7 @@
 import type { Structure } from '../../model/types.ts';
 import { peopleChange, peopleMeasures } from '../../model/people.ts';
 import { staffingChangeLine, staffingLine } from '../../words/money.ts';
+import { TOTALS_STRIP } from '../../words/staffing.ts';
 
 export interface TotalsStripProps {
   structure: Structure;
@@ -18,11 +19,12 @@ export function TotalsStrip({ structure, compareTo, currency }: TotalsStripProps
   if (!m.hasFte && !(compareTo && peopleMeasures(compareTo).hasFte)) return null;
   const change = compareTo && compareTo !== structure ? peopleChange(compareTo, structure) : null;
   return (
-    <p className="totals-strip" role="status" aria-label={`Staffing and cost of ${structure.title}`}>
+    <p className="totals-strip" role="status" aria-label={TOTALS_STRIP.label(structure.title)}>
       <span className="totals-strip-total">{staffingLine(m.total, currency)}</span>
       {change ? (
         <span className="totals-strip-change">
-          {' '}({staffingChangeLine(change.delta, currency)} against {compareTo!.title})
+          {' '}
+          {TOTALS_STRIP.against(staffingChangeLine(change.delta, currency), compareTo!.title)}
         </span>
       ) : null}
     </p>

@@ -6,6 +6,7 @@ import { sample } from '../../../test/sampleStructure.ts';
 import { StaffingDetails } from './StaffingDetails.tsx';
 import { TotalsStrip } from './TotalsStrip.tsx';
 import { StaffingChange } from './CostEffects.tsx';
+import { STAFFING_CHANGE, STAFFING_DETAILS, TOTALS_STRIP } from '../../words/staffing.ts';
 
 const ws = staffedWorkspace();
 const structures = resolveWorkspace(ws).structures;
@@ -16,7 +17,7 @@ const node = (id: string) => base.nodes.find((n) => n.id === id)!;
 describe('TotalsStrip', () => {
   it("states a structure's FTE, cost range and unpriced FTE", () => {
     render(<TotalsStrip structure={base} currency="GBP" />);
-    expect(screen.getByRole('status', { name: 'Staffing and cost of Sample' })).toHaveTextContent('355 FTE · £9.4m–£12.4m a year · 50 FTE unpriced');
+    expect(screen.getByRole('status', { name: TOTALS_STRIP.label('Sample') })).toHaveTextContent('355 FTE · £9.4m–£12.4m a year · 50 FTE unpriced');
   });
 
   it('beside the right pane, states the change from the left', () => {
@@ -38,7 +39,7 @@ describe('TotalsStrip', () => {
 });
 
 describe('StaffingDetails', () => {
-  const details = () => within(screen.getByRole('region', { name: 'Staffing and pay' }));
+  const details = () => within(screen.getByRole('region', { name: STAFFING_DETAILS.heading }));
   const value = (term: string) => details().getByText(term).nextElementSibling?.textContent;
 
   it("shows a post's grade, FTE, pay band, own cost and its line's figures", () => {
@@ -65,7 +66,7 @@ describe('StaffingDetails', () => {
 describe('StaffingChange (Changes panel total)', () => {
   it('states both totals, the total change and each organisation whose staff changed', () => {
     render(<StaffingChange a={base} b={cut} currency="GBP" name={(id) => (id === 'council' ? 'Council' : id)} />);
-    const group = within(screen.getByRole('region', { name: 'Staffing and cost' }));
+    const group = within(screen.getByRole('region', { name: STAFFING_CHANGE.heading }));
     expect(group.getByText(/^Total change:/).parentElement).toHaveTextContent('Total change: −50.5 FTE · −£60k to −£65k a year · unpriced −50 FTE');
     expect(group.getByText('Council').parentElement).toHaveTextContent('Council: 352 FTE · £9.3m–£12.3m a year · 50 FTE unpriced → 302 FTE · £9.2m–£12.3m a year');
   });

@@ -1,5 +1,5 @@
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
-import { notSavedHelp, notSavedLabel, SAVE_ACTIONS, SAVED, SAVED_STATE } from '../../words/saving.ts';
+import { HELD_FILE_TITLE, notSavedHelp, notSavedLabel, SAVE_ACTIONS, SAVED, SAVED_STATE } from '../../words/saving.ts';
 import { downloadBlob, fileStem } from '../download.ts';
 
 function downloadWorkspace(text: string, title: string, suffix = ''): void {
@@ -39,7 +39,7 @@ export function SaveIndicator() {
       {reason.kind === 'held' ? (
         <>
           {held !== null ? (
-            <button type="button" className="small" onClick={() => downloadWorkspace(held, 'unreadable saved work')}>
+            <button type="button" className="small" onClick={() => downloadWorkspace(held, HELD_FILE_TITLE)}>
               {SAVE_ACTIONS.downloadHeld}
             </button>
           ) : null}

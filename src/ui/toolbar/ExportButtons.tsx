@@ -4,6 +4,7 @@ import { selectLeftStructure, selectRightStructure } from '../../store/selectors
 import { downloadBlob, fileStem } from '../download.ts';
 import { ExportDialog, type ExportFormat } from './ExportDialog.tsx';
 import type { ExportWhat } from './exportPages.ts';
+import { EXPORT_BUTTONS as B } from '../../words/toolbar.ts';
 
 /** "Export workspace" downloads the file; "Export SVG", "Export PNG" and "Export comparison" open the export dialog set for that. */
 export function ExportButtons() {
@@ -19,16 +20,16 @@ export function ExportButtons() {
           downloadBlob(new Blob([s.exportWorkspace()], { type: 'application/json' }), `${fileStem(s.workspace.title)}.json`);
         }}
       >
-        Export workspace
+        {B.workspace}
       </button>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen({ what: 'pane', format: 'svg' })}>
-        Export SVG
+        {B.svg}
       </button>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen({ what: 'pane', format: 'png' })}>
-        Export PNG
+        {B.png}
       </button>
       <button type="button" aria-haspopup="dialog" disabled={!canCompare} onClick={() => setOpen({ what: 'comparison', format: 'svg' })}>
-        Export comparison
+        {B.comparison}
       </button>
       {open && <ExportDialog initial={open} canCompare={canCompare} onClose={() => setOpen(null)} />}
     </>

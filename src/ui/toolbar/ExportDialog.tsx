@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Orientation, PageSize } from '../../export/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { downloadedPages, downloadPage, EXPORT_DIALOG as W } from '../../words/print.ts';
+import { EXPORT_FORMAT, exportFailed } from '../../words/toolbar.ts';
 import { Modal } from '../dialogs/Modal.tsx';
 import { downloadBlob, svgToPng } from '../download.ts';
 import { usePaneHandles } from '../panes/paneHandles.ts';
@@ -48,7 +49,7 @@ export function ExportDialog({ initial, canCompare, onClose }: ExportDialogProps
       for (const f of files) downloadBlob(await f.blob(), f.name);
       setDone({ files, message: downloadedPages(names) });
     } catch (e) {
-      store.getState().notify('error', `${W.title} failed: ${e instanceof Error ? e.message : String(e)}`);
+      store.getState().notify('error', exportFailed(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -74,10 +75,10 @@ export function ExportDialog({ initial, canCompare, onClose }: ExportDialogProps
         <fieldset>
           <legend>{W.format}</legend>
           <label className="checkbox">
-            <input type="radio" name="format" checked={format === 'svg'} onChange={() => setFormat('svg')} /> SVG
+            <input type="radio" name="format" checked={format === 'svg'} onChange={() => setFormat('svg')} /> {EXPORT_FORMAT.svg}
           </label>
           <label className="checkbox">
-            <input type="radio" name="format" checked={format === 'png'} onChange={() => setFormat('png')} /> PNG
+            <input type="radio" name="format" checked={format === 'png'} onChange={() => setFormat('png')} /> {EXPORT_FORMAT.png}
           </label>
         </fieldset>
         <label htmlFor={ids.page}>{W.page}</label>

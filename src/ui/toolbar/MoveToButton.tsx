@@ -4,6 +4,7 @@ import { selectSelected } from '../../store/selectors.ts';
 import { MoveToDialog } from '../dialogs/MoveToDialog.tsx';
 import { useMoveInStructure } from '../panes/useMoveInStructure.ts';
 import { selectEditTarget as selectTarget, selectEditTargetId as targetId } from '../node/editTarget.ts';
+import { MOVE_TO, moveToHint } from '../../words/toolbar.ts';
 
 /** "Move to…": moves the selected node in the pane last used (a new option when that pane shows the baseline). */
 export function MoveToButton() {
@@ -18,10 +19,10 @@ export function MoveToButton() {
       <button
         type="button"
         disabled={!present}
-        title={present ? `Move the selected unit in ${target?.title}` : 'Select a unit in the pane first'}
+        title={moveToHint(present && target ? target.title : null)}
         onClick={() => setOpen(true)}
       >
-        Move to…
+        {MOVE_TO}
       </button>
       {open && selected && target && present ? (
         <MoveToDialog

@@ -3,6 +3,7 @@ import { useAppStoreApi } from '../../store/index.ts';
 import { selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { findUnits } from './findUnits.ts';
 import { FIND_LABEL, FIND_PLACEHOLDER, findNone, findStatus } from '../../words/chart.ts';
+import { FIND_BUTTON } from '../../words/toolbar.ts';
 
 /** Find a node by name, holder, grade or unit: Enter selects the next match and opens and centres its line in both panes. */
 export function SearchBox() {
@@ -46,7 +47,7 @@ export function SearchBox() {
           setStatus('');
         }}
       />
-      <button type="submit">Find</button>
+      <button type="submit">{FIND_BUTTON}</button>
       <output className="search-status" aria-live="polite">
         {status}
       </output>

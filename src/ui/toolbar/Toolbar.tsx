@@ -9,6 +9,7 @@ import { VersionsButton } from '../versions/VersionsButton.tsx';
 import { MoveToButton } from './MoveToButton.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { StructurePicker } from './StructurePicker.tsx';
+import { HISTORY, PRINT, RESET_TO_LEEDS, TOOLBAR_LABEL, VIEW_CONTROLS as V } from '../../words/toolbar.ts';
 
 export function Toolbar() {
   const store = useAppStoreApi();
@@ -24,34 +25,34 @@ export function Toolbar() {
     if (h) act(h);
   });
   return (
-    <div className="toolbar" role="toolbar" aria-label="Workspace">
+    <div className="toolbar" role="toolbar" aria-label={TOOLBAR_LABEL}>
       <div className="toolbar-row">
         <StructurePicker side="left" />
         <StructurePicker side="right" />
         <button type="button" aria-pressed={mode === 'single'} onClick={() => store.getState().setMode(mode === 'split' ? 'single' : 'split')}>
-          {mode === 'split' ? 'Single pane' : 'Split view'}
+          {mode === 'split' ? V.singlePane : V.splitView}
         </button>
-        <button type="button" aria-pressed={sync} onClick={() => store.getState().setSync(!sync)} title="Pan and zoom both panes together">
-          Sync
+        <button type="button" aria-pressed={sync} onClick={() => store.getState().setSync(!sync)} title={V.syncHint}>
+          {V.sync}
         </button>
-        <button type="button" aria-pressed={peopleOnBoxes} onClick={() => store.getState().setPeopleOnBoxes(!peopleOnBoxes)} title="Rolled-up FTE and cost a year under each box">
-          Show FTE and cost on boxes
+        <button type="button" aria-pressed={peopleOnBoxes} onClick={() => store.getState().setPeopleOnBoxes(!peopleOnBoxes)} title={V.peopleOnBoxesHint}>
+          {V.peopleOnBoxes}
         </button>
         <button type="button" onClick={() => eachPane((h) => h.fit())}>
-          Fit
+          {V.fit}
         </button>
-        <button type="button" onClick={() => eachPane((h) => h.expandAll())} title="Unfold every collapsed unit in both panes">
-          Expand all
+        <button type="button" onClick={() => eachPane((h) => h.expandAll())} title={V.expandAllHint}>
+          {V.expandAll}
         </button>
-        <button type="button" onClick={() => eachPane((h) => h.collapseAll())} title="Fold both charts to their top levels">
-          Collapse all
+        <button type="button" onClick={() => eachPane((h) => h.collapseAll())} title={V.collapseAllHint}>
+          {V.collapseAll}
         </button>
         <span className="toolbar-gap" />
-        <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()} title="Ctrl+Z">
-          Undo
+        <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()} title={HISTORY.undoKeys}>
+          {HISTORY.undo}
         </button>
-        <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()} title="Ctrl+Shift+Z">
-          Redo
+        <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()} title={HISTORY.redoKeys}>
+          {HISTORY.redo}
         </button>
         <MoveToButton />
       </div>
@@ -62,21 +63,17 @@ export function Toolbar() {
         <ExportButtons />
         <VersionsButton />
         <button type="button" onClick={() => window.print()}>
-          Print
+          {PRINT}
         </button>
         <button
           type="button"
           className="danger"
           onClick={async () => {
-            const ok = await confirm({
-              title: 'Reset to Leeds?',
-              body: 'This replaces the workspace with the Leeds fixture. Undo brings your work back; export it first to keep a copy.',
-              confirmLabel: 'Reset to Leeds',
-            });
+            const ok = await confirm({ title: RESET_TO_LEEDS.title, body: RESET_TO_LEEDS.body, confirmLabel: RESET_TO_LEEDS.confirm });
             if (ok) store.getState().resetToLeeds();
           }}
         >
-          Reset to Leeds
+          {RESET_TO_LEEDS.button}
         </button>
       </div>
     </div>

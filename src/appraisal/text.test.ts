@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { parseWorkspace } from '../io/index.ts';
+import { resolveWorkspace } from '../options/index.ts';
+import { appraisalTable } from './table.ts';
+import { toText } from './text.ts';
+import { EMPTY_CELL } from '../words/appraisal.ts';
+
+function leedsText(): string {
+  const parsed = parseWorkspace(readFileSync('fixtures/leeds.json', 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return toText(appraisalTable(parsed.workspace, resolveWorkspace(parsed.workspace).sound));
+}
+
+/** The grid: the head line (structure ids) and the rows under it, up to the blank line. */
+function grid(text: string): { head: string; rows: string[] } {
+  const lines = text.split('\n');
+  const end = lines.indexOf('', 2);
+  return { head: lines[2]!, rows: lines.slice(3, end) };
+}
+
+/** Where each column of the head ends (one past its last character). */
+function columnEnds(head: string): number[] {
+  return [...head.matchAll(/\S+(?: [†*])*/g)].map((m) => m.index + m[0].length);
+}
+
+describe('appraise as text (toText)', () => {
+  const text = leedsText();
+  const { head, rows } = grid(text);
+
+  it('names the statutory lead in the grid, not its id', () => {
+    const lead = rows.find((r) => r.startsWith('Statutory lead'))!;
+    expect(lead).toContain("Director of Children's");
+    expect(lead).not.toMatch(/\bdcs\b/);
+  });
+
+  it('ends every cell, an empty "—" one too, flush with its column head', () => {
+    const ends = columnEnds(head);
+    expect(ends).toHaveLength(6);
+    expect(rows.find((r) => r.startsWith('Takes effect'))).toContain(EMPTY_CELL);
+    for (const row of rows) {
+      const points = Array.from(row);
+      for (const end of ends) {
+        expect(points[end - 1], `${row}: a cell should end at column ${end}`).toMatch(/\S/);
+        expect(points[end] ?? ' ', `${row}: nothing should run past column ${end}`).toBe(' ');
+      }
+    }
+  });
+});
