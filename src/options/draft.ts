@@ -11,8 +11,8 @@ import { Tree } from './tree.ts';
 export class Draft {
   private readonly nodes: (OrgNode | null)[];
   private readonly slotOf = new Map<NodeId, number>();
-  /** owned[slot] is true once the node there is this draft's own copy. */
-  private readonly owned: boolean[] = [];
+  /** owned[slot] is true once the node there is this draft's own copy (filled, so writes stay in a packed array). */
+  private readonly owned: boolean[];
   private tree: Tree | null = null;
 
   private readonly links: (Link | null)[];
@@ -28,6 +28,7 @@ export class Draft {
 
   constructor(private readonly base: Structure) {
     this.nodes = base.nodes.slice();
+    this.owned = new Array<boolean>(this.nodes.length).fill(false);
     const slotOf = this.slotOf;
     for (let i = 0; i < this.nodes.length; i++) slotOf.set(this.nodes[i]!.id, i);
     this.links = (base.links ?? []).slice();
@@ -93,7 +94,7 @@ export class Draft {
   addNode(node: OrgNode): void {
     const at = this.nodes.length;
     this.nodes.push({ ...node });
-    this.owned[at] = true;
+    this.owned.push(true);
     this.slotOf.set(node.id, at);
     this.tree?.attach(at, this.slotOrRoot(node.manager));
   }
