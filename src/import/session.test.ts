@@ -1,6 +1,7 @@
+import { decodeWords } from '../words/fileProblems.ts';
 import { readFileSync } from 'node:fs';
 import { brokenWorkspaceText, hrExportWithBadManagers } from '../../test/support/badImports.ts';
-import { createImportSession, loadChecked, type ImportProgress } from './session.ts';
+import { createImportSession, loadChecked, SessionOutOfOrder, type ImportProgress } from './session.ts';
 
 const SIZE = { nodes: 8, listed: 100 };
 
@@ -25,7 +26,9 @@ describe('ImportSession (the app import worker runs this)', () => {
   it('names a workspace file that is not UTF-8, and refuses files that do not go together', () => {
     const session = createImportSession();
     const latin1 = Uint8Array.from('{"title":"Caf\u00e9"}', (c) => c.charCodeAt(0));
-    expect(session.open([{ name: 'l.json', bytes: latin1 }])).toMatchObject({ kind: 'not-utf8', file: 'l.json', error: expect.stringMatching(/byte 0xE9/) });
+    const opened = session.open([{ name: 'l.json', bytes: latin1 }]);
+    expect(opened).toEqual({ kind: 'not-utf8', file: 'l.json', error: { kind: 'not-utf8', byte: 0xe9, offset: 13, line: 1 } });
+    if (opened.kind === 'not-utf8') expect(decodeWords(opened.error)).toMatch(/byte 0xE9 at offset 13/);
     expect(session.open([{ name: 'a.json', bytes: bytes('{}') }, { name: 'b.csv', bytes: bytes('a,b\n') }])).toEqual({ kind: 'refused', plan: { kind: 'refused', reason: 'mixed', files: ['a.json', 'b.csv'] } });
   });
 
@@ -62,10 +65,11 @@ describe('ImportSession (the app import worker runs this)', () => {
 
   it('has nothing to run before CSV files are opened, nor after a workspace file replaced them', () => {
     const session = createImportSession();
-    expect(() => session.run({}, SIZE)).toThrow(/no CSV files are open/);
+    expect(() => session.run({}, SIZE)).toThrow(new SessionOutOfOrder('run'));
     session.open([{ name: 'staff.csv', bytes: bytes(hrExportWithBadManagers(2)) }]);
     session.open([{ name: 'leeds.json', bytes: new Uint8Array(leeds) }]);
-    expect(() => session.run({ id: 'Employee ID', name: 'Job Title' }, SIZE)).toThrow(/no CSV files are open/);
-    expect(() => session.asWorkspace()).toThrow(/no successful run/);
+    expect(() => session.run({ id: 'Employee ID', name: 'Job Title' }, SIZE)).toThrow(new SessionOutOfOrder('run'));
+    expect(() => session.asWorkspace()).toThrow(new SessionOutOfOrder('asWorkspace'));
+    expect(() => session.asOption(JSON.parse(leeds.toString('utf8')), { optionId: 'x' })).toThrow(new SessionOutOfOrder('asOption'));
   });
 });

@@ -1,5 +1,5 @@
 import { decodeWorkspaceBytes } from '../io/decode.ts';
-import { parseWorkspace, serializeWorkspace, type WorkspaceResult } from '../io/index.ts';
+import { parseWorkspace, serializeWorkspace, type DecodeProblem, type WorkspaceResult } from '../io/index.ts';
 import type { NodeId, OrgNode, Option, Workspace } from '../model/types.ts';
 import type { StepError } from '../options/index.ts';
 import { planImport, type FilePlan } from './classify.ts';
@@ -65,7 +65,7 @@ export interface PreviewSize {
  */
 export type Opened =
   | { kind: 'workspace'; file: string; result: CheckedWorkspace }
-  | { kind: 'not-utf8'; file: string; error: string }
+  | { kind: 'not-utf8'; file: string; error: DecodeProblem }
   | { kind: 'refused'; plan: Extract<FilePlan, { kind: 'refused' }> }
   | { kind: 'csv'; plan: CsvPlanInfo };
 
@@ -84,7 +84,7 @@ export interface ImportSession {
   open(files: readonly ChosenFile[], report?: (p: ImportProgress) => void): Opened;
   /**
    * Converts the opened CSV files (people.md): an HR export with `mapping`, an organogram return as published
-   * (`mapping` ignored). Errors: none opened (a programming error, thrown).
+   * (`mapping` ignored). Throws SessionOutOfOrder when no CSV files are open (a programming error).
    */
   run(mapping: Mapping, size: PreviewSize, report?: (p: ImportProgress) => void): RunPreview;
   /** Every warning of the last run. */
@@ -106,12 +106,23 @@ function previewOf(r: ImportResult, size: PreviewSize): RunPreview {
   return { ok: true, id: structure.id, title: structure.title, rows: r.rows, nodes: structure.nodes.length, first, managerNames, ...warnings };
 }
 
+/**
+ * A session called out of order: `run` with no CSV files open, `asWorkspace` or `asOption` with no successful run. A bug in the
+ * caller (the dialog never offers either then), so it names the call, not an officer's words.
+ */
+export class SessionOutOfOrder extends Error {
+  constructor(readonly call: 'run' | 'asWorkspace' | 'asOption') {
+    super(`ImportSession.${call}`);
+    this.name = 'SessionOutOfOrder';
+  }
+}
+
 /** A new session holding nothing; `open` replaces whatever an earlier `open` held. */
 export function createImportSession(): ImportSession {
   let plan: CsvPlan | null = null;
   let last: ImportResult | null = null;
-  const done = (): Extract<ImportResult, { ok: true }> => {
-    if (!last?.ok) throw new Error('ImportSession: no successful run');
+  const done = (call: 'asWorkspace' | 'asOption'): Extract<ImportResult, { ok: true }> => {
+    if (!last?.ok) throw new SessionOutOfOrder(call);
     return last;
   };
   return {
@@ -136,15 +147,15 @@ export function createImportSession(): ImportSession {
       };
     },
     run(mapping, size, report) {
-      if (!plan) throw new Error('ImportSession.run: no CSV files are open');
+      if (!plan) throw new SessionOutOfOrder('run');
       const onRows = report && ((rows: number) => report({ stage: 'rows', rows }));
       last = plan.kind === 'hr' ? importHr(plan.file, mapping, {}, { onRows }) : importOrganogram({ senior: plan.senior, junior: plan.junior }, {}, { onRows });
       return previewOf(last, size);
     },
     warnings: () => last?.warnings ?? [],
-    asWorkspace: () => checked(parseWorkspace(serializeWorkspace(workspaceOf(done().structure)))),
+    asWorkspace: () => checked(parseWorkspace(serializeWorkspace(workspaceOf(done('asWorkspace').structure)))),
     asOption(ws, choice) {
-      const r = done();
+      const r = done('asOption');
       const file = plan?.kind === 'hr' ? plan.file.name : (plan?.senior.name ?? '');
       const added = addReturnAsOption(ws, { structure: r.structure, file, origins: r.origins }, choice);
       return added.ok ? { ok: true, option: added.option } : added;

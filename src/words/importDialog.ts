@@ -37,9 +37,9 @@ export const importPreview = {
   nothing: 'Nothing can be imported:',
   /** The table's caption: `The first 8 nodes`. */
   firstNodes: (n: number): string => `The first ${count(n)} node${n === 1 ? '' : 's'}`,
-  /** The table's headings: the field labels the Details tab uses (fields.ts), the name said for what an import makes. */
+  /** Its column headings: the field labels of fields.ts, but for the name, which may be a post or a group of junior staff. */
   columns: { name: 'Post or group', holder: FIELD_LABEL.holder, grade: FIELD_LABEL.grade, fte: FIELD_LABEL.fte, pay: FIELD_LABEL.pay, manager: FIELD_LABEL.manager },
-  /** The "Reports to" cell of a node at the top. */
+  /** The line manager cell of a node at the top. */
   noManager: '—',
   /** `4 warnings (nothing is left out without one)` */
   warnings: (n: number): string => `${count(n)} warning${n === 1 ? '' : 's'} (nothing is left out without one)`,
