@@ -93,7 +93,7 @@ export const ZOOM_WORDS = {
 } as const;
 
 /** Words of the chart when drawing it failed, so the page stays usable. */
-export const chartFailed = (title: string, reason: string): string => `The chart of “${title}” could not be drawn: ${reason}`;
+export const chartFailed = (title: string, reason: string): string => `The chart of “${userText(title)}” could not be drawn: ${visible(reason)}`;
 export const TRY_AGAIN = 'Try again';
 
 /** Why a chart's picture (PNG) could not be made in the browser, as the export's failure notice ends. */
