@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../words/fileProblems.ts';
 import type { Workspace } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
 import { resolveWorkspace } from '../options/index.ts';
@@ -22,7 +23,7 @@ function staffed(): Record<string, unknown> & { baseline: { nodes: Record<string
 
 const errorsOf = (data: unknown): string[] => {
   const r = validateWorkspace(data);
-  return r.ok ? [] : r.errors;
+  return r.ok ? [] : r.errors.map(fileProblemWords);
 };
 
 function withNode(field: string, value: unknown): string[] {
@@ -40,7 +41,7 @@ describe('people fields in the format (people.md, Fields)', () => {
 
   it('round-trips a workspace with staffing and pay unchanged', () => {
     const r = validateWorkspace(staffed());
-    if (!r.ok) throw new Error(r.errors.join('\n'));
+    if (!r.ok) throw new Error(r.errors.map(fileProblemWords).join('\n'));
     const again = parseWorkspace(serializeWorkspace(r.workspace));
     expect(again.ok && again.workspace).toEqual(r.workspace);
   });
@@ -51,7 +52,7 @@ describe('people fields in the format (people.md, Fields)', () => {
     for (const n of d.baseline.nodes) for (const f of ['ref', 'grade', 'fte', 'pay', 'unit', 'role']) delete n[f];
     d.options = [];
     const r = validateWorkspace(d);
-    if (!r.ok) throw new Error(r.errors.join('\n'));
+    if (!r.ok) throw new Error(r.errors.map(fileProblemWords).join('\n'));
     expect('currency' in r.workspace).toBe(false);
     expect(JSON.parse(serializeWorkspace(r.workspace))).toEqual(d);
   });
@@ -98,11 +99,28 @@ describe('people fields in the format (people.md, Fields)', () => {
 
   it('an update sets fte and removes pay and grade with null', () => {
     const r = validateWorkspace(staffed());
-    if (!r.ok) throw new Error(r.errors.join('\n'));
+    if (!r.ok) throw new Error(r.errors.map(fileProblemWords).join('\n'));
     const dcs = resolveWorkspace(r.workspace as Workspace).structures.get('option-1')!.nodes.find((n) => n.id === 'dcs')!;
     expect(dcs.fte).toBe(0.8);
     expect('pay' in dcs).toBe(false);
     expect('grade' in dcs).toBe(false);
     expect(dcs.ref).toBe('DCS-1');
+  });
+
+  it('an update sets unit and role and removes ref with null, as for grade', () => {
+    const d = staffed();
+    d.options[0]!.steps = [{ op: 'update', node: 'dcs', set: { unit: 'Children’s Services', role: 'Leadership', ref: null } }];
+    const r = validateWorkspace(d);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    const dcs = resolveWorkspace(r.workspace as Workspace).structures.get('option-1')!.nodes.find((n) => n.id === 'dcs')!;
+    expect(dcs).toMatchObject({ unit: 'Children’s Services', role: 'Leadership' });
+    expect('ref' in dcs).toBe(false);
+  });
+
+  it('refuses an update of unit, role or ref that is not a string or null, naming the place', () => {
+    const d = staffed();
+    d.options[0]!.steps = [{ op: 'update', node: 'dcs', set: { unit: 7 } }];
+    expect(errorsOf(d)).toHaveLength(1);
+    expect(errorsOf(d)[0]).toMatch(/^options\[0\] "option-1" step 1 \(update\)\.set\.unit: /);
   });
 });

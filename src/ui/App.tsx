@@ -16,11 +16,12 @@ import { useUndoKeys } from './useUndoKeys.ts';
 import { VIEWS, WORKSPACE_PROBLEMS } from '../words/panes.ts';
 import { UserText } from './words/UserText.tsx';
 import { Words } from './words/Words.tsx';
+import { fileProblemWords } from '../words/fileProblems.ts';
 
 const AppraisalPanel = lazy(async () => ({ default: (await import('./AppraisalPanel.tsx')).AppraisalPanel }));
 
 function WorkspaceErrors() {
-  const errors = useAppStore(selectResolved).errors;
+  const errors = useAppStore(selectResolved).errors.map(fileProblemWords);
   if (errors.length === 0) return null;
   return (
     <div className="notice notice-error" role="alert">
