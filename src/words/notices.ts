@@ -27,6 +27,7 @@ export const NOTICE = {
 /** The controls on each notice. */
 export const NOTICE_ACTIONS = {
   dismiss: 'Dismiss',
+  dismissAll: 'Dismiss all',
   /** The Dismiss button's accessible name, saying which notice (the text is already worded). */
   dismissLabel: (text: string) => `Dismiss: ${text}`,
 } as const;
