@@ -72,6 +72,14 @@ describe('fileProblemWords', () => {
     expect(fileProblemWords(problem)).toBe(line);
   });
 
+  it('quotes ids as JSON and cuts them, so a control character is shown and a 1 MB id stays one short line', () => {
+    expect(fileProblemWords({ kind: 'unknown-manager', place: node, manager: 'boss\u001b[2J' })).toBe('baseline.nodes[4] "youth-work": manager "boss\\u001b[2J" does not exist');
+    const line = fileProblemWords({ kind: 'unknown-structure', place: [{ field: 'appraisal' }, { field: 'preferred' }], id: 'x'.repeat(1_000_000) });
+    expect(line.length).toBeLessThan(150);
+    expect(line).toMatch(/… \(1,000,002 characters\)$/);
+    expect(fileProblemWords({ kind: 'management-loop', place: [{ field: 'baseline' }], ids: ['y'.repeat(500), 'b'] })).toMatch(/^baseline: line management loops: y+… \(500 characters\) → b → y+… \(500 characters\)$/);
+  });
+
   it('words what parseWorkspace finds, place by place, with the values quoted and cut', () => {
     const huge = 'A'.repeat(5_000);
     const r = parseWorkspace(JSON.stringify({ format: 'org-options/1', title: 'T', baseline: { id: huge, title: 'B', nodes: [] }, options: [] }));

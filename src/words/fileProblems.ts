@@ -21,6 +21,7 @@ export function cutValue(text: string, max = SHOWN_MAX): string {
 /** A value as a line quotes it: JSON, cut to SHOWN_MAX characters; `nothing` where there is none. */
 export const fileValue = (v: unknown): string => (v === undefined ? 'nothing' : cutValue(JSON.stringify(v) ?? String(v)));
 
+/** An id in a line: quoted as JSON (control characters escaped, not obeyed) and cut to SHOWN_MAX characters. */
 const quoted = (id: string): string => cutValue(JSON.stringify(id));
 const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 
@@ -40,7 +41,8 @@ const at = (place: JsonPlace, message: string): string => (place.length === 0 ? 
 const within = (place: JsonPlace): string => (place.length === 0 ? 'at the top level' : `in ${placeWords(place)}`);
 const lineColumn = (p: LineColumn): string => `line ${p.line}, column ${p.column}`;
 const optionFrom = (o: OptionAt): JsonPlace => [{ field: 'options' }, { index: o.at, id: o.id }, { field: 'from' }];
-const loop = (ids: readonly string[]): string => [...ids, ids[0]].join(' → ');
+/** A loop of ids, back to the first, each cut to SHOWN_MAX characters. */
+const loop = (ids: readonly string[]): string => [...ids, ids[0] ?? ''].map((id) => cutValue(id)).join(' → ');
 
 /** Why the bytes are not UTF-8 text, and what to do about it. */
 export function decodeWords(p: DecodeProblem): string {
@@ -121,7 +123,7 @@ export function fileProblemWords(p: FileProblem): string {
       return at(p.place, p.value === undefined ? `is missing (expected ${what} or null)` : `must be ${what} or null, not ${fileValue(p.value)}`);
     }
     case 'unknown-fields':
-      return at(p.place, `unknown field${p.keys.length === 1 ? '' : 's'} ${p.keys.map((k) => `"${k}"`).join(', ')}`);
+      return at(p.place, `unknown field${p.keys.length === 1 ? '' : 's'} ${p.keys.map(quoted).join(', ')}`);
     case 'too-long':
       return at(p.place, `is longer than ${p.max} characters`);
     case 'empty':
@@ -159,29 +161,29 @@ export function fileProblemWords(p: FileProblem): string {
       return at(p.place, p.message);
 
     case 'duplicate-id':
-      return at(p.place, `id "${p.id}" is already used by ${p.usedBy === 'baseline' ? 'the baseline' : placeWords(p.usedBy)}`);
+      return at(p.place, `id ${quoted(p.id)} is already used by ${p.usedBy === 'baseline' ? 'the baseline' : placeWords(p.usedBy)}`);
     case 'unknown-manager':
-      return at(p.place, `manager "${p.manager}" does not exist`);
+      return at(p.place, `manager ${quoted(p.manager)} does not exist`);
     case 'management-loop':
       return at(p.place, `line management loops: ${loop(p.ids)}`);
     case 'unknown-link-end':
-      return at(p.place, `${p.end} "${p.id}" does not exist`);
+      return at(p.place, `${p.end} ${quoted(p.id)} does not exist`);
     case 'link-to-itself':
-      return at(p.place, `links "${p.id}" to itself`);
+      return at(p.place, `links ${quoted(p.id)} to itself`);
     case 'duplicate-link':
-      return at(p.place, `duplicates ${placeWords(p.first)} (${p.link.kind} "${p.link.from}" → "${p.link.to}")`);
+      return at(p.place, `duplicates ${placeWords(p.first)} (${p.link.kind} ${quoted(p.link.from)} → ${quoted(p.link.to)})`);
     case 'unknown-function':
-      return at(p.place, `no function "${p.fn}" in ${placeWords(p.functions)}`);
+      return at(p.place, `no function ${quoted(p.fn)} in ${placeWords(p.functions)}`);
     case 'unknown-node':
-      return at(p.place, `node "${p.id}" does not exist`);
+      return at(p.place, `node ${quoted(p.id)} does not exist`);
     case 'unknown-structure':
-      return at(p.place, `no structure or option "${p.id}"`);
+      return at(p.place, `no structure or option ${quoted(p.id)}`);
 
     case 'unknown-from':
-      return at(optionFrom(p.option), `no structure or option "${p.from}"`);
+      return at(optionFrom(p.option), `no structure or option ${quoted(p.from)}`);
     case 'derivation-loop':
       return at(optionFrom(p.option), `derivation loops: ${loop(p.ids)}`);
     case 'unresolvable':
-      return at(optionFrom(p.option), `"${p.from}" cannot be resolved`);
+      return at(optionFrom(p.option), `${quoted(p.from)} cannot be resolved`);
   }
 }
