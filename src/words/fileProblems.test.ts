@@ -51,7 +51,7 @@ describe('fileProblemWords', () => {
     [{ kind: 'pay-band-inverted', place: [{ field: 'pay' }], min: 5, max: 4 }, 'pay: min 5 is above max 4'],
     [{ kind: 'not-a-currency', place: [{ field: 'currency' }], value: 'gbp' }, 'currency: "gbp" is not an ISO 4217 currency code (three capital letters, such as "GBP")'],
     [{ kind: 'not-a-currency', place: [{ field: 'currency' }], value: 5 }, 'currency: must be an ISO 4217 currency code such as "GBP", not 5'],
-    [{ kind: 'changes-nothing', place: [{ field: 'set' }] }, 'set: changes nothing (give some of name, holder, kind, note, grade, fte, pay)'],
+    [{ kind: 'changes-nothing', place: [{ field: 'set' }] }, 'set: changes nothing (give some of name, holder, kind, note, grade, fte, pay, unit, role, ref)'],
     [{ kind: 'merges-nothing', place: [{ field: 'nodes' }] }, 'nodes: lists no nodes'],
     [{ kind: 'not-a-score', place: [{ field: 'score' }], value: 6 }, 'score: 6 is not a score (1 to 5, or null)'],
     [{ kind: 'wrong-format', place: [{ field: 'format' }], value: 'x', expected: 'org-options/1' }, 'format: "x" is not "org-options/1"'],

@@ -150,7 +150,7 @@ export function fileProblemWords(p: FileProblem): string {
           : `must be an ISO 4217 currency code such as "GBP", not ${fileValue(p.value)}`,
       );
     case 'changes-nothing':
-      return at(p.place, 'changes nothing (give some of name, holder, kind, note, grade, fte, pay)');
+      return at(p.place, 'changes nothing (give some of name, holder, kind, note, grade, fte, pay, unit, role, ref)');
     case 'merges-nothing':
       return at(p.place, 'lists no nodes');
     case 'not-a-score':

@@ -7,8 +7,23 @@ import { arbPeopleStepsFor, arbStaffedStructure } from '../../../test/peopleArbi
 import { applySteps, checkStep } from '../apply.ts';
 import { HANDLERS, retargetStep, stepTouches } from './index.ts';
 
+/** An update of unit, role or ref (set or removed) on one of `ids`. */
+const arbImportedUpdate = (ids: readonly string[]): fc.Arbitrary<Step> =>
+  fc.record({
+    node: fc.constantFrom(...ids),
+    field: fc.constantFrom('unit', 'role', 'ref'),
+    value: fc.constantFrom(null, 'Finance', 'P-1'),
+  }).map(({ node, field, value }): Step => ({ op: 'update', node, set: { [field]: value } }));
+
 /** Random structures with staffing, and random steps (some failing) that touch every part of them. */
-const arbCase = arbStaffedStructure({ maxNodes: 25 }).chain((structure) => arbPeopleStepsFor(structure, { maxSteps: 20 }).map((steps) => ({ structure, steps })));
+const arbCase = arbStaffedStructure({ maxNodes: 25 }).chain((structure) =>
+  fc
+    .tuple(arbPeopleStepsFor(structure, { maxSteps: 20 }), fc.array(fc.tuple(fc.nat(), arbImportedUpdate(structure.nodes.map((n) => n.id))), { maxLength: 4 }))
+    .map(([steps, updates]) => {
+      for (const [at, update] of updates) steps.splice(at % (steps.length + 1), 0, update);
+      return { structure, steps };
+    }),
+);
 
 /** Each step that applies, with the structure before and after it. */
 function walk(structure: Structure, steps: readonly Step[]): { step: Step; before: Structure; after: Structure }[] {

@@ -1,10 +1,13 @@
 import { useId, useMemo, useState } from 'react';
-import { type LinkKind, type NodeId, type OrgNode, type Step, type Structure } from '../../model/types.ts';
+import { type LinkKind, type NodeId, type OrgNode, type Step, type Structure, type UpdateSet } from '../../model/types.ts';
 import { explainStep } from '../../words/editing.ts';
 import { LinkKindSelect } from '../editors/LinkKindSelect.tsx';
 import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicker.tsx';
 import { NodeFormDialog } from '../editors/NodeFormDialog.tsx';
 import { StepDialog, withWhy } from '../editors/StepDialog.tsx';
+import { STEP_EDIT as W } from '../../words/stepsPanel.ts';
+import { choiceLabel } from '../../words/editors.ts';
+import { namesIn } from '../../words/index.ts';
 
 interface StepEditDialogProps {
   /** The structure the step applies to: the option's base with the steps before it applied. */
@@ -32,17 +35,15 @@ function retarget(step: Targeted, value: string): Step {
 
 const currentTarget = (step: Targeted): string => (step.op === 'merge' ? step.into : (step.to ?? ''));
 
-const TARGET_LABEL = { move: 'New manager', merge: 'Absorbed by', assign: 'Accountable' } as const;
-
 /** Every target the step could have, each with the core's reason when it would fail on `before`. */
 function targetChoices(before: Structure, step: Targeted): PickerChoice[] {
-  const label = (n: OrgNode) => (n.holder ? `${n.name} (${n.holder})` : n.name);
+  const names = namesIn(before);
   const nodes = before.nodes
     .filter((n) => n.id !== (step.op === 'move' ? step.node : ''))
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((n) => ({ value: n.id, label: label(n), refused: explainStep(before, retarget(step, n.id)) }));
+    .map((n) => ({ value: n.id, label: choiceLabel(names, n), refused: explainStep(before, retarget(step, n.id)) }));
   if (step.op === 'merge') return nodes;
-  const none = step.op === 'move' ? 'No manager (top level)' : 'No one (a gap)';
+  const none = step.op === 'move' ? W.noManager : W.noOne;
   return [{ value: '', label: none, refused: explainStep(before, retarget(step, '')) }, ...nodes];
 }
 
@@ -54,16 +55,16 @@ function TargetedStep({ before, step, index, onSubmit, onClose }: StepEditDialog
   const submit = () => next && onSubmit(next);
   return (
     <StepDialog
-      title={`Edit step ${index + 1} (${step.op})`}
-      submitLabel="Save step"
+      title={W.title(index + 1, step.op)}
+      submitLabel={W.save}
       refusal={next ? explainStep(before, next) : null}
-      blocked={next ? null : 'No target is allowed here.'}
+      blocked={next ? null : W.noTarget}
       why={why}
       onWhy={setWhy}
       onSubmit={submit}
       onClose={onClose}
     >
-      <NodePicker label={TARGET_LABEL[step.op]} filterLabel="Filter nodes" choices={choices} value={value} onChange={setValue} onEnter={submit} autoFocus />
+      <NodePicker label={W.target[step.op]} filterLabel={W.filter} choices={choices} value={value} onChange={setValue} onEnter={submit} autoFocus />
     </StepDialog>
   );
 }
@@ -83,12 +84,12 @@ function LinkStepForm({ before, step, index, onSubmit, onClose }: StepEditDialog
   const bare: Step = step.op === 'unlink' ? { op: 'unlink', kind, from, to } : note.trim() ? { op: 'link', kind, from, to, note: note.trim() } : { op: 'link', kind, from, to };
   const next = withWhy(bare, why);
   return (
-    <StepDialog title={`Edit step ${index + 1} (${step.op})`} submitLabel="Save step" refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose}>
-      <label htmlFor={kindId}>Link kind</label>
+    <StepDialog title={W.title(index + 1, step.op)} submitLabel={W.save} refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose}>
+      <label htmlFor={kindId}>{W.linkKind}</label>
       <LinkKindSelect id={kindId} value={kind} onChange={setKind} />
       {step.op === 'link' ? (
         <>
-          <label htmlFor={noteId}>Note on the link (optional)</label>
+          <label htmlFor={noteId}>{W.linkNote}</label>
           <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
         </>
       ) : null}
@@ -99,7 +100,16 @@ function LinkStepForm({ before, step, index, onSubmit, onClose }: StepEditDialog
 function WhyOnly({ before, step, index, onSubmit, onClose }: StepEditDialogProps) {
   const [why, setWhy] = useState(step.why ?? '');
   const next = withWhy(stripWhy(step), why);
-  return <StepDialog title={`Edit step ${index + 1} (${step.op})`} submitLabel="Save step" refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose} />;
+  return <StepDialog title={W.title(index + 1, step.op)} submitLabel={W.save} refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose} />;
+}
+
+/** What an `update` step sets that the form does not show (unit, role, ref), kept when the step is edited. */
+function setNotOnForm(set: UpdateSet): UpdateSet {
+  const out: UpdateSet = {};
+  if (set.unit !== undefined) out.unit = set.unit;
+  if (set.role !== undefined) out.role = set.role;
+  if (set.ref !== undefined) out.ref = set.ref;
+  return out;
 }
 
 /** A node's fields the form does not show (where it came from), kept when an `add` step is edited. */
@@ -118,6 +128,9 @@ function notOnForm(n: OrgNode): Partial<OrgNode> {
  */
 export function StepEditDialog(props: StepEditDialogProps) {
   const { before, step, onSubmit, onClose } = props;
+  // This switch stays in the UI: which form edits a step is a matter of screens, not of the op's rules. Everything
+  // the core knows about an op (check, apply, wording, what it touches, needs and refers to) is its handler's, in
+  // src/options/steps/<op>.ts; this form hands the edited step back to it to check.
   switch (step.op) {
     case 'move':
     case 'merge':
@@ -133,13 +146,16 @@ export function StepEditDialog(props: StepEditDialogProps) {
     }
     case 'update': {
       const node = before.nodes.find((n) => n.id === step.node);
-      if (!node) return <WhyOnly {...props} />;
+      // unit, role and ref (an update derived from a later return) are not on the form: kept as the step sets them,
+      // and a step that sets nothing else is edited for its reason only.
+      const kept = setNotOnForm(step.set);
+      if (!node || Object.keys(kept).length === Object.keys(step.set).length) return <WhyOnly {...props} />;
       const after: OrgNode = { ...node };
       for (const [k, v] of Object.entries(step.set)) {
         if (v === null && k !== 'holder') delete (after as unknown as Record<string, unknown>)[k];
         else (after as unknown as Record<string, unknown>)[k] = v;
       }
-      return <NodeFormDialog mode="edit" structure={before} node={node} initial={{ node: after, ...(step.why ? { why: step.why } : {}) }} onSubmit={onSubmit} onClose={onClose} />;
+      return <NodeFormDialog mode="edit" structure={before} node={node} initial={{ node: after, ...(step.why ? { why: step.why } : {}) }} onSubmit={(s) => onSubmit(s.op === 'update' ? { ...s, set: { ...kept, ...s.set } } : s)} onClose={onClose} />;
     }
     case 'remove':
       return <WhyOnly {...props} />;
