@@ -1,7 +1,7 @@
 import type { DecodeProblem, FileProblem, JsonPlace } from '../io/index.ts';
 import type { JsonSyntaxReason } from '../io/jsonScan.ts';
 import type { LineColumn } from '../io/problems.ts';
-import type { OptionAt } from '../options/index.ts';
+import { UPDATABLE_FIELDS, type OptionAt } from '../options/index.ts';
 
 /**
  * Every word an officer reads about a workspace file that cannot be read or does not follow the format: one line
@@ -150,7 +150,7 @@ export function fileProblemWords(p: FileProblem): string {
           : `must be an ISO 4217 currency code such as "GBP", not ${fileValue(p.value)}`,
       );
     case 'changes-nothing':
-      return at(p.place, 'changes nothing (give some of name, holder, kind, note, grade, fte, pay, unit, role, ref)');
+      return at(p.place, `changes nothing (give some of ${UPDATABLE_FIELDS.join(', ')})`);
     case 'merges-nothing':
       return at(p.place, 'lists no nodes');
     case 'not-a-score':
