@@ -9,7 +9,7 @@ import { UPDATABLE_FIELDS, type OptionAt } from '../options/index.ts';
  */
 
 /** Longest quoted value in a line: one bad 1 MB id must not make megabytes of errors. */
-export const SHOWN_MAX = 80;
+const SHOWN_MAX = 80;
 
 /** `text` cut to `max` characters (whole code points), saying how long it was. */
 export function cutValue(text: string, max = SHOWN_MAX): string {
@@ -19,14 +19,14 @@ export function cutValue(text: string, max = SHOWN_MAX): string {
 }
 
 /** A value as a line quotes it: JSON, cut to SHOWN_MAX characters; `nothing` where there is none. */
-export const fileValue = (v: unknown): string => (v === undefined ? 'nothing' : cutValue(JSON.stringify(v) ?? String(v)));
+const fileValue = (v: unknown): string => (v === undefined ? 'nothing' : cutValue(JSON.stringify(v) ?? String(v)));
 
 /** An id in a line: quoted as JSON (control characters escaped, not obeyed) and cut to SHOWN_MAX characters. */
 const quoted = (id: string): string => cutValue(JSON.stringify(id));
 const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 
 /** `baseline.nodes[4] "youth-work".kind`, `options[2] "option-3" step 5 (move).to`: a place in the file. */
-export function placeWords(place: JsonPlace): string {
+export function jsonPlaceWords(place: JsonPlace): string {
   let out = '';
   for (const p of place) {
     if ('step' in p) out += ` step ${p.step}${p.op ? ` (${p.op})` : ''}`;
@@ -37,8 +37,8 @@ export function placeWords(place: JsonPlace): string {
 }
 
 /** `place: message`, or the message alone at the top of the file. */
-const at = (place: JsonPlace, message: string): string => (place.length === 0 ? message : `${placeWords(place)}: ${message}`);
-const within = (place: JsonPlace): string => (place.length === 0 ? 'at the top level' : `in ${placeWords(place)}`);
+const at = (place: JsonPlace, message: string): string => (place.length === 0 ? message : `${jsonPlaceWords(place)}: ${message}`);
+const within = (place: JsonPlace): string => (place.length === 0 ? 'at the top level' : `in ${jsonPlaceWords(place)}`);
 const lineColumn = (p: LineColumn): string => `line ${p.line}, column ${p.column}`;
 const optionFrom = (o: OptionAt): JsonPlace => [{ field: 'options' }, { index: o.at, id: o.id }, { field: 'from' }];
 /** A loop of ids, back to the first, each cut to SHOWN_MAX characters. */
@@ -61,7 +61,7 @@ export function decodeWords(p: DecodeProblem): string {
 const found = (f: string | null): string => (f === null ? 'the end of the text' : JSON.stringify(f));
 
 /** Why the text stops being JSON. */
-export function syntaxWords(r: JsonSyntaxReason): string {
+function syntaxWords(r: JsonSyntaxReason): string {
   switch (r.kind) {
     case 'expected-value':
       return `expected a value, found ${found(r.found)}`;
@@ -161,7 +161,7 @@ export function fileProblemWords(p: FileProblem): string {
       return at(p.place, p.message);
 
     case 'duplicate-id':
-      return at(p.place, `id ${quoted(p.id)} is already used by ${p.usedBy === 'baseline' ? 'the baseline' : placeWords(p.usedBy)}`);
+      return at(p.place, `id ${quoted(p.id)} is already used by ${p.usedBy === 'baseline' ? 'the baseline' : jsonPlaceWords(p.usedBy)}`);
     case 'unknown-manager':
       return at(p.place, `manager ${quoted(p.manager)} does not exist`);
     case 'management-loop':
@@ -171,9 +171,9 @@ export function fileProblemWords(p: FileProblem): string {
     case 'link-to-itself':
       return at(p.place, `links ${quoted(p.id)} to itself`);
     case 'duplicate-link':
-      return at(p.place, `duplicates ${placeWords(p.first)} (${p.link.kind} ${quoted(p.link.from)} → ${quoted(p.link.to)})`);
+      return at(p.place, `duplicates ${jsonPlaceWords(p.first)} (${p.link.kind} ${quoted(p.link.from)} → ${quoted(p.link.to)})`);
     case 'unknown-function':
-      return at(p.place, `no function ${quoted(p.fn)} in ${placeWords(p.functions)}`);
+      return at(p.place, `no function ${quoted(p.fn)} in ${jsonPlaceWords(p.functions)}`);
     case 'unknown-node':
       return at(p.place, `node ${quoted(p.id)} does not exist`);
     case 'unknown-structure':
