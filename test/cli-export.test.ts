@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../src/words/fileProblems.ts';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,7 +88,7 @@ describe('export', () => {
 
   it('collects the steps along the derivation between two structures', () => {
     const parsed = parseWorkspace(readFileSync(LEEDS, 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.errors.map(fileProblemWords).join('\n'));
     const ws = parsed.workspace;
     const o1 = ws.options.find((o) => o.id === 'option-1')!;
     const o2 = ws.options.find((o) => o.id === 'option-2')!;

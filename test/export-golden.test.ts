@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../src/words/fileProblems.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { diffStructures } from '../src/diff/index.ts';
 import { renderComparisonPages, renderStructurePages, type ExportOptions } from '../src/export/index.ts';
@@ -11,7 +12,7 @@ import { resolveWorkspace } from '../src/options/index.ts';
 
 function load(path: string) {
   const parsed = parseWorkspace(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.errors.map(fileProblemWords).join('\n'));
   return { ws: parsed.workspace, structures: resolveWorkspace(parsed.workspace).structures };
 }
 const leeds = load('fixtures/leeds.json');

@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../src/words/fileProblems.ts';
 import { readFileSync } from 'node:fs';
 import { diffStructures } from '../src/diff/index.ts';
 import { renderComparisonPages, renderStructurePages, type ExportOptions } from '../src/export/index.ts';
@@ -8,7 +9,7 @@ import { resolveWorkspace } from '../src/options/index.ts';
 // and two opposite links between neighbours stay apart.
 
 const parsed = parseWorkspace(readFileSync('fixtures/cases/dual-reporting.json', 'utf8'));
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+if (!parsed.ok) throw new Error(parsed.errors.map(fileProblemWords).join('\n'));
 const ws = parsed.workspace;
 const structures = resolveWorkspace(ws).structures;
 const now = structures.get('now')!;

@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../src/words/fileProblems.ts';
 import { readFileSync } from 'node:fs';
 import { diffStructures } from '../src/diff/index.ts';
 import { renderComparisonPages, renderStructurePages, type ExportOptions } from '../src/export/index.ts';
@@ -11,7 +12,7 @@ import { printedText } from './support/printedSize.ts';
 
 function load(path: string): { ws: Workspace; get: (id: string) => ReturnType<ReturnType<typeof resolveWorkspace>['structures']['get']> & object } {
   const parsed = parseWorkspace(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.errors.map(fileProblemWords).join('\n'));
   const structures = resolveWorkspace(parsed.workspace).structures;
   return { ws: parsed.workspace, get: (id) => structures.get(id)! };
 }

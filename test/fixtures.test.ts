@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../src/words/fileProblems.ts';
 import { stepErrorLine } from '../src/words/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseWorkspace } from '../src/io/index.ts';
@@ -45,7 +46,7 @@ describe('fixtures', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors).toHaveLength(1);
-      expect(r.errors[0]).toMatch(pattern);
+      expect(fileProblemWords(r.errors[0]!)).toMatch(pattern);
     }
   });
 });

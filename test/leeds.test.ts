@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../src/words/fileProblems.ts';
 import { readFileSync } from 'node:fs';
 import { parseWorkspace } from '../src/io/index.ts';
 import { resolveWorkspace } from '../src/options/index.ts';
@@ -7,7 +8,7 @@ import type { Link, NodeId, Structure, Workspace } from '../src/model/types.ts';
 
 function load(): Workspace {
   const parsed = parseWorkspace(readFileSync('fixtures/leeds.json', 'utf8'));
-  if (!parsed.ok) throw new Error(`fixtures/leeds.json is invalid:\n${parsed.errors.join('\n')}`);
+  if (!parsed.ok) throw new Error(`fixtures/leeds.json is invalid:\n${parsed.errors.map(fileProblemWords).join('\n')}`);
   return parsed.workspace;
 }
 

@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../src/words/fileProblems.ts';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { appraisalTable, toCsv, toMarkdown, toText } from '../src/appraisal/index.ts';
@@ -54,7 +55,7 @@ describe('ids named like Object.prototype members', () => {
           // Refused only for ids that are not slugs (upper case or "_"), each named in an error line.
           const bad = [...nodeIds, ...fnIds, ...optionIds].filter((x) => !SLUG.test(x));
           expect(bad.length).toBeGreaterThan(0);
-          for (const e of parsed.errors) expect(typeof e).toBe('string');
+          for (const e of parsed.errors) expect(typeof fileProblemWords(e)).toBe('string');
           return;
         }
         const ws = parsed.workspace;

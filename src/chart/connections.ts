@@ -30,6 +30,13 @@ export interface Box {
   y: number;
 }
 
+/** A link's curve: its SVG path, its midpoint, and the point a fraction `t` (0 to 1) along it (a cubic Bézier). */
+export interface ConnectionPath {
+  d: string;
+  mid: { x: number; y: number };
+  at(t: number): { x: number; y: number };
+}
+
 /** Offset of a link from a box's centre line, clear of the line-management connector and the fold button. */
 const OFFSET = 34;
 
@@ -39,7 +46,7 @@ const OFFSET = 34;
  * left of it, rightwards in the upper part of the boxes, leftwards in the lower; so two opposite links between
  * neighbours run side by side instead of on top of each other.
  */
-export function connectionPath(source: Box, target: Box): { d: string; mid: { x: number; y: number } } {
+export function connectionPath(source: Box, target: Box): ConnectionPath {
   const s = { left: source.x - NODE_WIDTH / 2, right: source.x + NODE_WIDTH / 2, top: source.y, bottom: source.y + NODE_HEIGHT };
   const t = { left: target.x - NODE_WIDTH / 2, right: target.x + NODE_WIDTH / 2, top: target.y, bottom: target.y + NODE_HEIGHT };
   if (t.bottom <= s.top) return vertical(source.x - OFFSET, s.top, target.x - OFFSET, t.bottom);
@@ -50,12 +57,22 @@ export function connectionPath(source: Box, target: Box): { d: string; mid: { x:
   return vertical(source.x - OFFSET, s.top, target.x + OFFSET, t.top - 1);
 }
 
-function vertical(x1: number, y1: number, x2: number, y2: number) {
-  const my = (y1 + y2) / 2;
-  return { d: `M${x1},${y1}C${x1},${my} ${x2},${my} ${x2},${y2}`, mid: { x: (x1 + x2) / 2, y: my } };
+/** The cubic Bézier from p0 to p3 with control points p1 and p2 (SVG's "M p0 C p1 p2 p3"). */
+function cubic(p0: [number, number], p1: [number, number], p2: [number, number], p3: [number, number]): ConnectionPath {
+  const at = (t: number) => {
+    const u = 1 - t;
+    const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+    return { x: a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], y: a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1] };
+  };
+  return { d: `M${p0[0]},${p0[1]}C${p1[0]},${p1[1]} ${p2[0]},${p2[1]} ${p3[0]},${p3[1]}`, mid: at(0.5), at };
 }
 
-function horizontal(x1: number, y1: number, x2: number, y2: number) {
+function vertical(x1: number, y1: number, x2: number, y2: number): ConnectionPath {
+  const my = (y1 + y2) / 2;
+  return cubic([x1, y1], [x1, my], [x2, my], [x2, y2]);
+}
+
+function horizontal(x1: number, y1: number, x2: number, y2: number): ConnectionPath {
   const mx = (x1 + x2) / 2;
-  return { d: `M${x1},${y1}C${mx},${y1} ${mx},${y2} ${x2},${y2}`, mid: { x: mx, y: (y1 + y2) / 2 } };
+  return cubic([x1, y1], [mx, y1], [mx, y2], [x2, y2]);
 }

@@ -1,6 +1,7 @@
 import { linkKey } from '../model/queries.ts';
 import type { Structure } from '../model/types.ts';
 import { textWidth } from '../export/text.ts';
+import { badgeSpot } from './badgeSpot.ts';
 import { FONT_FAMILY } from '../export/theme.ts';
 import { LINK_BADGE } from '../words/chart.ts';
 import type { LinkMark } from '../words/chart.ts';
@@ -67,8 +68,8 @@ export function drawOverview(container: SVGGElement, nodes: readonly LaidNode[])
 /**
  * Draws the typed links whose two ends are drawn boxes and whose span meets `region`, under the boxes so they never
  * cross a name. A link added or removed against the other pane gets a halo in the mark's colour and a badge at its
- * middle ("NEW LINK", "LINK REMOVED"), drawn over the boxes so a short link between neighbours still shows it; so the
- * change is on the chart, and not in colour alone.
+ * middle, or as near it as covers no box ("NEW LINK", "LINK REMOVED": badgeSpot), drawn over the boxes so a short link
+ * between neighbours still shows it; so the change is on the chart, and not in colour alone.
  */
 export function drawConnections(layers: { links: SVGGElement; badges: SVGGElement }, s: Structure, layout: Layout, marks: ReadonlyMap<string, LinkMark> | undefined, region: Rect, prefix: string): void {
   const container = layers.links;
@@ -91,7 +92,11 @@ export function drawConnections(layers: { links: SVGGElement; badges: SVGGElemen
     keep.add(key);
     const mark = marks?.get(key) ?? null;
     const path = connectionPath(a, b);
-    const drawKey = `${path.d}|${mark ?? ''}`;
+    const badgeText = mark ? LINK_BADGE[mark] : '';
+    const badgeWidth = mark ? textWidth(badgeText, SMALL_SIZE, true) + badgeText.length * 0.6 + 14 : 0;
+    // Where the badge sits depends on the boxes around the link too (folding moves them), so it is part of the key.
+    const spot = mark ? badgeSpot(path, badgeWidth, 16, layout) : null;
+    const drawKey = `${path.d}|${mark ?? ''}|${spot ? `${spot.x},${spot.y}` : ''}`;
     let g = existing.get(key);
     if (!g) {
       g = document.createElementNS(SVG_NS, 'g') as LinkElement;
@@ -115,13 +120,11 @@ export function drawConnections(layers: { links: SVGGElement; badges: SVGGElemen
       class: 'oo-link', d: path.d, fill: 'none', stroke: style.colour, 'stroke-width': style.width, 'stroke-dasharray': boundedDash(style.dash, length),
       'stroke-linecap': 'round', 'marker-end': `url(#${markerId(prefix, l.kind)})`,
     });
-    if (mark && m) {
-      const text = LINK_BADGE[mark];
-      const w = textWidth(text, SMALL_SIZE, true) + text.length * 0.6 + 14;
-      const badge = add(layers.badges, 'g', { class: 'oo-link-badge', 'data-link': key, 'data-link-change': mark, transform: `translate(${path.mid.x - w / 2},${path.mid.y - 8})`, 'font-family': FONT_FAMILY });
-      add(badge, 'rect', { width: w, height: 16, rx: 8, fill: m.colour });
-      const t = add(badge, 'text', { x: w / 2, y: 11.5, 'text-anchor': 'middle', 'font-size': SMALL_SIZE, 'font-weight': 'bold', 'letter-spacing': 0.6, fill: '#fff' });
-      t.textContent = text;
+    if (mark && m && spot) {
+      const badge = add(layers.badges, 'g', { class: 'oo-link-badge', 'data-link': key, 'data-link-change': mark, transform: `translate(${spot.x - badgeWidth / 2},${spot.y - 8})`, 'font-family': FONT_FAMILY });
+      add(badge, 'rect', { width: badgeWidth, height: 16, rx: 8, fill: m.colour });
+      const t = add(badge, 'text', { x: badgeWidth / 2, y: 11.5, 'text-anchor': 'middle', 'font-size': SMALL_SIZE, 'font-weight': 'bold', 'letter-spacing': 0.6, fill: '#fff' });
+      t.textContent = badgeText;
     }
   }
   for (const [key, el] of existing) if (!keep.has(key)) el.remove();

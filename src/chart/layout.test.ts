@@ -4,8 +4,8 @@ import { resolveWorkspace } from '../options/index.ts';
 import { diffStructures, changeMarks } from '../diff/index.ts';
 import { defaultCollapsed } from './data.ts';
 import { blockColumns, layoutTree, NODE_HEIGHT, NODE_WIDTH } from './layout.ts';
-import type { Layout } from './layout.ts';
-import { firstChange, firstView, READABLE_SCALE } from './view.ts';
+import type { LaidNode, Layout } from './layout.ts';
+import { firstChange, firstView, READABLE_SCALE, type ViewTransform } from './view.ts';
 
 const structure = (nodes: OrgNode[]): Structure => ({ id: 's', title: 'S', nodes });
 const post = (id: string, manager: string | null = null): OrgNode => ({ id, kind: 'post', name: id, manager });
@@ -99,5 +99,39 @@ describe('the first view of the 500-report case', () => {
     expect(left).toBeGreaterThanOrEqual(0);
     expect(left + t.k * change!.width).toBeLessThanOrEqual(w);
     expect(top + t.k * change!.height).toBeLessThanOrEqual(h);
+  });
+});
+
+describe('the first view of Leeds, baseline against Option 5, in a pane of 1440x900 split view', () => {
+  const ws = JSON.parse(readFileSync('fixtures/leeds.json', 'utf8')) as Workspace;
+  const resolved = resolveWorkspace(ws);
+  const a = resolved.structures.get(ws.baseline.id)!;
+  const b = resolved.structures.get('option-5')!;
+  const diff = diffStructures(a, b);
+  const [w, h] = [490, 580];
+  const opened = (s: typeof a, side: 'from' | 'to') => {
+    const marks = changeMarks(diff, side);
+    const l = layoutTree(s, marks, defaultCollapsed(s, marks));
+    return { l, t: firstView(l, w, h, firstChange(l)) };
+  };
+  const inView = (t: ViewTransform, n: LaidNode) => {
+    const left = t.x + t.k * (n.x - n.width / 2);
+    const top = t.y + t.k * n.y;
+    return left >= 0 && left + t.k * n.width <= w && top >= 0 && top + t.k * n.height <= h;
+  };
+
+  it.each([['left', 'from', a], ['right', 'to', b]] as const)('%s pane: opens on the Council at the top, with its highest change, not on another organisation', (_, side, s) => {
+    const { l, t } = opened(s, side);
+    expect(l.nodes[0]?.id).toBe('council');
+    expect(inView(t, l.byId.get('council')!)).toBe(true);
+    expect(inView(t, l.byId.get('chief-executive')!)).toBe(true);
+  });
+
+  it('keeps the top row and its change badges below the zoom controls (about 40 px over the top right corner)', () => {
+    for (const [s, side] of [[a, 'from'], [b, 'to']] as const) {
+      const { l, t } = opened(s, side);
+      const badgeTop = Math.min(...l.nodes.map((n) => t.y + t.k * (n.y - 9)));
+      expect(badgeTop).toBeGreaterThanOrEqual(44);
+    }
   });
 });

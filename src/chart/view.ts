@@ -17,7 +17,12 @@ export const COARSE_BELOW = 0.35;
 /** Each Zoom in / Zoom out step. */
 export const ZOOM_STEP = 1.25;
 const PAD = 24;
-const TOP = 20;
+/**
+ * Room above the top row in the first view and the fit: the zoom controls lie over the pane's top right corner
+ * (ZoomControls: 0.4rem down, 2rem buttons, about 40 px) and a change badge stands 9 units above its box, so the top
+ * boxes, their badges and their names start below the controls.
+ */
+export const TOP = 56;
 
 /** The whole drawing in the pane, at most at scale 1: at the top when it leaves room below, centred otherwise. */
 export function fitView(layout: Layout, width: number, height: number): ViewTransform {
@@ -31,8 +36,11 @@ export function fitView(layout: Layout, width: number, height: number): ViewTran
 /**
  * The first view: readable (scale between READABLE_SCALE and 1, the whole chart if it fits at that), the top of the
  * chart at the top of the pane, centred across on the first levels' managers (not stacked reports) if they fit in the
- * pane, else on the first root. Given `change` (the highest changed box), it is kept in view as well: centred between
- * it and the first root if both fit across, else on it, and scrolled down to it if it lies below the pane.
+ * pane, else on the first root. Given `change` (firstChange's), it is kept in view as well: centred between it and the
+ * first root if both fit across; a change inside the first root's line of management is worth leaving the top for
+ * (centred on it, scrolled down to it if it lies below the pane), a change in another organisation is not: the first
+ * view never opens on a second organisation instead of the structure's own top (Leeds' baseline opened on Education
+ * Leeds, not the Council).
  */
 export function firstView(layout: Layout, width: number, height: number, change?: LaidNode): ViewTransform {
   const fit = fitView(layout, width, height);
@@ -49,17 +57,37 @@ export function firstView(layout: Layout, width: number, height: number, change?
     const left = Math.min(change.x, first.x) - change.width / 2;
     const right = Math.max(change.x, first.x) + change.width / 2;
     const shown = Math.abs(change.x - cx) * k + (change.width * k) / 2 <= width / 2 - PAD;
-    if (!shown) cx = fits(left, right) ? (left + right) / 2 : change.x;
+    const own = layout.nodes.indexOf(change) < firstTreeEnd(layout);
+    if (!shown && fits(left, right)) cx = (left + right) / 2;
+    else if (!shown && own) cx = change.x;
     const bottom = y + k * (change.y + change.height);
-    if (bottom > height - PAD) y -= bottom - (height - PAD);
+    if (own && bottom > height - PAD) y -= bottom - (height - PAD);
   }
   return { k, x: width / 2 - k * cx, y };
 }
 
-/** The highest changed box drawn (the first in tree order at the lowest level), which the first view keeps in sight. */
+/** Where the first root's line of management ends in the layout's tree order: the index of the next root, or the end. */
+function firstTreeEnd(layout: Layout): number {
+  const next = layout.nodes.findIndex((n, i) => i > 0 && n.level === 1);
+  return next < 0 ? layout.nodes.length : next;
+}
+
+/**
+ * The change the first view keeps in sight: the highest changed box in the first root's line of management (the
+ * first in tree order at the lowest level), else the highest anywhere; undefined when no box is marked.
+ */
 export function firstChange(layout: Layout): LaidNode | undefined {
+  const end = firstTreeEnd(layout);
   let best: LaidNode | undefined;
-  for (const n of layout.nodes) if (n.mark !== 'unchanged' && (!best || n.level < best.level)) best = n;
+  let bestOwn = false;
+  layout.nodes.forEach((n, i) => {
+    if (n.mark === 'unchanged') return;
+    const own = i < end;
+    if (!best || (own && !bestOwn) || (own === bestOwn && n.level < best.level)) {
+      best = n;
+      bestOwn = own;
+    }
+  });
   return best;
 }
 

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { serializeWorkspace, validateWorkspace } from '../io/index.ts';
 import { addReturnAsOption, decodeCsv, importHr, importOrganogram, parseMapping, workspaceOf, type CsvFile, type ImportError, type ImportResult } from '../import/index.ts';
 import { encodingNote, errorWords, importSummary, strictRefusal, warningWords } from '../words/import.ts';
+import { fileProblemWords } from '../words/fileProblems.ts';
 import { parseArgs, UsageError, type CliIo, type Command, type CommandOutput } from './command.ts';
 import { loadWorkspace } from './load.ts';
 import { readFailureOf } from './readInput.ts';
@@ -62,7 +63,7 @@ export const importCommand: Command = {
     const summary = (steps?: number) => importSummary(positional.map((p) => basename(p)), result.rows, result.structure.nodes.length, warnings.length, steps);
     if (out !== undefined) {
       const made = validateWorkspace(workspaceOf(result.structure));
-      if (!made.ok) return { code: 1, stderr: [...warnings, ...made.errors.map((e) => importInvalid.newWorkspace(out, e))] };
+      if (!made.ok) return { code: 1, stderr: [...warnings, ...made.errors.map((e) => importInvalid.newWorkspace(out, fileProblemWords(e)))] };
       return { code: 0, stdout: summary(), stderr: warnings, files: [{ path: out, content: serializeWorkspace(made.workspace) }] };
     }
     const loaded = loadWorkspace(into!, io);
@@ -74,7 +75,7 @@ export const importCommand: Command = {
     });
     if (!added.ok) return failed([added.error], warnings);
     const valid = validateWorkspace(added.workspace);
-    if (!valid.ok) return { code: 1, stderr: [...warnings, ...valid.errors.map((e) => importInvalid.into(into!, e))] };
+    if (!valid.ok) return { code: 1, stderr: [...warnings, ...valid.errors.map((e) => importInvalid.into(into!, fileProblemWords(e)))] };
     return {
       code: 0,
       stdout: summary(added.option.steps.length),

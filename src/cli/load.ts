@@ -3,6 +3,7 @@ import type { Structure, Workspace } from '../model/types.ts';
 import { parseWorkspace } from '../io/index.ts';
 import { resolveWorkspace, type ResolvedWorkspace, type StepError } from '../options/index.ts';
 import { blockedLine } from '../words/conflicts.ts';
+import { fileProblemWords } from '../words/fileProblems.ts';
 import type { CliIo } from './command.ts';
 import { readFailureOf } from './readInput.ts';
 import { cannotRead, noStructure } from '../words/cli.ts';
@@ -28,7 +29,7 @@ export function loadWorkspace(path: string, io: CliIo): Loaded {
     return { ok: false, stderr: [cannotRead(path, readFailureOf(e))] };
   }
   const parsed = parseWorkspace(text);
-  if (!parsed.ok) return { ok: false, stderr: parsed.errors.map((e) => `${path}: ${e}`) };
+  if (!parsed.ok) return { ok: false, stderr: parsed.errors.map((e) => `${path}: ${fileProblemWords(e)}`) };
   const resolved = resolveWorkspace(parsed.workspace);
   return { ok: true, workspace: parsed.workspace, structures: resolved.sound, resolved, conflicts: parsed.conflicts };
 }

@@ -56,6 +56,6 @@ export function readInputBytes(path: string, cap = MAX_INPUT_BYTES): Uint8Array 
  */
 export function readInputText(path: string, cap = MAX_INPUT_BYTES): string {
   const decoded = decodeWorkspaceBytes(readInputBytes(path, cap));
-  if (!decoded.ok) throw new InputError({ kind: 'not-text', detail: decoded.error });
+  if (!decoded.ok) throw new InputError({ kind: 'not-text', problem: decoded.error });
   return decoded.text;
 }

@@ -1,11 +1,14 @@
 import type { Link, LinkKind, NodeId, NodeKind, Structure } from '../model/types.ts';
-import { numberedLinkBadge } from '../words/print.ts';
+import { numberedLinkBadge, offPageMark, offPageMarks as offPageMarksWords, offPageTitle } from '../words/print.ts';
+import { cut, userText } from '../words/text.ts';
+import { escapeXml } from './escape.ts';
+import type { OffPageEnd } from './pagination.ts';
 import { linkKey, nodeIndex } from '../model/queries.ts';
 import { layoutStructure, type ChartLayout } from './layout.ts';
 import { badgePoint, BoxGrid, renderLinks, routeLinks, type Point, type RoutedLink } from './links.ts';
 import { pill, pillWidth, renderNode } from './node.ts';
 import { attrs } from './svg.ts';
-import { BOX, INK, LINK_MARK_STYLE, type LinkMark, type Mark } from './theme.ts';
+import { BOX, INK, LINK_MARK_STYLE, LINK_STYLE, MUTED, type LinkMark, type Mark } from './theme.ts';
 
 export interface ChartInput {
   structure: Structure;
@@ -26,6 +29,8 @@ export interface ChartInput {
   /** Columns for a team of leaves, and how many leaves make one (see `layoutStructure`). */
   teamColumns?: ((count: number) => number) | undefined;
   teamFrom?: number | undefined;
+  /** Ends of links whose other end is on another page: each marked on its box with the other end's name and page. */
+  offPage?: readonly OffPageEnd[] | undefined;
 }
 
 export interface RenderedChart {
@@ -41,6 +46,8 @@ export interface RenderedChart {
   linkMarks: Set<LinkMark>;
   collapsedShown: boolean;
   continuedShown: boolean;
+  /** Some box carries a mark for a link to another page. */
+  offPageShown: boolean;
 }
 
 const PAD = 14;
@@ -82,6 +89,52 @@ function placeNumbers(input: ChartInput, routed: readonly RoutedLink[], visible:
   return out;
 }
 
+/**
+ * The marks for links whose other end is on another page, one a box: a pill straddling the box's bottom edge,
+ * mostly outside the box so it covers little of its text (under the count of a collapsed box). One
+ * link: its other end's name, cut to fit the box, and page, in the link kind's colour. Several: how many and to
+ * which pages. The full words, every link named, are the pill's tooltip. Returns the marks and the kinds of their
+ * links (for the key) and the corners of the marks (for the chart's bounds).
+ */
+function offPageMarks(ends: readonly OffPageEnd[], layout: ChartLayout, visible: (id: NodeId) => NodeId | null): { svg: string[]; kinds: Set<LinkKind>; corners: Point[] } {
+  const byBox = new Map<NodeId, OffPageEnd[]>();
+  for (const end of ends) {
+    const shown = visible(end.node);
+    if (shown === null || !layout.byId.has(shown)) continue;
+    const list = byBox.get(shown);
+    if (list) list.push(end);
+    else byBox.set(shown, [end]);
+  }
+  const kinds = new Set<LinkKind>();
+  const corners: Point[] = [];
+  const direction = (end: OffPageEnd) => (end.link.from === end.node ? 'to' : 'from');
+  const svg = [...byBox].map(([id, list]) => {
+    const p = layout.byId.get(id)!;
+    const room = p.w - 12;
+    const first = list[0]!;
+    let text: string;
+    if (list.length === 1) {
+      text = offPageMark(direction(first), userText(first.otherName), first.page);
+      for (let n = Array.from(first.otherName).length - 1; n > 1 && pillWidth(text) > room; n--) {
+        text = offPageMark(direction(first), userText(cut(first.otherName, n)), first.page);
+      }
+    } else {
+      text = offPageMarksWords(list.length, [...new Set(list.map((e) => e.page))].sort((a, b) => a - b));
+      if (pillWidth(text) > room) text = offPageMarksWords(list.length, null);
+    }
+    for (const end of list) kinds.add(end.link.kind);
+    const colour = list.every((e) => e.link.kind === first.link.kind) ? LINK_STYLE[first.link.kind].colour : MUTED;
+    // A collapsed box has no reports drawn below it: the mark goes under its count ("+5, continued on page 3").
+    const [x, cy, anchor] = p.hidden > 0 ? [p.x + p.w / 2, p.y + p.h + 20, 'middle' as const] : [p.x + 6, p.y + p.h + 3, 'start' as const];
+    const mark = pill(text, x, cy, colour, anchor);
+    const left = anchor === 'middle' ? x - mark.width / 2 : x;
+    corners.push({ x: left, y: cy - 7 }, { x: left + mark.width, y: cy + 7 });
+    const title = list.map((e) => offPageTitle(LINK_STYLE[e.link.kind].label, direction(e), userText(e.otherName), e.page)).join('; ');
+    return `<g${attrs({ 'data-off-page': list.map((e) => e.other).join(' ') })}><title>${escapeXml(title)}</title>${mark.svg}</g>`;
+  });
+  return { svg, kinds, corners };
+}
+
 export function renderChart(input: ChartInput): RenderedChart {
   const { structure: s } = input;
   const marked = (input.marks?.size ?? 0) > 0 || (input.numbers?.size ?? 0) > 0;
@@ -103,6 +156,8 @@ export function renderChart(input: ChartInput): RenderedChart {
     maxY = Math.max(maxY, p.y);
   };
   for (const l of links) l.hull.forEach(grow);
+  const offPage = offPageMarks(input.offPage ?? [], layout, visible);
+  offPage.corners.forEach(grow);
 
   const marks = new Set<Mark>();
   const nodes = layout.nodes.map((p) => {
@@ -130,6 +185,7 @@ export function renderChart(input: ChartInput): RenderedChart {
     renderLinks(links, input.linkMarks),
     nodes.join(''),
     linkBadges.join(''),
+    offPage.svg.join(''),
   ].join('');
   return {
     svg: `<g${attrs({ transform: `translate(${dx.toFixed(2)},${dy.toFixed(2)})` })}>${body}</g>`,
@@ -138,10 +194,11 @@ export function renderChart(input: ChartInput): RenderedChart {
     layout,
     links,
     kinds: new Set(layout.nodes.map((p) => p.node.kind)),
-    linkKinds: new Set(links.map((l) => l.link.kind)),
+    linkKinds: new Set([...links.map((l) => l.link.kind), ...offPage.kinds]),
     marks,
     linkMarks,
     collapsedShown: layout.nodes.some((p) => p.hidden > 0 && !input.continued?.has(p.node.id)),
     continuedShown: layout.nodes.some((p) => p.hidden > 0 && input.continued?.has(p.node.id) === true),
+    offPageShown: offPage.svg.length > 0,
   };
 }

@@ -7,7 +7,7 @@ import { changeTableParts, columnsAcross, type TableRoom } from './changeTable.t
 import { composePage, measurePage, type Pane } from './compose.ts';
 import type { Block, LegendInput } from './legend.ts';
 import { MIN_SCALE } from './page.ts';
-import { fewestPages, legibleOn, paginateChart, roomWidthOn, type ChartDrawer } from './structure.ts';
+import { fewestPages, paginateChartKeyed, type ChartDrawer } from './structure.ts';
 import { peopleBoxNote, staffingComparisonNotes } from './people.ts';
 import { BOX } from './theme.ts';
 import { pageOf } from '../words/print.ts';
@@ -57,8 +57,8 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     const marks = marksFor(diff, which);
     const linkMarks = linkMarksFor(diff, which).marks;
     const note = opts.people ? peopleBoxNote(which === 'from' ? a : b, opts.currency) : undefined;
-    return (sub, collapsed, continued, teamColumns) => renderChart({
-      structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks, note, numbers: side.nodes, linkNumbers: side.links, continued, teamColumns, teamFrom,
+    return (sub, collapsed, continued, teamColumns, offPage) => renderChart({
+      structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks, note, numbers: side.nodes, linkNumbers: side.links, continued, teamColumns, teamFrom, offPage,
     });
   };
   const chartA = drawer(na, 'from', BOX.stackFrom)(a, opts.collapsed ?? new Set());
@@ -106,9 +106,9 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
       return [{ panes, side: beside[0], pageLine: beside.length > 1 ? (total) => pageOf(1, total) : undefined }, ...tablePages(beside, 1, true)];
     }
     if (onOnePage(undefined)) return [{ panes, pageLine: (total) => pageOf(1, total) }, ...tablePages(table(null, 1), 1, false)];
-    const planning = { ...base, legend: { ...legend, collapsed: true, continued: true } };
+    const planning = (offPage: boolean) => ({ ...base, legend: { ...legend, collapsed: true, continued: true, offPage } });
     const pagesOf = (s: Structure, draw: ChartDrawer, label: string, offset: number): Page[] =>
-      paginateChart(s, draw, legibleOn(planning, label), { collapsed: opts.collapsed, roomWidth: roomWidthOn(planning), pageOffset: offset, alone: false })
+      paginateChartKeyed(s, draw, planning, { label, collapsed: opts.collapsed, pageOffset: offset, alone: false })
         .map((p) => ({ panes: [{ label, chart: p.chart }], pageLine: p.pageLine }));
     const current = pagesOf(a, drawA, labelA, 0);
     const proposed = pagesOf(b, drawB, labelB, current.length);
@@ -130,7 +130,7 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     const pageLine = p.pageLine?.(pages.length);
     const charts = p.panes.map((x) => x.chart);
     const pageLegend: LegendInput = p.panes.length === 0 ? tableLegend
-      : { ...legend, continued: charts.some((c) => c.continuedShown), collapsed: charts.some((c) => c.collapsedShown) };
+      : { ...legend, continued: charts.some((c) => c.continuedShown), collapsed: charts.some((c) => c.collapsedShown), offPage: charts.some((c) => c.offPageShown) };
     const { frame, body } = composePage({
       ...base, notes: i === 0 ? staffing : [], title: { ...base.title, pageLine }, panes: p.panes, side: p.side, legend: pageLegend,
     });

@@ -1,5 +1,5 @@
 import type { LinkKind, NodeKind } from '../model/types.ts';
-import { CONTINUED_KEY, CONTINUED_SAMPLE, LINK_MARK_BADGE, LINK_MARK_KEY } from '../words/print.ts';
+import { CONTINUED_KEY, CONTINUED_SAMPLE, LINK_MARK_BADGE, LINK_MARK_KEY, OFF_PAGE_KEY, OFF_PAGE_SAMPLE } from '../words/print.ts';
 import { KEY } from '../words/exports.ts';
 import { LINK_KINDS, NODE_KINDS } from '../model/types.ts';
 import { linkHalo, markerId } from './links.ts';
@@ -18,6 +18,8 @@ export interface LegendInput {
   linkMarks?: ReadonlySet<LinkMark> | undefined;
   /** Some boxes carry a "continued on page N" mark. */
   continued?: boolean | undefined;
+  /** Some boxes carry a mark for a link whose other end is on another page. */
+  offPage?: boolean | undefined;
 }
 
 export interface Block {
@@ -89,6 +91,10 @@ function items(input: LegendInput): Item[] {
   if (input.continued) {
     const sample = pillWidth(CONTINUED_SAMPLE) + 4;
     out.push({ label: CONTINUED_KEY, width: sample, sample: (x, cy) => pill(CONTINUED_SAMPLE, x + sample / 2, cy, '#ffffff', 'middle', INK).svg });
+  }
+  if (input.offPage) {
+    const sample = pillWidth(OFF_PAGE_SAMPLE) + 4;
+    out.push({ label: OFF_PAGE_KEY, width: sample, sample: (x, cy) => pill(OFF_PAGE_SAMPLE, x + sample / 2, cy, MUTED, 'middle').svg });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { NodeId, OrgNode, Structure } from '../model/types.ts';
+import type { Link, NodeId, OrgNode, Structure } from '../model/types.ts';
 import { childrenIndex, nodeIndex } from '../model/queries.ts';
 import { branchLine, pageOf, reportsPart } from '../words/print.ts';
 import { BOX } from './theme.ts';
@@ -192,4 +192,65 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
     }
   }
   return plans;
+}
+
+/** One end of a link whose other end is on another page: drawn on this page as a mark naming the other end and its page. */
+export interface OffPageEnd {
+  /** The end on this page. */
+  node: NodeId;
+  link: Link;
+  /** The other end, and the first page that draws it as a box of its own (numbered in the whole document). */
+  other: NodeId;
+  otherName: string;
+  page: number;
+}
+
+/**
+ * For each planned page, the ends of links drawn on it whose other end is not on it at all (issue 10: such a link
+ * was drawn on neither page). An end counts as on a page when the page draws it, or a collapsed box standing for
+ * it; an end under a box whose reports continue elsewhere is left to the page that draws it. The other end's page
+ * is the first to draw it; `pageOffset` is the number of pages before these in the document. Linear in the nodes
+ * on the pages and their links.
+ */
+export function offPageEnds(s: Structure, plans: readonly ChartPagePlan[], pageOffset = 0): OffPageEnd[][] {
+  const byNode = new Map<NodeId, Link[]>();
+  for (const link of s.links ?? []) {
+    for (const end of [link.from, link.to]) {
+      const list = byNode.get(end);
+      if (list) list.push(link);
+      else byNode.set(end, [link]);
+    }
+  }
+  const names = new Map(s.nodes.map((n) => [n.id, n.name]));
+  /** Each page's nodes, and those of them under a box continued on another page. */
+  const pages = plans.map((plan) => {
+    const on = new Set(plan.structure.nodes.map((n) => n.id));
+    const kids = childrenIndex(plan.structure.nodes);
+    const away = new Set<NodeId>();
+    const todo = [...plan.cut.keys()].flatMap((id) => kids.get(id) ?? []);
+    while (todo.length > 0) {
+      const id = todo.pop()!;
+      if (away.has(id)) continue;
+      away.add(id);
+      for (const k of kids.get(id) ?? []) todo.push(k);
+    }
+    return { on, away };
+  });
+  const home = new Map<NodeId, number>();
+  pages.forEach(({ on, away }, i) => {
+    for (const id of on) if (!away.has(id) && !home.has(id)) home.set(id, i + 1 + pageOffset);
+  });
+  return pages.map(({ on, away }) => {
+    const ends: OffPageEnd[] = [];
+    for (const id of on) {
+      if (away.has(id)) continue;
+      for (const link of byNode.get(id) ?? []) {
+        const other = link.from === id ? link.to : link.from;
+        const page = home.get(other);
+        if (on.has(other) || page === undefined) continue;
+        ends.push({ node: id, link, other, otherName: names.get(other) ?? other, page });
+      }
+    }
+    return ends;
+  });
 }

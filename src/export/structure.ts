@@ -6,7 +6,7 @@ import { composePage, measurePage, type PageInput } from './compose.ts';
 import type { LegendInput } from './legend.ts';
 import { linkMarksFor, marksFor, sideOf } from './marks.ts';
 import type { ExportOptions } from './options.ts';
-import { planChartPages, type ChartPagePlan } from './pagination.ts';
+import { offPageEnds, planChartPages, type ChartPagePlan, type OffPageEnd } from './pagination.ts';
 import { MIN_SCALE, svgDocument } from './page.ts';
 import { peopleBoxNote, staffingNote } from './people.ts';
 import { structureCounts } from './summary.ts';
@@ -38,9 +38,13 @@ function pageLineFor(plan: ChartPagePlan, page: number, total: number, names: Re
   return pageLineWith(head, branchLine(names.get(plan.branch.root) ?? plan.branch.root, plan.branch.fromPage));
 }
 
-/** Draws (part of) a structure, with some nodes collapsed, some continued on other pages, teams in given columns. */
+/**
+ * Draws (part of) a structure, with some nodes collapsed, some continued on other pages, teams in given columns, and
+ * links to boxes on other pages marked at the end on this page.
+ */
 export type ChartDrawer = (
   sub: Structure, collapsed: ReadonlySet<NodeId>, continued?: ReadonlyMap<NodeId, number>, teamColumns?: (n: number) => number,
+  offPage?: readonly OffPageEnd[],
 ) => RenderedChart;
 
 /**
@@ -79,14 +83,33 @@ export function paginateChart(
     fits: (c) => fits(draw(c.structure, union(opts.collapsed, c.cut), undefined, c.teamColumns), c.pageLine),
   });
   const names = new Map(s.nodes.map((n) => [n.id, n.name]));
+  const ends = offPageEnds(s, plans, opts.pageOffset);
   return plans.map((plan, i) => {
     const continued = new Map([...plan.cut].map(([id, b]) => [id, b.firstPage + opts.pageOffset]));
     const shifted: ChartPagePlan = { ...plan, branch: { ...plan.branch, fromPage: plan.branch.fromPage === null ? null : plan.branch.fromPage + opts.pageOffset } };
     return {
-      chart: draw(plan.structure, union(opts.collapsed, plan.cut.keys()), continued, plan.teamColumns),
+      chart: draw(plan.structure, union(opts.collapsed, plan.cut.keys()), continued, plan.teamColumns, ends[i]),
       pageLine: (total: number) => pageLineFor(shifted, i + 1 + opts.pageOffset, total, names),
     };
   });
+}
+
+/**
+ * `paginateChart` on pages laid out as `planning` says: planned first with the key as the chart needs it; when links
+ * then cross pages (their ends marked with the other end's page), planned again with the key's entry for those
+ * marks, so every page stays legible with it. `label` heads the chart's pane (a comparison's side).
+ */
+export function paginateChartKeyed(
+  s: Structure,
+  draw: ChartDrawer,
+  planning: (offPage: boolean) => Omit<PageInput, 'panes'>,
+  opts: { label?: string | undefined; collapsed?: ReadonlySet<NodeId> | undefined; pageOffset: number; alone: boolean },
+): ChartPage[] {
+  const plan = (offPage: boolean) => paginateChart(s, draw, legibleOn(planning(offPage), opts.label), {
+    collapsed: opts.collapsed, roomWidth: roomWidthOn(planning(offPage)), pageOffset: opts.pageOffset, alone: opts.alone,
+  });
+  const pages = plan(false);
+  return pages.some((p) => p.chart.offPageShown) ? plan(true) : pages;
 }
 
 /** A page line as wide as any a chart's page will carry, for sizing pages before they are numbered. */
@@ -115,8 +138,8 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
   const marks = d ? marksFor(d, sideOf(d, structure.id)) : undefined;
   const links = d ? linkMarksFor(d, sideOf(d, structure.id)) : undefined;
   const note = opts.people ? peopleBoxNote(structure, opts.currency) : undefined;
-  const drawFor = (teamFrom: number): ChartDrawer => (sub, collapsed, continued, teamColumns) => renderChart({
-    structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks: links?.marks, ghostLinks: links?.ghosts, note, continued, teamColumns, teamFrom,
+  const drawFor = (teamFrom: number): ChartDrawer => (sub, collapsed, continued, teamColumns, offPage) => renderChart({
+    structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks: links?.marks, ghostLinks: links?.ghosts, note, continued, teamColumns, teamFrom, offPage,
   });
   const draw = drawFor(BOX.stackFrom);
   const otherTitle = d ? opts.compareTo?.title ?? (sideOf(d, structure.id) === 'to' ? d.from : d.to) : null;
@@ -128,15 +151,13 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
   const whole = draw(structure, opts.collapsed ?? new Set());
   const legendOf = (chart: RenderedChart): LegendInput => ({
     kinds: chart.kinds, linkKinds: chart.linkKinds, marks: chart.marks, linkMarks: chart.linkMarks, collapsed: chart.collapsedShown, numbered: false,
-    continued: chart.continuedShown,
+    continued: chart.continuedShown, offPage: chart.offPageShown,
   });
   const base = { page: opts.page, orientation, title: { workspaceTitle: opts.workspaceTitle, heading, meta }, notes };
-  const planning = { ...base, legend: { ...legendOf(whole), collapsed: true, continued: true } };
+  const planning = (offPage: boolean) => ({ ...base, legend: { ...legendOf(whole), collapsed: true, continued: true, offPage } });
   const pages: ChartPage[] = opts.page === 'fit'
     ? [{ chart: whole, pageLine: undefined }]
-    : fewestPages((teamFrom) => paginateChart(structure, drawFor(teamFrom), legibleOn(planning), {
-      collapsed: opts.collapsed, roomWidth: roomWidthOn(planning), pageOffset: 0, alone: true,
-    }));
+    : fewestPages((teamFrom) => paginateChartKeyed(structure, drawFor(teamFrom), planning, { collapsed: opts.collapsed, pageOffset: 0, alone: true }));
 
   const hidden = whole.layout.nodes.reduce((sum, p) => sum + p.hidden, 0);
   const summary = structureSummary(structure.title, structureCounts(structure), hidden, d && otherTitle !== null ? { from: otherTitle, counts: countsLine(d) } : null);

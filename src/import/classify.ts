@@ -1,5 +1,6 @@
 import { readHeaders } from './csv.ts';
-import { findColumn } from './headers.ts';
+import { findColumn, normaliseHeader } from './headers.ts';
+import { JUNIOR_HEADERS, SENIOR_HEADERS } from '../words/import.ts';
 import type { CsvFile } from './types.ts';
 
 /** What a set of chosen files is, so the app knows which import to offer (people.md: organogram pair, HR export, workspace). */
@@ -8,6 +9,10 @@ export type FilePlan =
   | { kind: 'organogram'; senior: CsvFile; junior?: CsvFile }
   | { kind: 'hr'; file: CsvFile; headers: string[] }
   | { kind: 'refused'; reason: 'none' | 'junior-alone' | 'too-many' | 'mixed'; files: string[] };
+
+/** The columns that tell a return's senior file (Post Unique Reference) and junior file (Reporting Senior Post) apart. */
+const SENIOR_REF = [normaliseHeader(SENIOR_HEADERS.ref)];
+const JUNIOR_MANAGER = [normaliseHeader(JUNIOR_HEADERS.manager)];
 
 const isJson = (f: CsvFile): boolean => /\.json$/i.test(f.name) || /^\uFEFF?\s*[{[]/.test(f.text);
 
@@ -23,8 +28,8 @@ export function planImport(files: readonly CsvFile[]): FilePlan {
   if (json.length > 0) return files.length === 1 ? { kind: 'workspace', file: json[0]! } : { kind: 'refused', reason: 'mixed', files: names };
   if (files.length > 2) return { kind: 'refused', reason: 'too-many', files: names };
   const headed = files.map((f) => ({ f, headers: readHeaders(f.text) }));
-  const senior = headed.filter((h) => findColumn(h.headers, ['post unique reference']));
-  const junior = headed.filter((h) => !findColumn(h.headers, ['post unique reference']) && findColumn(h.headers, ['reporting senior post']));
+  const senior = headed.filter((h) => findColumn(h.headers, SENIOR_REF));
+  const junior = headed.filter((h) => !findColumn(h.headers, SENIOR_REF) && findColumn(h.headers, JUNIOR_MANAGER));
   if (senior.length === 1 && junior.length === files.length - 1) return { kind: 'organogram', senior: senior[0]!.f, junior: junior[0]?.f };
   if (files.length === 1 && junior.length === 1) return { kind: 'refused', reason: 'junior-alone', files: names };
   if (files.length === 1) return { kind: 'hr', file: files[0]!, headers: headed[0]!.headers };

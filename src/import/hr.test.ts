@@ -22,7 +22,9 @@ describe('parseMapping', () => {
     expect(parseMapping('id=A,name')).toMatchObject({ ok: false, error: { kind: 'bad-mapping', reason: 'syntax' } });
     expect(parseMapping('id=A,name=B,boss=C')).toMatchObject({ ok: false, error: { reason: 'unknown-field', field: 'boss' } });
     expect(parseMapping('name=B')).toMatchObject({ ok: false, error: { reason: 'missing-field', field: 'id' } });
-    expect(parseMapping('id=A,name=B,pay=C,payMin=D')).toMatchObject({ ok: false });
+    const band = parseMapping('id=A,name=B,pay=C,payMin=D');
+    expect(band).toEqual({ ok: false, error: { kind: 'bad-mapping', reason: 'pay-and-band', field: 'pay' } });
+    if (!band.ok) expect(errorWords(band.error)).toBe('the column mapping cannot be read at "pay with payMin/payMax" (write field=Column header, separated by commas)');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ImportError } from './types.ts';
 import { normaliseHeader } from './headers.ts';
+import { HR_HEADER_GUESSES } from '../words/import.ts';
 
 /** The node fields an HR export's columns can fill (people.md, "Importing any HR export"). */
 export const MAPPING_FIELDS = ['id', 'manager', 'name', 'holder', 'grade', 'fte', 'pay', 'payMin', 'payMax', 'kind', 'unit', 'role'] as const;
@@ -32,7 +33,7 @@ export function parseMapping(text: string): { ok: true; mapping: Mapping } | { o
 /** Why a mapping cannot be used (no id or name; pay with a band), or null. */
 export function mappingProblem(mapping: Mapping): ImportError | null {
   for (const field of ['id', 'name'] as const) if (!mapping[field]) return { kind: 'bad-mapping', reason: 'missing-field', field };
-  if (mapping.pay && (mapping.payMin || mapping.payMax)) return { kind: 'bad-mapping', reason: 'syntax', field: 'pay', text: 'pay with payMin/payMax' };
+  if (mapping.pay && (mapping.payMin || mapping.payMax)) return { kind: 'bad-mapping', reason: 'pay-and-band', field: 'pay' };
   return null;
 }
 
@@ -41,22 +42,6 @@ export const formatMapping = (m: Mapping): string =>
   MAPPING_FIELDS.filter((f) => m[f])
     .map((f) => `${f}=${m[f]}`)
     .join(',');
-
-/** Normalised headers an HR system commonly uses for each field, most telling first. */
-const GUESSES: Record<MappingField, string[]> = {
-  id: ['employee id', 'employee number', 'staff id', 'staff number', 'person id', 'position id', 'post id', 'post number', 'post unique reference', 'reference', 'id'],
-  manager: ['manager id', 'line manager id', 'manager employee id', 'manager number', 'reports to id', 'reports to senior post', 'reports to', 'line manager', 'manager', 'parent id'],
-  name: ['job title', 'post title', 'position title', 'position', 'title', 'job', 'role title'],
-  holder: ['full name', 'employee name', 'staff name', 'holder', 'name', 'person'],
-  grade: ['grade', 'pay grade', 'band', 'pay band', 'grade code'],
-  fte: ['fte', 'full time equivalent', 'fte %', 'contracted fte'],
-  pay: ['salary', 'annual salary', 'base salary', 'pay', 'annual pay'],
-  payMin: ['pay floor', 'actual pay floor', 'salary min', 'salary minimum', 'pay min', 'payscale minimum', 'band minimum'],
-  payMax: ['pay ceiling', 'actual pay ceiling', 'salary max', 'salary maximum', 'pay max', 'payscale maximum', 'band maximum'],
-  kind: ['kind', 'type', 'node type'],
-  unit: ['unit', 'team', 'department', 'directorate', 'division', 'service'],
-  role: ['job/team function', 'function', 'job function', 'professional/occupational group', 'profession'],
-};
 
 /**
  * A mapping guessed from a file's headers, for the app's mapping dialog: each field takes the first header (as
@@ -68,7 +53,7 @@ export function guessMapping(headers: readonly string[]): Mapping {
   const used = new Set<number>();
   const out: Mapping = {};
   for (const field of MAPPING_FIELDS) {
-    for (const name of GUESSES[field]) {
+    for (const name of HR_HEADER_GUESSES[field]) {
       const at = normal.findIndex((h, i) => h === name && !used.has(i));
       if (at >= 0) {
         out[field] = headers[at]!.trim();

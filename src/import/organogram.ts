@@ -1,39 +1,26 @@
 import type { NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
 import { NAME_MAX } from '../options/index.ts';
 import { parseCsv, type CsvProgress, type CsvRow } from './csv.ts';
-import { cell, findColumn, type Column } from './headers.ts';
+import { cell, findColumn, normaliseHeader, type Column } from './headers.ts';
+import { JUNIOR_HEADERS, JUNIOR_UNTITLED, SENIOR_HEADERS } from '../words/import.ts';
 import { juniorId, postId } from './ids.ts';
 import { poolRows, pooledPay, type SourceRow } from './pool.ts';
 import type { CsvFile, ImportError, ImportResult, ImportWarning, Origin } from './types.ts';
 import { holderOf, isEliminated, isNoManager, isNotDisclosed, parseAmount, unquote } from './values.ts';
 import { structureIdentity, type StructureLabels } from './identity.ts';
 
+/** Each column's standard header, normalised as findColumn compares headers. */
+function normalised<K extends string>(headers: Record<K, string>): Record<K, readonly string[]> {
+  const out = {} as Record<K, readonly string[]>;
+  for (const k of Object.keys(headers) as K[]) out[k] = [normaliseHeader(headers[k])];
+  return out;
+}
+
 /** Columns of a senior return, by their normalised headers (people.md). */
-const SENIOR = {
-  ref: ['post unique reference'],
-  name: ['name'],
-  grade: ['grade'],
-  title: ['job title'],
-  role: ['job/team function'],
-  unit: ['unit'],
-  organisation: ['organisation'],
-  manager: ['reports to senior post'],
-  fte: ['fte'],
-  floor: ['actual pay floor'],
-  ceiling: ['actual pay ceiling'],
-} as const;
+const SENIOR = normalised(SENIOR_HEADERS);
 
 /** Columns of a junior return. */
-const JUNIOR = {
-  manager: ['reporting senior post'],
-  grade: ['grade'],
-  title: ['generic job title'],
-  min: ['payscale minimum'],
-  max: ['payscale maximum'],
-  fte: ['number of posts in fte'],
-  unit: ['unit'],
-  role: ['professional/occupational group'],
-} as const;
+const JUNIOR = normalised(JUNIOR_HEADERS);
 
 type Found<T> = { [K in keyof T]: Column | null };
 const locate = <T extends Record<string, readonly string[]>>(headers: string[], wanted: T): Found<T> =>
@@ -66,7 +53,7 @@ export function payOf(
 function seniorRows(file: string, rows: readonly CsvRow[], c: Found<typeof SENIOR>, warnings: ImportWarning[]) {
   const kept: SourceRow[] = [];
   const eliminated = new Set<string>();
-  const refHeader = headerOf(c.ref, 'Post Unique Reference');
+  const refHeader = headerOf(c.ref, SENIOR_HEADERS.ref);
   for (const { row, cells } of rows) {
     const ref = unquote(cell(cells, c.ref));
     const place = { file, row };
@@ -76,13 +63,13 @@ function seniorRows(file: string, rows: readonly CsvRow[], c: Found<typeof SENIO
     }
     const holderCell = cell(cells, c.name);
     if (isEliminated(holderCell)) {
-      warnings.push({ kind: 'eliminated', ...place, column: headerOf(c.name, 'Name'), ref });
+      warnings.push({ kind: 'eliminated', ...place, column: headerOf(c.name, SENIOR_HEADERS.name), ref });
       eliminated.add(ref.toLowerCase());
       continue;
     }
     const fteCell = cell(cells, c.fte);
     const fte = parseAmount(fteCell);
-    if (fte === null) warnings.push({ kind: 'fte-not-number', ...place, column: headerOf(c.fte, 'FTE'), value: fteCell, ref });
+    if (fte === null) warnings.push({ kind: 'fte-not-number', ...place, column: headerOf(c.fte, SENIOR_HEADERS.fte), value: fteCell, ref });
     kept.push({
       row,
       ref,
@@ -90,7 +77,7 @@ function seniorRows(file: string, rows: readonly CsvRow[], c: Found<typeof SENIO
       holder: holderOf(holderCell),
       grade: unquote(cell(cells, c.grade)),
       fte,
-      pay: payOf(place, ref, [c.floor, c.ceiling], cells, ['Actual Pay Floor (£)', 'Actual Pay Ceiling (£)'], warnings),
+      pay: payOf(place, ref, [c.floor, c.ceiling], cells, [SENIOR_HEADERS.floor, SENIOR_HEADERS.ceiling], warnings),
       manager: unquote(cell(cells, c.manager)),
       unit: unquote(cell(cells, c.unit)),
       role: unquote(cell(cells, c.role)),
@@ -116,8 +103,8 @@ function juniorGroups(file: string, rows: readonly CsvRow[], c: Found<typeof JUN
     const place = { file, row };
     const fteCell = cell(cells, c.fte);
     const given = parseAmount(fteCell);
-    if (given === null) warnings.push({ kind: 'junior-fte-blank', ...place, column: headerOf(c.fte, 'Number of Posts in FTE'), value: fteCell, ref: manager });
-    const pay = payOf(place, manager, [c.min, c.max], cells, ['Payscale Minimum (£)', 'Payscale Maximum (£)'], warnings);
+    if (given === null) warnings.push({ kind: 'junior-fte-blank', ...place, column: headerOf(c.fte, JUNIOR_HEADERS.fte), value: fteCell, ref: manager });
+    const pay = payOf(place, manager, [c.min, c.max], cells, [JUNIOR_HEADERS.min, JUNIOR_HEADERS.max], warnings);
     const key = [manager, grade, title].map((s) => s.toLowerCase()).join('\u0000');
     let g = groups.get(key);
     if (!g) {
@@ -129,8 +116,10 @@ function juniorGroups(file: string, rows: readonly CsvRow[], c: Found<typeof JUN
   return groups;
 }
 
+/** A junior group's name (people.md): `Generic Job Title (Grade)`, cut to NAME_MAX. */
 function juniorName(title: string, grade: string): string {
-  const name = grade === '' ? title || 'Staff' : `${title || 'Staff'} (${grade})`;
+  const named = title || JUNIOR_UNTITLED;
+  const name = grade === '' ? named : `${named} (${grade})`;
   return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
 }
 
@@ -155,19 +144,19 @@ export function importOrganogram(input: OrganogramInput, labels: StructureLabels
   const senior = parseCsv(input.senior, progress);
   if (!senior.ok) return { ok: false, errors: [senior.error], warnings };
   const sc = locate(senior.headers, SENIOR);
-  if (!sc.ref) return { ok: false, errors: [{ kind: 'missing-column', file: input.senior.name, column: 'Post Unique Reference', headers: senior.headers }], warnings };
+  if (!sc.ref) return { ok: false, errors: [{ kind: 'missing-column', file: input.senior.name, column: SENIOR_HEADERS.ref, headers: senior.headers }], warnings };
   let junior: { rows: CsvRow[]; c: Found<typeof JUNIOR> } | null = null;
   if (input.junior) {
     const read = senior.rows.length + 1;
     const parsed = parseCsv(input.junior, { ...progress, onRows: progress.onRows && ((n) => progress.onRows?.(read + n)) });
     if (!parsed.ok) return { ok: false, errors: [parsed.error], warnings };
     const jc = locate(parsed.headers, JUNIOR);
-    if (!jc.manager) return { ok: false, errors: [{ kind: 'missing-column', file: input.junior.name, column: 'Reporting Senior Post', headers: parsed.headers }], warnings };
+    if (!jc.manager) return { ok: false, errors: [{ kind: 'missing-column', file: input.junior.name, column: JUNIOR_HEADERS.manager, headers: parsed.headers }], warnings };
     junior = { rows: parsed.rows, c: jc };
   }
 
   const { kept, eliminated } = seniorRows(input.senior.name, senior.rows, sc, warnings);
-  const columns = { ref: headerOf(sc.ref, 'Post Unique Reference'), name: headerOf(sc.title, 'Job Title'), manager: headerOf(sc.manager, 'Reports to Senior Post') };
+  const columns = { ref: headerOf(sc.ref, SENIOR_HEADERS.ref), name: headerOf(sc.title, SENIOR_HEADERS.title), manager: headerOf(sc.manager, SENIOR_HEADERS.manager) };
   const pooled = poolRows(input.senior.name, kept, columns, postId, eliminated, warnings);
   if (!pooled.ok) return { ok: false, errors: pooled.errors, warnings };
   const { nodes, origins, idOfKey } = pooled.pooled;
@@ -194,7 +183,7 @@ function juniorNodes(
   const groups = juniorGroups(file, rows, c, warnings);
   const errors: ImportError[] = [];
   const nodes: OrgNode[] = [];
-  const managerHeader = headerOf(c.manager, 'Reporting Senior Post');
+  const managerHeader = headerOf(c.manager, JUNIOR_HEADERS.manager);
   const seen = new Map<NodeId, string>();
   for (const g of groups.values()) {
     const { first } = g;

@@ -1,6 +1,7 @@
+import { decodeWords } from '../words/fileProblems.ts';
 import { readFileSync } from 'node:fs';
 import { brokenWorkspaceText, hrExportWithBadManagers } from '../../test/support/badImports.ts';
-import { createImportSession, type ImportProgress } from './session.ts';
+import { createImportSession, SessionOutOfOrder, type ImportProgress } from './session.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const leeds = readFileSync('fixtures/leeds.json');
@@ -21,7 +22,9 @@ describe('ImportSession (the app import worker runs this)', () => {
   it('names a workspace file that is not UTF-8, and refuses files that do not go together', () => {
     const session = createImportSession();
     const latin1 = Uint8Array.from('{"title":"Caf\u00e9"}', (c) => c.charCodeAt(0));
-    expect(session.open([{ name: 'l.json', bytes: latin1 }])).toMatchObject({ kind: 'not-utf8', file: 'l.json', error: expect.stringMatching(/byte 0xE9/) });
+    const opened = session.open([{ name: 'l.json', bytes: latin1 }]);
+    expect(opened).toEqual({ kind: 'not-utf8', file: 'l.json', error: { kind: 'not-utf8', byte: 0xe9, offset: 13, line: 1 } });
+    if (opened.kind === 'not-utf8') expect(decodeWords(opened.error)).toMatch(/byte 0xE9 at offset 13/);
     expect(session.open([{ name: 'a.json', bytes: bytes('{}') }, { name: 'b.csv', bytes: bytes('a,b\n') }])).toEqual({ kind: 'refused', plan: { kind: 'refused', reason: 'mixed', files: ['a.json', 'b.csv'] } });
   });
 
@@ -41,10 +44,10 @@ describe('ImportSession (the app import worker runs this)', () => {
 
   it('has nothing to run before CSV files are opened, nor after a workspace file replaced them', () => {
     const session = createImportSession();
-    expect(() => session.run({})).toThrow(/no CSV files are open/);
+    expect(() => session.run({})).toThrow(new SessionOutOfOrder('run'));
     session.open([{ name: 'staff.csv', bytes: bytes(hrExportWithBadManagers(2)) }]);
     session.open([{ name: 'leeds.json', bytes: new Uint8Array(leeds) }]);
-    expect(() => session.run({ id: 'Employee ID', name: 'Job Title' })).toThrow(/no CSV files are open/);
-    expect(() => session.asWorkspace()).toThrow(/no successful run/);
+    expect(() => session.run({ id: 'Employee ID', name: 'Job Title' })).toThrow(new SessionOutOfOrder('run'));
+    expect(() => session.asWorkspace()).toThrow(new SessionOutOfOrder('asWorkspace'));
   });
 });

@@ -1,5 +1,5 @@
 import { decodeWorkspaceBytes } from '../io/decode.ts';
-import { parseWorkspace, serializeWorkspace, type WorkspaceResult } from '../io/index.ts';
+import { parseWorkspace, serializeWorkspace, type DecodeProblem, type WorkspaceResult } from '../io/index.ts';
 import { planImport, type FilePlan } from './classify.ts';
 import { decodeCsv, type CsvEncoding } from './decode.ts';
 import { importHr } from './hr.ts';
@@ -36,7 +36,7 @@ export type CsvPlanInfo = { kind: 'hr'; file: FileInfo; headers: string[] } | { 
  */
 export type Opened =
   | { kind: 'workspace'; file: string; result: WorkspaceResult }
-  | { kind: 'not-utf8'; file: string; error: string }
+  | { kind: 'not-utf8'; file: string; error: DecodeProblem }
   | { kind: 'refused'; plan: Extract<FilePlan, { kind: 'refused' }> }
   | { kind: 'csv'; plan: CsvPlanInfo };
 
@@ -55,11 +55,22 @@ export interface ImportSession {
   open(files: readonly ChosenFile[], report?: (p: ImportProgress) => void): Opened;
   /**
    * Converts the opened CSV files (people.md): an HR export with `mapping`, an organogram return as published
-   * (`mapping` ignored). Errors: none opened (a programming error, thrown).
+   * (`mapping` ignored). Throws SessionOutOfOrder when no CSV files are open (a programming error).
    */
   run(mapping: Mapping, report?: (p: ImportProgress) => void): ImportResult;
   /** The last successful run as a new workspace, written and read back as a file would be (so it is checked alike). */
   asWorkspace(): WorkspaceResult;
+}
+
+/**
+ * A session called out of order: `run` with no CSV files open, `asWorkspace` with no successful run. A bug in the
+ * caller (the dialog never offers either then), so it names the call, not an officer's words.
+ */
+export class SessionOutOfOrder extends Error {
+  constructor(readonly call: 'run' | 'asWorkspace') {
+    super(`ImportSession.${call}`);
+    this.name = 'SessionOutOfOrder';
+  }
 }
 
 /** A new session holding nothing; `open` replaces whatever an earlier `open` held. */
@@ -88,13 +99,13 @@ export function createImportSession(): ImportSession {
       };
     },
     run(mapping, report) {
-      if (!plan) throw new Error('ImportSession.run: no CSV files are open');
+      if (!plan) throw new SessionOutOfOrder('run');
       const onRows = report && ((rows: number) => report({ stage: 'rows', rows }));
       last = plan.kind === 'hr' ? importHr(plan.file, mapping, {}, { onRows }) : importOrganogram({ senior: plan.senior, junior: plan.junior }, {}, { onRows });
       return last;
     },
     asWorkspace() {
-      if (!last?.ok) throw new Error('ImportSession.asWorkspace: no successful run');
+      if (!last?.ok) throw new SessionOutOfOrder('asWorkspace');
       return parseWorkspace(serializeWorkspace(workspaceOf(last.structure)));
     },
   };

@@ -32,7 +32,7 @@ export type ImportError =
   | { kind: 'missing-column'; file: string; column: string; headers: string[] }
   | { kind: 'id-collision'; file: string; id: NodeId; refs: { ref: string; row: number }[] }
   | { kind: 'management-loop'; file: string; column: string; rows: number[]; refs: string[] }
-  | { kind: 'bad-mapping'; reason: 'syntax' | 'unknown-field' | 'missing-field'; field?: string; text?: string }
+  | { kind: 'bad-mapping'; reason: 'syntax' | 'unknown-field' | 'missing-field' | 'pay-and-band'; field?: string; text?: string }
   | { kind: 'id-in-use'; id: string }
   | { kind: 'bad-option-id'; id: string }
   | { kind: 'no-structure'; id: string };

@@ -1,3 +1,5 @@
+import { NOT_DISCLOSED } from '../words/import.ts';
+
 /**
  * Cell values of organogram returns and HR exports. Every function takes a trimmed cell.
  */
@@ -21,9 +23,6 @@ export function parseAmount(v: string): number | null {
 
 /** `N/D` or `ND` (any case, quoted or not): the return declines to disclose. */
 export const isNotDisclosed = (v: string): boolean => /^n\/?d$/i.test(unquote(v));
-
-/** The words returns use for "not disclosed" on a holder (people.md). */
-export const NOT_DISCLOSED = 'Not disclosed';
 
 /**
  * A post's holder from a Name cell (people.md): blank, `Vacant` or `N/A` → null (vacant); `N/D` or `ND` →

@@ -1,5 +1,7 @@
-/** Bytes as workspace text, or why they are not text we read. */
-export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
+import type { DecodeProblem } from './problems.ts';
+
+/** Bytes as workspace text, or why they are not text we read (typed; src/words/fileProblems.ts words it). */
+export type DecodeResult = { ok: true; text: string } | { ok: false; error: DecodeProblem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -13,10 +15,10 @@ export function decodeWorkspaceBytes(bytes: Uint8Array): DecodeResult {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    return { ok: false, error: `not UTF-8: the file is UTF-16 (${b0 === 0xff ? 'little' : 'big'}-endian, byte-order mark at offset 0); save it as UTF-8` };
+    return { ok: false, error: { kind: 'utf16', endian: b0 === 0xff ? 'little' : 'big' } };
   }
   if (bytes.length >= 2 && (b0 === 0 || b1 === 0)) {
-    return { ok: false, error: `not UTF-8: the file looks like UTF-16 without a byte-order mark (NUL byte at offset ${b0 === 0 ? 0 : 1}); save it as UTF-8` };
+    return { ok: false, error: { kind: 'utf16-no-bom', offset: b0 === 0 ? 0 : 1 } };
   }
   try {
     return { ok: true, text: utf8.decode(bytes) };
@@ -24,8 +26,7 @@ export function decodeWorkspaceBytes(bytes: Uint8Array): DecodeResult {
     const at = firstInvalidUtf8(bytes);
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
-    const hex = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return { ok: false, error: `not UTF-8: byte 0x${hex} at offset ${at} (line ${line}) is not valid UTF-8 (Latin-1 or Windows-1252?); save the file as UTF-8` };
+    return { ok: false, error: { kind: 'not-utf8', byte: bytes[at] ?? 0, offset: at, line } };
   }
 }
 

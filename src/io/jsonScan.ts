@@ -1,10 +1,26 @@
 /** A key on the way to a value: an object's field name or an array's index (from 0, as in the file's own JSON). */
 export type JsonKey = string | number;
 
+/**
+ * Why text stops being JSON. `found` is what stood where something else was wanted: a character, or a word of up
+ * to 40 characters where a value was wanted; null at the end of the text. Worded in src/words/fileProblems.ts.
+ */
+export type JsonSyntaxReason =
+  | { kind: 'expected-value'; found: string | null }
+  | { kind: 'expected-property-name'; found: string | null }
+  | { kind: 'expected-colon'; found: string | null }
+  | { kind: 'expected-comma-or-brace'; found: string | null }
+  | { kind: 'expected-comma-or-bracket'; found: string | null }
+  | { kind: 'after-the-end'; found: string | null }
+  | { kind: 'unterminated-string' }
+  | { kind: 'control-character' }
+  | { kind: 'bad-unicode-escape' }
+  | { kind: 'bad-escape' };
+
 /** Where `text` stops being JSON (a character offset) and why, or null when it is JSON. */
 export interface JsonSyntax {
   offset: number;
-  reason: string;
+  reason: JsonSyntaxReason;
 }
 
 /** What JSON.parse passes over in silence, found by `scanJson`. */
@@ -30,7 +46,7 @@ const HEX4 = /[0-9a-fA-F]{4}/y;
 class SyntaxStop {
   constructor(
     readonly offset: number,
-    readonly reason: string,
+    readonly reason: JsonSyntaxReason,
   ) {}
 }
 
@@ -48,7 +64,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
   const keys: JsonKey[] = [];
   const seen: (Set<string> | string | null)[] = [];
   let i = 0;
-  const fail = (reason: string): never => {
+  const fail = (reason: JsonSyntaxReason): never => {
     throw new SyntaxStop(i, reason);
   };
   const space = () => {
@@ -58,11 +74,11 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
       else return;
     }
   };
-  const found = () => (i >= n ? 'the end of the text' : JSON.stringify(text[i]));
+  const found = (): string | null => (i >= n ? null : text[i]!);
   const badWord = (): never => {
     WORD.lastIndex = i;
     const w = WORD.exec(text)![0].slice(0, 40);
-    return fail(`expected a value, found ${w === '' ? found() : JSON.stringify(w)}`);
+    return fail({ kind: 'expected-value', found: w === '' ? found() : w });
   };
   /** Reads the string starting at the quote at `i`; returns its text when `wanted`. */
   const string = (wanted: boolean): string => {
@@ -72,17 +88,17 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
     for (;;) {
       const c = text.charCodeAt(i);
       if (c === 34) break;
-      if (Number.isNaN(c)) fail('unterminated string');
-      if (c < 32) fail('control character in a string');
+      if (Number.isNaN(c)) fail({ kind: 'unterminated-string' });
+      if (c < 32) fail({ kind: 'control-character' });
       if (c === 92) {
         escaped = true;
         i++;
         const e = text[i];
         if (e === 'u') {
           HEX4.lastIndex = i + 1;
-          if (!HEX4.test(text)) fail('bad \\u escape');
+          if (!HEX4.test(text)) fail({ kind: 'bad-unicode-escape' });
           i += 4;
-        } else if (e === undefined || !'"\\/bfnrt'.includes(e)) fail('bad escape in a string');
+        } else if (e === undefined || !'"\\/bfnrt'.includes(e)) fail({ kind: 'bad-escape' });
       }
       i++;
     }
@@ -93,7 +109,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
   const path = (): JsonKey[] => keys.slice();
   const key = () => {
     space();
-    if (text.charCodeAt(i) !== 34) fail(`expected a property name in double quotes, found ${found()}`);
+    if (text.charCodeAt(i) !== 34) fail({ kind: 'expected-property-name', found: found() });
     const at = i;
     const k = string(true);
     const top = seen.length - 1;
@@ -106,7 +122,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
     else had.add(k);
     keys[top] = k;
     space();
-    if (text.charCodeAt(i) !== 58) fail(`expected ":" after a property name, found ${found()}`);
+    if (text.charCodeAt(i) !== 58) fail({ kind: 'expected-colon', found: found() });
     i++;
   };
   const duplicate = (k: string, at: number) => {
@@ -164,7 +180,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
         space();
         const top = isObject.length - 1;
         if (top < 0) {
-          if (i < n) fail(`unexpected ${found()} after the end of the JSON value`);
+          if (i < n) fail({ kind: 'after-the-end', found: found() });
           return out;
         }
         const d = text.charCodeAt(i);
@@ -175,7 +191,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
             continue value;
           }
           if (d === 125) close();
-          else fail(`expected "," or "}", found ${found()}`);
+          else fail({ kind: 'expected-comma-or-brace', found: found() });
         } else {
           if (d === 44) {
             i++;
@@ -183,7 +199,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
             continue value;
           }
           if (d === 93) close();
-          else fail(`expected "," or "]", found ${found()}`);
+          else fail({ kind: 'expected-comma-or-bracket', found: found() });
         }
       }
     }

@@ -1,40 +1,32 @@
-import { STEP_OPS } from '../model/types.ts';
+import { STEP_OPS, type StepOp } from '../model/types.ts';
+import type { JsonPlace, PlaceStep } from './problems.ts';
 
-/** Longest quoted value in an error message: one bad 1 MB id must not make megabytes of errors. */
-export const SHOWN_MAX = 80;
-
-/** `text` cut to `max` characters (whole code points), saying how long it was. */
-export function cut(text: string, max = SHOWN_MAX): string {
-  if (text.length <= max) return text;
-  const head = Array.from(text.slice(0, max)).slice(0, -1).join('');
-  return `${head}… (${text.length.toLocaleString('en-GB')} characters)`;
-}
+const isStepOp = (op: unknown): op is StepOp => typeof op === 'string' && (STEP_OPS as readonly string[]).includes(op);
 
 /**
- * A place in the file for error messages: `baseline.nodes[4] "youth-work".kind`, labelling array items by their id.
- * Steps are counted from 1 with their op, as format.md words step errors: `options[2] "option-3" step 5 (move).to`.
+ * The place of `path` in `root`, for problems: array items carry their id where they have one, and the items of an
+ * option's `steps` are steps counted from 1 with their op (format.md words step errors so: "step 5 (move)").
+ * Worded by src/words/fileProblems.ts as `baseline.nodes[4] "youth-work".kind`, `options[2] "option-3" step 5 (move).to`.
  */
-export function placeOf(root: unknown, path: readonly PropertyKey[]): string {
-  let out = '';
+export function placeOf(root: unknown, path: readonly PropertyKey[]): JsonPlace {
+  const out: PlaceStep[] = [];
   let cur: unknown = root;
   for (const key of path) {
     const next: unknown = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'number' && /(^|\.)steps$/.test(out) && Array.isArray(cur)) {
-      out = out.slice(0, -'.steps'.length);
+    const last = out[out.length - 1];
+    if (typeof key === 'number' && last !== undefined && 'field' in last && last.field === 'steps' && Array.isArray(cur)) {
       const op = next !== null && typeof next === 'object' ? (next as { op?: unknown }).op : undefined;
-      out += ` step ${key + 1}${typeof op === 'string' && (STEP_OPS as readonly string[]).includes(op) ? ` (${op})` : ''}`;
+      out[out.length - 1] = isStepOp(op) ? { step: key + 1, op } : { step: key + 1 };
     } else if (typeof key === 'number') {
-      out += `[${key}]`;
-      const id = next !== null && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && !Array.isArray(next)) out += ` ${cut(JSON.stringify(id))}`;
+      const id = next !== null && typeof next === 'object' && !Array.isArray(next) ? (next as { id?: unknown }).id : undefined;
+      out.push(typeof id === 'string' ? { index: key, id } : { index: key });
     } else {
-      const name = String(key);
-      out += out === '' ? cut(name) : /^[A-Za-z_$][\w$]*$/.test(name) ? `.${cut(name)}` : `[${cut(JSON.stringify(name))}]`;
+      out.push({ field: String(key) });
     }
     cur = next;
   }
   return out;
 }
 
-/** `place: message`, or the message alone at the top of the file. */
-export const at = (place: string, message: string): string => (place === '' ? message : `${place}: ${message}`);
+/** `place` followed by more steps. */
+export const under = (place: JsonPlace, ...more: PlaceStep[]): JsonPlace => [...place, ...more];

@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../words/fileProblems.ts';
 import type { Workspace } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
 import { resolveWorkspace } from '../options/index.ts';
@@ -22,7 +23,7 @@ function staffed(): Record<string, unknown> & { baseline: { nodes: Record<string
 
 const errorsOf = (data: unknown): string[] => {
   const r = validateWorkspace(data);
-  return r.ok ? [] : r.errors;
+  return r.ok ? [] : r.errors.map(fileProblemWords);
 };
 
 function withNode(field: string, value: unknown): string[] {
@@ -40,7 +41,7 @@ describe('people fields in the format (people.md, Fields)', () => {
 
   it('round-trips a workspace with staffing and pay unchanged', () => {
     const r = validateWorkspace(staffed());
-    if (!r.ok) throw new Error(r.errors.join('\n'));
+    if (!r.ok) throw new Error(r.errors.map(fileProblemWords).join('\n'));
     const again = parseWorkspace(serializeWorkspace(r.workspace));
     expect(again.ok && again.workspace).toEqual(r.workspace);
   });
@@ -51,7 +52,7 @@ describe('people fields in the format (people.md, Fields)', () => {
     for (const n of d.baseline.nodes) for (const f of ['ref', 'grade', 'fte', 'pay', 'unit', 'role']) delete n[f];
     d.options = [];
     const r = validateWorkspace(d);
-    if (!r.ok) throw new Error(r.errors.join('\n'));
+    if (!r.ok) throw new Error(r.errors.map(fileProblemWords).join('\n'));
     expect('currency' in r.workspace).toBe(false);
     expect(JSON.parse(serializeWorkspace(r.workspace))).toEqual(d);
   });
@@ -98,7 +99,7 @@ describe('people fields in the format (people.md, Fields)', () => {
 
   it('an update sets fte and removes pay and grade with null', () => {
     const r = validateWorkspace(staffed());
-    if (!r.ok) throw new Error(r.errors.join('\n'));
+    if (!r.ok) throw new Error(r.errors.map(fileProblemWords).join('\n'));
     const dcs = resolveWorkspace(r.workspace as Workspace).structures.get('option-1')!.nodes.find((n) => n.id === 'dcs')!;
     expect(dcs.fte).toBe(0.8);
     expect('pay' in dcs).toBe(false);

@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../words/fileProblems.ts';
 import { stepErrorLine } from '../words/index.ts';
 import fc from 'fast-check';
 import type { Workspace } from '../model/types.ts';
@@ -22,7 +23,7 @@ describe('workspace files', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbWorkspace().map(withoutFailingSteps), (ws) => {
         const r = parseWorkspace(serializeWorkspace(ws));
-        if (!r.ok) throw new Error(r.errors.join('\n'));
+        if (!r.ok) throw new Error(r.errors.map(fileProblemWords).join('\n'));
         expect(r.workspace).toEqual(ws);
         const before = resolveWorkspace(ws).structures;
         const after = resolveWorkspace(r.workspace).structures;
@@ -40,7 +41,7 @@ describe('workspace files', { timeout: 60_000 }, () => {
         const r = parseWorkspace(text);
         if (!r.ok) {
           // Refused only for a step's shape (e.g. an update that sets nothing), never for a step that fails to apply.
-          for (const e of r.errors) expect(e).toMatch(/^options\[\d+\] "option-\d+" step \d+/);
+          for (const e of r.errors.map(fileProblemWords)) expect(e).toMatch(/^options\[\d+\] "option-\d+" step \d+/);
           return;
         }
         expect(r.workspace).toEqual(ws);

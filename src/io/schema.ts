@@ -1,28 +1,33 @@
 import { z } from 'zod';
-import { CRITERIA, FORMAT, LINK_KINDS, NODE_KINDS, STEP_OPS } from '../model/types.ts';
+import { CRITERIA, FORMAT, LINK_KINDS, NODE_KINDS } from '../model/types.ts';
 import { NAME_MAX, SLUG, SLUG_MAX, withinLength } from '../options/index.ts';
-import { show } from './issues.ts';
+import type { AmountField, ShapeProblem } from './problems.ts';
 
-/** Shapes of the workspace format. Objects are loose: optional fields of other tools are kept. */
+/**
+ * Shapes of the workspace format. Objects are loose: optional fields of other tools are kept. Rules zod has no code
+ * for carry the kind of problem they find in their `params` (a custom issue); issues.ts turns every issue into a
+ * typed ShapeProblem, and src/words/fileProblems.ts words it.
+ */
 
-const slug = z
-  .string()
-  .max(SLUG_MAX, { error: `is longer than ${SLUG_MAX} characters` })
-  .regex(SLUG, { error: (iss) => `${show(iss.input)} is not a slug (lower-case letters, digits and "-", starting with a letter or digit)` });
+/** What a custom rule's issue carries: the problem's kind and its typed values, less the place and the value. */
+type Params = DistributiveOmit<Exclude<ShapeProblem, { kind: 'pay-band-inverted' }>, 'place' | 'value'> | { kind: 'pay-band-inverted' };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+const params = (p: Params) => ({ params: p });
+
+const slug = z.string().max(SLUG_MAX).regex(SLUG);
 const name = z
   .string()
-  .min(1, { error: 'is empty' })
-  .refine((s) => withinLength(s, NAME_MAX), { error: `is longer than ${NAME_MAX} characters` });
+  .min(1)
+  .refine((s) => withinLength(s, NAME_MAX), params({ kind: 'too-long', max: NAME_MAX }));
 const ref = z.string();
 /** A string or null: a holder (null: vacant), or a node id (null: none). */
-const orNull = (what: string) =>
-  z.string({ error: (iss) => (iss.input === undefined ? `is missing (expected ${what} or null)` : `must be ${what} or null, not ${show(iss.input)}`) }).nullable();
-const holder = orNull('a string');
-const refOrNull = orNull('a node id');
+const orNull = (of: 'text' | 'node-id') =>
+  z.custom<string | null>((v) => v === null || typeof v === 'string', params({ kind: 'not-string-or-null', of }));
+const holder = orNull('text');
+const refOrNull = orNull('node-id');
 const text = z.string().optional();
-const oneOf = (values: readonly string[]) => (iss: { input?: unknown }) => `${show(iss.input)} is not one of ${values.join(', ')}`;
-const nodeKind = z.enum(NODE_KINDS, { error: oneOf(NODE_KINDS) });
-const linkKind = z.enum(LINK_KINDS, { error: oneOf(LINK_KINDS) });
+const nodeKind = z.enum(NODE_KINDS);
+const linkKind = z.enum(LINK_KINDS);
 
 function isRealDate(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
@@ -31,33 +36,26 @@ function isRealDate(v: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
-const date = z.string().refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a real date (YYYY-MM-DD)` });
+const date = z.string().refine(isRealDate, params({ kind: 'not-a-date' }));
 
 /** A finite number (JSON's 1e400 reads as Infinity), at least 0: FTE and pay (people.md, Fields). */
-const amount = (what: string) =>
+const amount = (field: AmountField) =>
   z
-    .number({ error: (iss) => `must be a number, not ${show(iss.input)}` })
-    .refine(Number.isFinite, { error: (iss) => `${what} ${show(iss.input)} is too large` })
-    .refine((v) => v >= 0, { error: (iss) => `${what} ${show(iss.input)} is negative` });
+    .number()
+    .refine(Number.isFinite, params({ kind: 'too-large', field }))
+    .refine((v) => v >= 0, params({ kind: 'negative', field }));
 const fte = amount('fte');
 /** Annual pay for 1.0 FTE, 0 ≤ min ≤ max (people.md, Fields). */
 const pay = z
   .strictObject({ min: amount('pay.min'), max: amount('pay.max') })
-  .refine((p) => p.min <= p.max, {
-    error: (iss) => {
-      const p = iss.input as { min: number; max: number };
-      return `min ${p.min} is above max ${p.max}`;
-    },
-    when: (payload) => payload.issues.length === 0,
-  });
+  .refine((p) => p.min <= p.max, { ...params({ kind: 'pay-band-inverted' }), when: (payload) => payload.issues.length === 0 });
 const supportedCurrencies: ReadonlySet<string> | null =
   typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : null;
 /** An ISO 4217 code (people.md, Fields): three capital letters, and one the platform knows where it can say. */
-const currency = z
-  .string({ error: (iss) => `must be an ISO 4217 currency code such as "GBP", not ${show(iss.input)}` })
-  .refine((c) => /^[A-Z]{3}$/.test(c) && (supportedCurrencies === null || supportedCurrencies.has(c)), {
-    error: (iss) => `${show(iss.input)} is not an ISO 4217 currency code (three capital letters, such as "GBP")`,
-  });
+const currency = z.custom<string>(
+  (c) => typeof c === 'string' && /^[A-Z]{3}$/.test(c) && (supportedCurrencies === null || supportedCurrencies.has(c)),
+  params({ kind: 'not-a-currency' }),
+);
 
 export const nodeSchema = z.looseObject({
   id: slug,
@@ -106,25 +104,21 @@ const stepSchema = z.discriminatedUnion(
           holder: holder.optional(),
           kind: nodeKind.optional(),
           note: z.string().optional(),
-          grade: orNull('a string').optional(),
+          grade: orNull('text').optional(),
           fte: fte.nullable().optional(),
           pay: pay.nullable().optional(),
-          unit: orNull('a string').optional(),
-          role: orNull('a string').optional(),
-          ref: orNull('a string').optional(),
+          unit: orNull('text').optional(),
+          role: orNull('text').optional(),
+          ref: orNull('text').optional(),
         })
-        .refine((s) => Object.keys(s).length > 0, {
-          error: 'changes nothing (give some of name, holder, kind, note, grade, fte, pay, unit, role, ref)',
-          when: (payload) => payload.issues.length === 0,
-        }),
+        .refine((s) => Object.keys(s).length > 0, { ...params({ kind: 'changes-nothing' }), when: (payload) => payload.issues.length === 0 }),
       ...why,
     }),
-    z.looseObject({ op: z.literal('merge'), nodes: z.array(ref).min(1, { error: 'lists no nodes' }), into: ref, ...why }),
+    z.looseObject({ op: z.literal('merge'), nodes: z.array(ref).refine((a) => a.length > 0, params({ kind: 'merges-nothing' })), into: ref, ...why }),
     z.looseObject({ op: z.literal('link'), kind: linkKind, from: ref, to: ref, note: text, ...why }),
     z.looseObject({ op: z.literal('unlink'), kind: linkKind, from: ref, to: ref, ...why }),
     z.looseObject({ op: z.literal('assign'), function: ref, to: refOrNull, ...why }),
   ],
-  { error: (iss) => (iss.code === 'invalid_union' ? oneOf(STEP_OPS)({ input: (iss.input as { op?: unknown } | undefined)?.op }) : undefined) },
 );
 
 const optionSchema = z.looseObject({
@@ -139,9 +133,7 @@ const optionSchema = z.looseObject({
 });
 
 const judgementSchema = z.looseObject({
-  score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.null()], {
-    error: (iss) => `${show(iss.input)} is not a score (1 to 5, or null)`,
-  }),
+  score: z.custom<1 | 2 | 3 | 4 | 5 | null>((v) => v === null || [1, 2, 3, 4, 5].includes(v as number), params({ kind: 'not-a-score' })),
   note: text,
 });
 
@@ -153,7 +145,7 @@ const appraisalSchema = z.looseObject({
 });
 
 export const workspaceSchema = z.looseObject({
-  format: z.literal(FORMAT, { error: (iss) => `${show(iss.input)} is not "${FORMAT}"` }),
+  format: z.literal(FORMAT),
   title: z.string(),
   currency: currency.optional(),
   baseline: structureSchema,

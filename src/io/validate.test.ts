@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../words/fileProblems.ts';
 import { stepErrorLine } from '../words/index.ts';
 import type { Workspace } from '../model/types.ts';
 import { sample } from '../../test/sampleStructure.ts';
@@ -47,7 +48,7 @@ const unshift = (path: string, value: unknown): Edit => (d) => {
 
 const errorsOf = (data: unknown): string[] => {
   const r = validateWorkspace(data);
-  return r.ok ? [] : r.errors;
+  return r.ok ? [] : r.errors.map(fileProblemWords);
 };
 const broken = (...edits: Edit[]): string[] => {
   const d = valid();
@@ -157,7 +158,7 @@ describe('options', () => {
       const d = valid();
       for (const edit of edits) edit(d);
       const r = validateWorkspace(d);
-      if (!r.ok) throw new Error(r.errors.join('\n'));
+      if (!r.ok) throw new Error(r.errors.map(fileProblemWords).join('\n'));
       return r.conflicts;
     };
     const [moved] = conflictsOf(push('options.1.steps', { op: 'move', node: 'early-years', to: 'deputy-director-learning' }));
@@ -200,22 +201,28 @@ it('collects every error, not just the first', () => {
 });
 
 describe('parseWorkspace', () => {
+  const parsedErrors = (text: string): string[] => {
+    const r = parseWorkspace(text);
+    return r.ok ? [] : r.errors.map(fileProblemWords);
+  };
   it('gives the line and column of a JSON syntax error', () => {
     expect(parseWorkspace('{\n  "format": "org-options/1",\n  "title": tru\n}')).toEqual({
       ok: false,
-      errors: ['not valid JSON: line 3, column 12: expected a value, found "tru"'],
+      errors: [{ kind: 'json-syntax', at: { line: 3, column: 12 }, reason: { kind: 'expected-value', found: 'tru' } }],
     });
-    expect(parseWorkspace('{"a": 1,}')).toEqual({ ok: false, errors: ['not valid JSON: line 1, column 9: expected a property name in double quotes, found "}"'] });
-    expect(parseWorkspace('{"a": [1, 2')).toEqual({ ok: false, errors: ['not valid JSON: line 1, column 12: expected "," or "]", found the end of the text'] });
+    expect(parsedErrors('{\n  "format": "org-options/1",\n  "title": tru\n}')).toEqual(['not valid JSON: line 3, column 12: expected a value, found "tru"']);
+    expect(parsedErrors('{"a": 1,}')).toEqual(['not valid JSON: line 1, column 9: expected a property name in double quotes, found "}"']);
+    expect(parsedErrors('{"a": [1, 2')).toEqual(['not valid JSON: line 1, column 12: expected "," or "]", found the end of the text']);
   });
-  it('says so for an empty file', () => expect(parseWorkspace('  \n')).toEqual({ ok: false, errors: ['the file is empty'] }));
+  it('says so for an empty file', () => expect(parsedErrors('  \n')).toEqual(['the file is empty']));
   it('reads a file with a byte-order mark', () => expect(parseWorkspace(`\uFEFF${JSON.stringify(valid())}`).ok).toBe(true));
   it('is pure: an invalid file gives errors and no workspace, and the input is untouched', () => {
     const data = valid();
     set('format', 'x')(data);
     const text = JSON.stringify(data);
     const r = parseWorkspace(text);
-    expect(r).toEqual({ ok: false, errors: ['format: "x" is not "org-options/1"'] });
+    expect(r).toEqual({ ok: false, errors: [{ kind: 'wrong-format', place: [{ field: 'format' }], value: 'x', expected: 'org-options/1' }] });
+    expect(parsedErrors(text)).toEqual(['format: "x" is not "org-options/1"']);
     expect('workspace' in r).toBe(false);
   });
   it('reads what serializeWorkspace writes', () => {

@@ -1,31 +1,31 @@
 import type { Workspace } from '../model/types.ts';
 import { resolveWorkspace, type StepError } from '../options/index.ts';
-import { describeIssues } from './issues.ts';
+import { shapeProblems } from './issues.ts';
+import type { FileProblem } from './problems.ts';
 import { appraisalErrors, optionFromErrors, structureReferenceErrors, workspaceIdErrors } from './references.ts';
 import { workspaceSchema } from './schema.ts';
 
 /**
  * A file loads (`ok`) when its shape and references hold; steps that no longer apply do not refuse it. They come
  * back as `conflicts` (every one, in option order), so the workspace is kept and the officer can repair them;
- * `check` still fails on them (format.md: such a step "is an error").
+ * `check` still fails on them (format.md: such a step "is an error"). `errors` are typed (problems.ts), every one
+ * found; src/words/fileProblems.ts words them.
  */
-export type WorkspaceResult = { ok: true; workspace: Workspace; conflicts: StepError[] } | { ok: false; errors: string[] };
+export type WorkspaceResult = { ok: true; workspace: Workspace; conflicts: StepError[] } | { ok: false; errors: FileProblem[] };
 
 /**
- * Every rule of the format, all errors collected: shape, then references, then derivation (unknown `from`, loops).
+ * Every rule of the format, all problems collected: shape, then references, then derivation (unknown `from`, loops).
  * Steps are applied only when the shape holds, since a handler needs well-formed steps; those that fail are
  * conflicts, not errors.
  */
 export function validateWorkspace(data: unknown): WorkspaceResult {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, errors: [`a workspace must be a JSON object, not ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}`] };
-  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [{ kind: 'not-an-object', value: data }] };
   const parsed = workspaceSchema.safeParse(data, { reportInput: true });
   const raw = data as Record<string, unknown>;
   // concat, not push(...list): a file with 200,000 bad nodes has more errors than a call can take arguments.
-  const errors = (parsed.success ? [] : describeIssues(data, parsed.error.issues)).concat(
+  const errors = (parsed.success ? [] : (shapeProblems(data, parsed.error.issues) as FileProblem[])).concat(
     workspaceIdErrors(raw),
-    structureReferenceErrors(raw.baseline, 'baseline'),
+    structureReferenceErrors(raw.baseline, [{ field: 'baseline' }]),
     appraisalErrors(raw),
   );
   if (!parsed.success) return { ok: false, errors: errors.concat(optionFromErrors(raw)) };

@@ -79,11 +79,14 @@ export class Draft {
     return tree;
   }
 
-  /** A node safe to write: copied from the input on first write. */
+  /**
+   * A node safe to write: copied from the input on first write. Handlers check that a node exists before they
+   * write it, so a missing one is a broken invariant (a bug), never a refusal an officer reads.
+   */
   private writable(id: NodeId): OrgNode {
     const at = this.slotOf.get(id);
     const n = at === undefined ? null : this.nodes[at];
-    if (at === undefined || !n) throw new Error(`draft: no node "${id}"`);
+    if (at === undefined || !n) throw new ReferenceError(`Draft.writable(${JSON.stringify(id)})`);
     if (this.owned[at]) return n;
     const copy = { ...n };
     this.nodes[at] = copy;

@@ -1,3 +1,4 @@
+import { fileProblemWords } from '../words/fileProblems.ts';
 import { stepErrorLine } from '../words/index.ts';
 import type { Option, Workspace } from '../model/types.ts';
 import { FORMAT } from '../model/types.ts';
@@ -36,7 +37,8 @@ describe('resolveWorkspace', () => {
 
   it('names an unknown `from`, and leaves that option out', () => {
     const { structures, errors } = resolveWorkspace(workspace([{ id: 'a', title: 'A', from: 'x', steps: [] }]));
-    expect(errors).toEqual(['options[0] "a".from: no structure or option "x"']);
+    expect(errors).toEqual([{ kind: 'unknown-from', option: { at: 0, id: 'a' }, from: 'x' }]);
+    expect(errors.map(fileProblemWords)).toEqual(['options[0] "a".from: no structure or option "x"']);
     expect(structures.has('a')).toBe(false);
   });
 
@@ -49,7 +51,7 @@ describe('resolveWorkspace', () => {
         { id: 'self', title: 'S', from: 'self', steps: [] },
       ]),
     );
-    expect(errors).toEqual([
+    expect(errors.map(fileProblemWords)).toEqual([
       'options[1] "a".from: derivation loops: a → b → a',
       'options[0] "c".from: "a" cannot be resolved',
       'options[3] "self".from: derivation loops: self → self',

@@ -17,9 +17,25 @@ export interface ResolvedWorkspace {
    * (itself first when it has its own). Options absent here are sound.
    */
   blockedBy: Map<string, string[]>;
-  /** Options that cannot be resolved: `from` unknown, or derivation loops. */
-  errors: string[];
+  /** Options that cannot be resolved: `from` unknown, or derivation loops (typed; src/words/fileProblems.ts words them). */
+  errors: ResolveProblem[];
 }
+
+/** An option by its place in the workspace's `options` (from 0) and its id. */
+export interface OptionAt {
+  at: number;
+  id: string;
+}
+
+/**
+ * Why an option cannot be resolved (format.md, "from"), each at the option's `from`: it names no structure or
+ * option; the derivation goes round in a loop (`ids`: the options round it, each once); or it derives from an
+ * option that cannot be resolved itself.
+ */
+export type ResolveProblem =
+  | { kind: 'unknown-from'; option: OptionAt; from: string }
+  | { kind: 'derivation-loop'; option: OptionAt; ids: string[] }
+  | { kind: 'unresolvable'; option: OptionAt; from: string };
 
 interface Applied {
   base: Structure;
@@ -57,14 +73,14 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
   const structures = new Map<string, Structure>([[ws.baseline.id, ws.baseline]]);
   const stepErrors = new Map<string, StepError[]>();
   const blockedBy = new Map<string, string[]>();
-  const errors: string[] = [];
+  const errors: ResolveProblem[] = [];
   const byId = new Map<string, { option: Option; at: number }>();
   ws.options.forEach((option, at) => {
     if (!byId.has(option.id)) byId.set(option.id, { option, at });
   });
   const failed = new Set<string>();
   const looping = new Set<string>();
-  const where = (at: number, option: Option) => `options[${at}] "${option.id}".from`;
+  const where = (at: number, option: Option): OptionAt => ({ at, id: option.id });
 
   // Each option walks up its `from` chain, without recursion, to something already settled (the baseline, a
   // resolved or failed option), a missing id or a loop; then the chain is applied (or failed) top down. Every
@@ -87,7 +103,7 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
       }
       const next = byId.get(fromId);
       if (!next) {
-        errors.push(`${where(at, option)}: no structure or option "${fromId}"`);
+        errors.push({ kind: 'unknown-from', option: where(at, option), from: fromId });
         break;
       }
       const done = structures.get(fromId);
@@ -100,7 +116,7 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
       if (loopAt !== undefined) {
         const members = path.slice(loopAt);
         for (const member of members) looping.add(member);
-        errors.push(`${where(next.at, next.option)}: derivation loops: ${[...members, fromId].join(' → ')}`);
+        errors.push({ kind: 'derivation-loop', option: where(next.at, next.option), ids: members });
         break;
       }
       cur = fromId;
@@ -110,7 +126,7 @@ export function resolveWorkspace(ws: Workspace): ResolvedWorkspace {
       const { option, at } = byId.get(id)!;
       if (!base) {
         const fromId = option.from ?? ws.baseline.id;
-        if (byId.has(fromId) && !looping.has(id)) errors.push(`${where(at, option)}: "${fromId}" cannot be resolved`);
+        if (byId.has(fromId) && !looping.has(id)) errors.push({ kind: 'unresolvable', option: where(at, option), from: fromId });
         failed.add(id);
         continue;
       }

@@ -1,4 +1,5 @@
 import type { Workspace } from '../model/types.ts';
+import { variantTitle as variantTitleWords } from '../words/notices.ts';
 
 const MAX_SLUG = 64;
 
@@ -28,10 +29,8 @@ export function nextOptionNumber(ws: Workspace): number {
 /** `Title (variant)`, else `Title (variant 2)`, … : the first title not yet used by an option. */
 export function variantTitle(ws: Workspace, title: string): string {
   const titles = new Set(ws.options.map((o) => o.title));
-  const first = `${title} (variant)`;
-  if (!titles.has(first)) return first;
-  for (let n = 2; ; n++) {
-    const t = `${title} (variant ${n})`;
+  for (let n = 1; ; n++) {
+    const t = variantTitleWords(title, n);
     if (!titles.has(t)) return t;
   }
 }

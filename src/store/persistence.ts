@@ -1,6 +1,8 @@
 import { stepErrorLine } from '../words/index.ts';
 import type { Workspace } from '../model/types.ts';
 import { parseWorkspace, validateWorkspace } from '../io/index.ts';
+import type { FileProblem } from '../io/index.ts';
+import { fileProblemWords } from '../words/fileProblems.ts';
 import type { StepError } from '../options/index.ts';
 import { savedNotices } from '../words/saving.ts';
 
@@ -25,7 +27,7 @@ export interface SavedNotice {
 
 export type ReadSaved =
   | { ok: true; workspace: Workspace; revision: number; conflicts: StepError[] }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: FileProblem[] };
 
 export interface LoadedSaved {
   workspace: Workspace | null;
@@ -109,9 +111,9 @@ export function loadSaved(storage: Storage | undefined, now: Date = new Date()):
     storage.setItem(aside, text);
     storage.removeItem(STORAGE_KEY);
   } catch (e) {
-    return { ...none, revision: savedRevision(storage) ?? 0, held: text, notice: { text: savedNotices.unreadableHeld(STORAGE_KEY, message(e)), details: read.errors } };
+    return { ...none, revision: savedRevision(storage) ?? 0, held: text, notice: { text: savedNotices.unreadableHeld(STORAGE_KEY, message(e)), details: read.errors.map(fileProblemWords) } };
   }
-  return { ...none, notice: { text: savedNotices.unreadableAside(aside), details: read.errors } };
+  return { ...none, notice: { text: savedNotices.unreadableAside(aside), details: read.errors.map(fileProblemWords) } };
 }
 
 export type SaveResult =

@@ -26,6 +26,8 @@ export interface ViewState {
   focus: Side;
   /** "Show FTE and cost on boxes": absent until the officer chooses, meaning on where a structure has FTE (people.md). */
   peopleOnBoxes?: boolean;
+  /** How many times another workspace was loaded (Import, Reset to Leeds): what belongs to the old one (the Find box) starts afresh when it changes. */
+  loads: number;
 }
 
 export type NoticeTone = 'error' | 'warning' | 'info';
@@ -116,6 +118,7 @@ export interface NoticeSlice {
   notices: Notice[];
   notify: (tone: NoticeTone, text: string, details?: string[]) => void;
   dismissNotice: (id: number) => void;
+  dismissAllNotices: () => void;
 }
 
 /** Whether the workspace on screen is the one saved in this browser. */

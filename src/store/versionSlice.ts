@@ -1,5 +1,6 @@
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import { VERSION_TASKS, versionNotices } from '../words/versions.ts';
+import { fileProblemWords } from '../words/fileProblems.ts';
 import type { Slice, VersionSlice } from './types.ts';
 import type { VersionShelf } from './versions.ts';
 import { initialView } from './viewDefaults.ts';
@@ -59,7 +60,7 @@ export const createVersionSlice =
         }
         const parsed = parseWorkspace(text);
         if (!parsed.ok) {
-          get().notify('error', versionNotices.unreadable(info?.name ?? id), parsed.errors);
+          get().notify('error', versionNotices.unreadable(info?.name ?? id), parsed.errors.map(fileProblemWords));
           return false;
         }
         get().replaceWorkspace(parsed.workspace);

@@ -9,7 +9,7 @@ function defaultRight(ws: Workspace): string {
 }
 
 export function initialView(ws: Workspace): ViewState {
-  return { mode: 'split', left: ws.baseline.id, right: defaultRight(ws), selected: null, centerRequest: null, sync: false, tab: 'compare', focus: 'right' };
+  return { mode: 'split', left: ws.baseline.id, right: defaultRight(ws), selected: null, centerRequest: null, sync: false, tab: 'compare', focus: 'right', loads: 0 };
 }
 
 /** Points panes that name a structure no longer in the workspace back at the defaults (the view object is edited in place). */

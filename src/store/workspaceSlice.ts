@@ -3,6 +3,8 @@ import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '..
 import { resolveWorkspace } from '../options/index.ts';
 import { alreadyReportsNotice, explainStep, moveRefusedNotice, moveWords, namesIn, stepErrorLine } from '../words/index.ts';
 import { NOTICE } from '../words/notices.ts';
+import { stepEditWhat } from '../words/editing.ts';
+import { fileProblemWords } from '../words/fileProblems.ts';
 import { parseWorkspace, serializeWorkspace } from '../io/index.ts';
 import type { AppState, Slice, WorkspaceSlice } from './types.ts';
 import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
@@ -31,10 +33,12 @@ export const createWorkspaceSlice =
         row[criterion] = change(row[criterion]);
       });
     };
+    /** Another workspace (Import, Reset to Leeds): a fresh view, and the old workspace's notices (its conflicts, refusals) go. */
     const loadNew = (ws: Workspace): void => {
       get().replaceWorkspace(ws);
       set((s) => {
-        s.view = { ...initialView(ws), mode: s.view.mode, sync: s.view.sync };
+        s.view = { ...initialView(ws), mode: s.view.mode, sync: s.view.sync, loads: s.view.loads + 1 };
+        s.notices = [];
       });
     };
 
@@ -64,7 +68,7 @@ export const createWorkspaceSlice =
         }
         const step: MoveStep = why ? { op: 'move', node, to, why } : { op: 'move', node, to };
         // addSteps also refuses a move that would break options derived from this one.
-        return get().addSteps(optionId, [step], `Move ${moveWords(namesIn(structure), node, to)}`);
+        return get().addSteps(optionId, [step], stepEditWhat.moveNode(moveWords(namesIn(structure), node, to)));
       },
 
       newOptionFrom: (baseId, firstStep?: Step) => {
@@ -165,8 +169,9 @@ export const createWorkspaceSlice =
 
       importParsed: (parsed) => {
         if (!parsed.ok) {
-          notify('error', NOTICE.notImported(parsed.errors.length), parsed.errors);
-          return { ok: false, errors: parsed.errors };
+          const errors = parsed.errors.map(fileProblemWords);
+          notify('error', NOTICE.notImported(errors.length), errors);
+          return { ok: false, errors };
         }
         loadNew(parsed.workspace);
         if (parsed.conflicts.length > 0) notify('warning', importedWithConflicts(parsed.workspace.title, parsed.conflicts.length), parsed.conflicts.map(stepErrorLine));

@@ -14,18 +14,23 @@ import { SidePanels } from './SidePanels.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { VIEWS, WORKSPACE_PROBLEMS } from '../words/panes.ts';
+import { UserText } from './words/UserText.tsx';
+import { Words } from './words/Words.tsx';
+import { fileProblemWords } from '../words/fileProblems.ts';
 
 const AppraisalPanel = lazy(async () => ({ default: (await import('./AppraisalPanel.tsx')).AppraisalPanel }));
 
 function WorkspaceErrors() {
-  const errors = useAppStore(selectResolved).errors;
+  const errors = useAppStore(selectResolved).errors.map(fileProblemWords);
   if (errors.length === 0) return null;
   return (
     <div className="notice notice-error" role="alert">
       <p>{WORKSPACE_PROBLEMS}</p>
       <ul>
         {errors.map((e) => (
-          <li key={e}>{e}</li>
+          <li key={e}>
+            <Words text={e} />
+          </li>
         ))}
       </ul>
     </div>
@@ -75,7 +80,9 @@ export function App() {
         <SyncProvider>
           <div className="app">
             <header className="app-header">
-              <h1>{title}</h1>
+              <h1>
+                <UserText text={title} />
+              </h1>
               <Tabs />
               <SaveIndicator />
             </header>

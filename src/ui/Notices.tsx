@@ -4,6 +4,7 @@ import { selectNotices } from '../store/selectors.ts';
 import type { Notice } from '../store/index.ts';
 import { andMore, showMore } from '../words/lists.ts';
 import { NOTICE_ACTIONS } from '../words/notices.ts';
+import { Words } from './words/Words.tsx';
 
 /** Details drawn at first, and added per "Show more": 200,000 errors in an imported file must not freeze the page. */
 export const DETAILS_PAGE = 100;
@@ -16,7 +17,9 @@ function Details({ details }: { details: readonly string[] }) {
     <>
       <ul>
         {details.slice(0, limit).map((d, i) => (
-          <li key={i}>{d}</li>
+          <li key={i}>
+            <Words text={d} />
+          </li>
         ))}
         {rest > 0 && <li className="notice-more">{andMore(rest, 'detail', 'details')}</li>}
       </ul>
@@ -29,18 +32,27 @@ function Details({ details }: { details: readonly string[] }) {
   );
 }
 
-/** Messages for the user, as text; errors and refusals are announced. */
+/** Messages for the user, as text; errors and refusals are announced. The newest few only (the store keeps them), each dismissable, and all at once. */
 export function Notices() {
   const store = useAppStoreApi();
   const notices = useAppStore(selectNotices);
   if (notices.length === 0) return null;
   return (
     <div className="notices">
+      {notices.length > 1 ? (
+        <div className="notices-bar">
+          <button type="button" className="small" onClick={() => store.getState().dismissAllNotices()}>
+            {NOTICE_ACTIONS.dismissAll}
+          </button>
+        </div>
+      ) : null}
       {notices.map((n: Notice) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
-          <p>{n.text}</p>
+          <p>
+            <Words text={n.text} />
+          </p>
           <Details details={n.details} />
-          <button type="button" className="small" aria-label={NOTICE_ACTIONS.dismissLabel(n.text)} onClick={() => store.getState().dismissNotice(n.id)}>
+          <button type="button" className="small notice-dismiss" aria-label={NOTICE_ACTIONS.dismissLabel(n.text)} onClick={() => store.getState().dismissNotice(n.id)}>
             {NOTICE_ACTIONS.dismiss}
           </button>
         </div>

@@ -6,7 +6,7 @@ import type { ChangeMark } from '../diff/index.ts';
 import type { LinkKind, NodeKind } from '../model/types.ts';
 import { LINK_KIND_LABEL, MARK_WORDS } from './kinds.ts';
 import { holderLabel } from './names.ts';
-import { visible } from './text.ts';
+import { userText, visible } from './text.ts';
 
 
 /** What a box's accessible name is made from. */
@@ -93,7 +93,7 @@ export const ZOOM_WORDS = {
 } as const;
 
 /** Words of the chart when drawing it failed, so the page stays usable. */
-export const chartFailed = (title: string, reason: string): string => `The chart of “${title}” could not be drawn: ${reason}`;
+export const chartFailed = (title: string, reason: string): string => `The chart of “${userText(title)}” could not be drawn: ${visible(reason)}`;
 export const TRY_AGAIN = 'Try again';
 
 /** Why a chart's picture (PNG) could not be made in the browser, as the export's failure notice ends. */

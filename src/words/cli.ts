@@ -4,6 +4,8 @@
  * around the shared change words. Pure: typed values in, strings out. Values the officer typed are shown with
  * `shownValue` (quoted, cut, control characters shown).
  */
+import type { DecodeProblem } from '../io/index.ts';
+import { decodeWords } from './fileProblems.ts';
 import { shownValue } from './text.ts';
 
 /** The script officers run: every usage line starts with it. */
@@ -64,8 +66,8 @@ export type ReadFailure =
   | { kind: 'not-regular' }
   /** Larger than the cap, in bytes; `size` null when found while reading (the file grew). */
   | { kind: 'too-large'; size: number | null; cap: number }
-  /** The bytes are not text the format allows; `detail` says where and why. */
-  | { kind: 'not-text'; detail: string }
+  /** The bytes are not text the format allows: where and why (io/problems.ts). */
+  | { kind: 'not-text'; problem: DecodeProblem }
   /** Any other refusal, by the system's code (EMFILE, EIO …). */
   | { kind: 'system'; code: string };
 
@@ -85,7 +87,7 @@ export function readFailureWords(f: ReadFailure): string {
     case 'too-large':
       return f.size === null ? `too large: more than the limit of ${mib(f.cap)}` : `too large: ${mib(f.size)}, and the limit is ${mib(f.cap)}`;
     case 'not-text':
-      return f.detail;
+      return decodeWords(f.problem);
     case 'system':
       return f.code;
   }

@@ -43,8 +43,11 @@ export function conflictWords(c: StepError, name: NameOf, functionName?: NameOf)
 
 /** Heading over an option's conflicts, e.g. `“Rebalance teams”: 1 step no longer applies`. */
 export function conflictHeading(optionTitle: string, count: number): string {
-  return `“${optionTitle}”: ${plural(count, 'step')} no longer appl${count === 1 ? 'ies' : 'y'}`;
+  return `${quotedTitle(optionTitle)}: ${plural(count, 'step')} no longer appl${count === 1 ? 'ies' : 'y'}`;
 }
+
+/** An option's title in quotes, as the heading over an option with no conflicts of its own (it starts from one that has). */
+export const quotedTitle = (title: string): string => `“${userText(title)}”`;
 
 /** Why a blocked option (`blockers` as resolveWorkspace's blockedBy gives them) is provisional. */
 export function blockedWords(optionId: string, blockers: readonly string[], titleOf: (id: string) => string): string {

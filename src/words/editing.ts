@@ -56,6 +56,8 @@ export const stepsNotEditableText = (fromTitle: string, title: string): string =
 
 /** What an edit of the Steps panel was, for `refusedText`: "Changing step 3 refused: …". */
 export const stepEditWhat = {
+  /** "Move Early Years to report to Director" (the move in words from `moveWords`). */
+  moveNode: (move: string): string => `Move ${move}`,
   change: (index: number): string => `Changing step ${index + 1}`,
   move: (index: number): string => `Moving step ${index + 1}`,
 } as const;

@@ -66,7 +66,7 @@ export function errorWords(e: ImportError): string {
     case 'bad-mapping':
       if (e.reason === 'missing-field') return `the column mapping does not say which column is the ${e.field}`;
       if (e.reason === 'unknown-field') return `the column mapping names ${q(e.field ?? '')}, which is not a field (id, manager, name, holder, grade, fte, pay, payMin, payMax, kind, unit, role)`;
-      return `the column mapping cannot be read at ${q(e.text ?? '')} (write field=Column header, separated by commas)`;
+      return `the column mapping cannot be read at ${q(e.reason === 'pay-and-band' ? 'pay with payMin/payMax' : (e.text ?? ''))} (write field=Column header, separated by commas)`;
     case 'bad-option-id':
       return `the option id ${q(e.id)} is not a slug (lower-case letters, digits and "-", at most 64 characters)`;
     case 'id-in-use':
@@ -158,3 +158,59 @@ export function importedNotice(title: string, asOption: boolean, warnings: numbe
 /** Said in the import dialog when a file was not UTF-8: how it was read, so an officer can check the £ signs and names. */
 export const encodingNote = (file: string, encoding: string): string =>
   `${q(file)} is not UTF-8: read as ${encoding === 'windows-1252' ? 'Windows-1252 (as Excel saves CSV)' : encoding.toUpperCase()}. Check that names and £ signs look right.`;
+
+/**
+ * The column headers of a published organogram return as the standard writes them (people.md, "Importing a
+ * published organogram"). The importer finds each column by its header as normaliseHeader compares them (case,
+ * `(£)` and spacing aside), and names the standard header in a message when the file has no such column.
+ */
+export const SENIOR_HEADERS = {
+  ref: 'Post Unique Reference',
+  name: 'Name',
+  grade: 'Grade',
+  title: 'Job Title',
+  role: 'Job/Team Function',
+  unit: 'Unit',
+  organisation: 'Organisation',
+  manager: 'Reports to Senior Post',
+  fte: 'FTE',
+  floor: 'Actual Pay Floor (£)',
+  ceiling: 'Actual Pay Ceiling (£)',
+} as const;
+
+/** The column headers of a return's junior file (people.md). */
+export const JUNIOR_HEADERS = {
+  manager: 'Reporting Senior Post',
+  grade: 'Grade',
+  title: 'Generic Job Title',
+  min: 'Payscale Minimum (£)',
+  max: 'Payscale Maximum (£)',
+  fte: 'Number of Posts in FTE',
+  unit: 'Unit',
+  role: 'Professional/Occupational Group',
+} as const;
+
+/**
+ * Headers HR systems commonly give each field's column, most telling first, as normaliseHeader compares them: the
+ * words the mapping dialog looks for in an HR export to guess its mapping (people.md, "Importing any HR export").
+ */
+export const HR_HEADER_GUESSES: Record<MappingField, readonly string[]> = {
+  id: ['employee id', 'employee number', 'staff id', 'staff number', 'person id', 'position id', 'post id', 'post number', 'post unique reference', 'reference', 'id'],
+  manager: ['manager id', 'line manager id', 'manager employee id', 'manager number', 'reports to id', 'reports to senior post', 'reports to', 'line manager', 'manager', 'parent id'],
+  name: ['job title', 'post title', 'position title', 'position', 'title', 'job', 'role title'],
+  holder: ['full name', 'employee name', 'staff name', 'holder', 'name', 'person'],
+  grade: ['grade', 'pay grade', 'band', 'pay band', 'grade code'],
+  fte: ['fte', 'full time equivalent', 'fte %', 'contracted fte'],
+  pay: ['salary', 'annual salary', 'base salary', 'pay', 'annual pay'],
+  payMin: ['pay floor', 'actual pay floor', 'salary min', 'salary minimum', 'pay min', 'payscale minimum', 'band minimum'],
+  payMax: ['pay ceiling', 'actual pay ceiling', 'salary max', 'salary maximum', 'pay max', 'payscale maximum', 'band maximum'],
+  kind: ['kind', 'type', 'node type'],
+  unit: ['unit', 'team', 'department', 'directorate', 'division', 'service'],
+  role: ['job/team function', 'function', 'job function', 'professional/occupational group', 'profession'],
+};
+
+/** The name of a junior group whose Generic Job Title is blank (before its grade, as `Staff (Band 4)`). */
+export const JUNIOR_UNTITLED = 'Staff';
+
+/** The holder of a post whose return declines to name them (`N/D`, people.md): written into the structure as is. */
+export const NOT_DISCLOSED = 'Not disclosed';

@@ -1,4 +1,5 @@
 import type { ImportProgress } from '../import/session.ts';
+import { FIELD_LABEL } from './fields.ts';
 import { andMore } from './lists.ts';
 
 /**
@@ -32,8 +33,9 @@ export const importPreview = {
   nothing: 'Nothing can be imported:',
   /** The table's caption: `The first 8 nodes`. */
   firstNodes: (n: number): string => `The first ${count(n)} node${n === 1 ? '' : 's'}`,
-  columns: { name: 'Post or group', holder: 'Holder', grade: 'Grade', fte: 'FTE', pay: 'Pay', manager: 'Reports to' },
-  /** The "Reports to" cell of a node at the top. */
+  /** Its column headings: the field labels of fields.ts, but for the name, which may be a post or a group of junior staff. */
+  columns: { name: 'Post or group', holder: FIELD_LABEL.holder, grade: FIELD_LABEL.grade, fte: FIELD_LABEL.fte, pay: FIELD_LABEL.pay, manager: FIELD_LABEL.manager },
+  /** The line manager cell of a node at the top. */
   noManager: '—',
   /** `4 warnings (nothing is left out without one)` */
   warnings: (n: number): string => `${count(n)} warning${n === 1 ? '' : 's'} (nothing is left out without one)`,

@@ -27,6 +27,7 @@ export const NOTICE = {
 /** The controls on each notice. */
 export const NOTICE_ACTIONS = {
   dismiss: 'Dismiss',
+  dismissAll: 'Dismiss all',
   /** The Dismiss button's accessible name, saying which notice (the text is already worded). */
   dismissLabel: (text: string) => `Dismiss: ${text}`,
 } as const;
@@ -38,3 +39,6 @@ export const ANNOUNCE = {
   /** "Option 5: a step removed.", "Option 5: 3 steps removed." */
   stepsRemoved: (optionTitle: string, count: number) => `${userText(optionTitle)}: ${count === 1 ? 'a step' : `${count} steps`} removed.`,
 } as const;
+
+/** The title of a copy of an option: "Option 5 (variant)", then "Option 5 (variant 2)", … (`n` from 1). */
+export const variantTitle = (title: string, n: number): string => (n === 1 ? `${title} (variant)` : `${title} (variant ${n})`);

@@ -3,6 +3,9 @@
  * outline's accessible names, the legend beside them, and the confirmation when an edit in the baseline starts a
  * new option. Titles and ids officers wrote go through text.ts (control characters shown, right-to-left isolated).
  */
+import type { NodeId } from '../model/types.ts';
+import { moveWords } from './index.ts';
+import type { Names } from './names.ts';
 import { userText } from './text.ts';
 
 /** Which pane: the left (current) structure or the right one (split view), or the right alone. */
@@ -34,6 +37,9 @@ export const LEGEND = {
   lineManagement: 'Line management',
   changes: 'Changes (against the other pane)',
 } as const;
+
+/** A move dropped or chosen in a pane, as an edit is named in notices and the new-option question: "Move X to report to Y". */
+export const moveEdit = (names: Names, node: NodeId, to: NodeId | null): string => `Move ${moveWords(names, node, to)}`;
 
 /** The question before an edit of the baseline goes, as its first step, into a new option started from it. */
 export const START_OPTION = {

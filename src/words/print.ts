@@ -94,3 +94,26 @@ export function downloadedPages(files: readonly string[]): string {
 export function downloadPage(page: number): string {
   return `Page ${page}`;
 }
+
+/**
+ * The mark on a box for a link whose other end is drawn on another page: "→ Head of Finance, page 3" for a link
+ * from this box, "←" for one to it. `name` is the other end's name, already cut to fit.
+ */
+export function offPageMark(direction: 'to' | 'from', name: string, page: number): string {
+  return `${direction === 'to' ? '→' : '←'} ${name}, page ${page}`;
+}
+
+/** The mark on a box with several such links: "3 links to pages 1 and 4", or "3 links to other pages" (`pages` null). */
+export function offPageMarks(count: number, pages: readonly number[] | null): string {
+  if (pages === null) return `${count} links to other pages`;
+  return pages.length === 1 ? `${count} links to page ${pages[0]}` : `${count} links to pages ${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
+}
+
+/** The same mark in full, for its tooltip and a screen reader: "Dotted-line reporting to Head of Finance, on page 3". */
+export function offPageTitle(kind: string, direction: 'to' | 'from', name: string, page: number): string {
+  return `${kind} ${direction} ${name}, on page ${page}`;
+}
+
+/** The key's entry for the off-page mark, and its sample. */
+export const OFF_PAGE_KEY = 'Link to a box on another page (its name and page)';
+export const OFF_PAGE_SAMPLE = '→ Name, page N';

@@ -4,20 +4,19 @@
  * are formatted by money.ts; this file words what is around them.
  */
 import type { Pay } from '../model/types.ts';
+import { FIELD_LABEL, NOT_RECORDED, STAFFING_HEADING } from './fields.ts';
 import { costEffect, fteChange, fteText, moneyRange, payBand } from './money.ts';
 import { userText } from './text.ts';
 
-/** The Details panel's staffing section for one node. */
+/** The Details panel's staffing section for one node (its field labels the one set in fields.ts). */
 export const STAFFING_DETAILS = {
-  heading: 'Staffing and pay',
-  grade: 'Grade',
-  fte: 'FTE',
-  pay: 'Pay',
-  cost: 'Cost',
+  heading: STAFFING_HEADING,
+  grade: FIELD_LABEL.grade,
+  fte: FIELD_LABEL.fte,
+  pay: FIELD_LABEL.pay,
+  cost: FIELD_LABEL.cost,
   withLine: 'With its line',
 } as const;
-
-const NOT_RECORDED = 'not recorded';
 
 /** A node's FTE: "0.8 FTE", or "not recorded". */
 export const ownFte = (fte: number | undefined): string => (fte === undefined ? NOT_RECORDED : fteText(fte));

@@ -4,6 +4,7 @@
  * placeholder and status are chart.ts's. Titles and file names officers gave are shown safely (text.ts).
  */
 import { ZOOM_WORDS } from './chart.ts';
+import { NODE_ACTIONS } from './details.ts';
 import { EXPORT_DIALOG } from './print.ts';
 import { userText } from './text.ts';
 
@@ -46,8 +47,8 @@ export const HISTORY = {
   redoKeys: 'Ctrl+Shift+Z',
 } as const;
 
-/** The toolbar button, and the Details panel's, that moves the selected node under a new manager. */
-export const MOVE_TO = 'Move to…';
+/** The toolbar's button that moves the selected node under a new manager: the Details panel's word for it. */
+export const MOVE_TO = NODE_ACTIONS.move;
 
 /** The toolbar's Move to… tooltip: where the move is made, or why the button is off. */
 export const moveToHint = (structureTitle: string | null): string =>
@@ -56,7 +57,7 @@ export const moveToHint = (structureTitle: string | null): string =>
 /** The button that runs Find (its label and status are chart.ts's FIND_LABEL and findStatus). */
 export const FIND_BUTTON = 'Find';
 
-/** Import of a workspace file or organogram CSVs, and what is said when the files cannot be taken. */
+/** The button that imports a workspace file or organogram CSVs (what the import then says is importDialog.ts's). */
 export const IMPORT_BUTTON = { label: 'Import' } as const;
 
 /** The formats a chart exports to, as the export buttons and dialog name them. */

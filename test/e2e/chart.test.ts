@@ -58,6 +58,21 @@ async function importWorkspace(page: Page, file: string): Promise<void> {
   await page.getByLabel('Import', { exact: true }).setInputFiles(file);
 }
 
+/** The boxes whose name or holder a link change badge covers, in either pane. */
+function namesUnderBadges(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const b of document.querySelectorAll('.oo-link-badge')) {
+      const r = b.getBoundingClientRect();
+      for (const t of b.closest('[data-pane]')!.querySelectorAll('g.node .oo-name, g.node .oo-holder')) {
+        const q = t.getBoundingClientRect();
+        if (r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom) out.push(t.closest('g.node')!.getAttribute('data-node-id')!);
+      }
+    }
+    return out;
+  });
+}
+
 describe('the charts in Chromium at 1440x900', () => {
   it('open readable: names at 11 px or more and no text on a box under 8 px, in both panes of the Leeds split view', async () => {
     const { context, page, problems } = await open();
@@ -140,7 +155,43 @@ describe('the charts in Chromium at 1440x900', () => {
     const partnership = await pane(page, 'left').locator('g.connection[data-link-kind="partnership"] path.oo-link').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
     expect(partnership).toHaveLength(2);
     expect(partnership[0]).not.toBe(partnership[1]);
+    // The removed dotted line runs between neighbours, across the Project Lead's name: its badge stands clear of it.
+    expect(await namesUnderBadges(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'dual-reporting.png') });
+    await context.close();
+  });
+
+  it('opens both Leeds panes on the Council at the top, every box of the first view clear of the zoom controls', async () => {
+    const { context, page } = await open();
+    await page.waitForTimeout(500);
+    for (const side of ['left', 'right'] as const) {
+      const frame = (await pane(page, side).locator('.org-chart-view').boundingBox())!;
+      const council = (await node(page, side, 'council').boundingBox())!;
+      expect(council.x, side).toBeGreaterThanOrEqual(frame.x);
+      expect(council.x + council.width, side).toBeLessThanOrEqual(frame.x + frame.width);
+      expect(council.y, side).toBeGreaterThanOrEqual(frame.y);
+      const controls = (await pane(page, side).getByRole('group', { name: 'Zoom' }).boundingBox())!;
+      const boxes = await pane(page, side).locator('g.node').evaluateAll((gs) => gs.map((g) => {
+        const r = g.getBoundingClientRect();
+        return { id: g.getAttribute('data-node-id'), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      }));
+      const covered = boxes.filter((b) => b.x0 < controls.x + controls.width && controls.x < b.x1 && b.y0 < controls.y + controls.height && controls.y < b.y1);
+      expect(covered.map((b) => b.id), side).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('keeps link change badges off the names they pass, with every box open (Leeds, Option 5)', async () => {
+    const { context, page } = await open();
+    await page.getByRole('button', { name: 'Expand all', exact: true }).click();
+    await page.getByLabel('Find unit').fill('Scrutiny Board');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await node(page, 'left', 'scrutiny-board').waitFor();
+    await page.waitForTimeout(500);
+    const covered = await namesUnderBadges(page);
+    expect(await page.locator('[data-pane="left"] .oo-link-badge').count()).toBeGreaterThan(0);
+    expect(covered).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'link-badges-expanded.png') });
     await context.close();
   });
 

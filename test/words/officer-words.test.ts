@@ -37,6 +37,34 @@ describe('one voice: officer-facing words come from src/words', () => {
     expect(scanWords(root).map((f) => f.text).sort()).toEqual(['Nothing to compare yet', 'Shown on hover', 'Your work was saved']);
   });
 
+  it('scans the core too, exempting only the describe method of an op handler in src/options/steps', () => {
+    const root = mkdtempSync(join(tmpdir(), 'words-'));
+    for (const dir of SCANNED) mkdirSync(join(root, dir), { recursive: true });
+    mkdirSync(join(root, 'src/options/steps'), { recursive: true });
+    writeFileSync(join(root, 'src/options/steps/grow.ts'), [
+      'export const grow = {',
+      "  check(step: { node: string }) { return step.node === '' ? 'Grow needs a node' : null; },",
+      '  describe(step: { node: string }) { return `Grow ${step.node} by one post`; },',
+      '};',
+      "export const shrink = { describe: (s: { node: string }) => `Shrink ${s.node} by one post` };",
+      "export const label = { describe: 'Shown in a list of ops' };",
+    ].join('\n'));
+    writeFileSync(join(root, 'src/options/plan.ts'), 'export const plan = { describe(n: string) { return `Plan for ${n} alone`; } };');
+    writeFileSync(join(root, 'src/io/read.ts'), "export const why = (place: string) => `${place}: is not a workspace`;");
+    writeFileSync(join(root, 'src/import/cells.ts'), "export const NONE = 'Not given';");
+    writeFileSync(join(root, 'src/model/names.ts'), "export const noManager = 'no manager';");
+    writeFileSync(join(root, 'src/diff/lines.ts'), "export const moved = (a: string) => `${a} moved up`;");
+    expect(scanWords(root).map((f) => `${f.file.slice(root.length + 1).replace(/\\/g, '/')}: ${f.text}`).sort()).toEqual([
+      'src/diff/lines.ts: ${…} moved up',
+      'src/import/cells.ts: Not given',
+      'src/io/read.ts: ${…}: is not a workspace',
+      'src/model/names.ts: no manager',
+      'src/options/plan.ts: Plan for ${…} alone',
+      'src/options/steps/grow.ts: Grow needs a node',
+      'src/options/steps/grow.ts: Shown in a list of ops',
+    ]);
+  });
+
   it('leaves no officer-facing literal outside src/words but those listed as not yet moved', () => {
     const now = current();
     if (process.env.UPDATE_WORDS === '1') writeFileSync(LIST, `${JSON.stringify(now, null, 2)}\n`);

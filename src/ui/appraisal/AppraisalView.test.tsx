@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Structure, Workspace } from '../../model/types.ts';
+import { APPRAISAL_VIEW, JUDGEMENT_CELL } from '../../words/appraisalView.ts';
 import { AppraisalView, type AppraisalViewProps } from './AppraisalView.tsx';
 
 const base: Structure = {
@@ -84,10 +85,10 @@ describe('AppraisalView', () => {
     const { user, props } = setup();
     const flatRow = screen.getAllByRole('row')[3]!;
     expect(within(flatRow).getByText(/preferred/)).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Prefer Flat' })).toBeChecked();
-    await user.click(screen.getByRole('radio', { name: 'Prefer Deeper' }));
+    expect(screen.getByRole('radio', { name: APPRAISAL_VIEW.prefer('Flat') })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: APPRAISAL_VIEW.prefer('Deeper') }));
     expect(props.onPreferred).toHaveBeenCalledWith('deeper');
-    await user.click(screen.getByRole('button', { name: 'No preferred option' }));
+    await user.click(screen.getByRole('button', { name: APPRAISAL_VIEW.clearPreferred }));
     expect(props.onPreferred).toHaveBeenLastCalledWith(null);
   });
 
@@ -97,7 +98,7 @@ describe('AppraisalView', () => {
     expect(picker).toHaveValue('4');
     await user.selectOptions(picker, '2');
     expect(props.onJudge).toHaveBeenLastCalledWith('deeper', 'quality', { score: 2, note: 'better' });
-    await user.selectOptions(picker, 'not scored');
+    await user.selectOptions(picker, JUDGEMENT_CELL.notScored);
     expect(props.onJudge).toHaveBeenLastCalledWith('deeper', 'quality', { score: null, note: 'better' });
   });
 
@@ -124,7 +125,7 @@ describe('AppraisalView', () => {
   it('copies the table as Markdown and says so', async () => {
     const { user } = setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    await user.click(screen.getByRole('button', { name: APPRAISAL_VIEW.copyMarkdown }));
     expect(writeText).toHaveBeenCalledOnce();
     expect(writeText.mock.calls[0]![0]).toMatch(/^## Appraisal: Review\n\n\| ID \| Option \|/);
     expect(await screen.findByRole('status')).toHaveTextContent('Copied');
@@ -138,7 +139,7 @@ describe('AppraisalView', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('review-appraisal.csv');
     });
-    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await user.click(screen.getByRole('button', { name: APPRAISAL_VIEW.downloadCsv }));
     expect(click).toHaveBeenCalledOnce();
     const text = await readBlob(blobs[0]!);
     expect(text).toContain('(a) Improving quality and adding value');

@@ -5,7 +5,10 @@ import { RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE } from '../../words/appraisal.ts
 import { JudgementCell } from './JudgementCell.tsx';
 import { nextSort, SortHeader, type SortState } from './SortHeader.tsx';
 import { copyText, downloadCsv } from './exportActions.ts';
-import { showingOf, showMore } from '../../words/lists.ts';
+import { showMore } from '../../words/lists.ts';
+import { APPRAISAL_VIEW as W, JUDGEMENT_CELL } from '../../words/appraisalView.ts';
+import { UserText } from '../words/UserText.tsx';
+import { Words } from '../words/Words.tsx';
 import './appraisal.css';
 import './appraisal.print.css';
 
@@ -23,43 +26,47 @@ export const ROWS_PAGE = 100;
 
 const shownColumns = (rows: readonly AppraisalRow[]): Column[] => readableColumns(rows).filter((c) => c.key !== 'id' && c.key !== 'reconstructed');
 
+/** Elements a click is meant for rather than the row under them. */
+const CONTROLS = ['button', 'select', 'textarea', 'input', 'a', 'label'].join();
+
 /** Clicks on a row select its option, except clicks meant for a control in it. */
-const isControl = (target: EventTarget): boolean =>
-  target instanceof Element && target.closest('button, select, textarea, input, a, label') !== null;
+const isControl = (target: EventTarget): boolean => target instanceof Element && target.closest(CONTROLS) !== null;
 
 function OptionCell({ row, onSelectOption }: { row: AppraisalRow; onSelectOption(id: string): void }) {
   const { evidence } = row;
   return (
     <th scope="row" className="appraisal-option">
       {evidence.isBaseline ? (
-        <span>{evidence.title} <span className="appraisal-tag">baseline</span></span>
+        <span>
+          <UserText text={evidence.title} /> <span className="appraisal-tag">{W.baselineTag}</span>
+        </span>
       ) : (
         <button type="button" className="appraisal-open" onClick={() => onSelectOption(evidence.id)}>
-          {evidence.title}
+          <UserText text={evidence.title} />
         </button>
       )}
       {evidence.reconstructed && (
         <abbr className="appraisal-reconstructed-mark" title={RECONSTRUCTED_NOTE}> {RECONSTRUCTED_MARK}</abbr>
       )}
-      {row.preferred && <span className="appraisal-preferred-mark"> ★ preferred</span>}
+      {row.preferred && <span className="appraisal-preferred-mark"> {W.preferredMark}</span>}
     </th>
   );
 }
 
 function PreferredCell({ row, group, onPreferred }: { row: AppraisalRow; group: string; onPreferred(id: string): void }) {
   const { evidence } = row;
-  if (evidence.isBaseline) return <td className="appraisal-option">{row.preferred ? '★' : ''}</td>;
+  if (evidence.isBaseline) return <td className="appraisal-option">{row.preferred ? W.preferredStar : ''}</td>;
   return (
     <td className="appraisal-option">
       <input
         type="radio"
         name={group}
         className="appraisal-screen-only"
-        aria-label={`Prefer ${evidence.title}`}
+        aria-label={W.prefer(evidence.title)}
         checked={row.preferred}
         onChange={() => onPreferred(evidence.id)}
       />
-      <span className="appraisal-print-only">{row.preferred ? '★' : ''}</span>
+      <span className="appraisal-print-only">{row.preferred ? W.preferredStar : ''}</span>
     </td>
   );
 }
@@ -69,8 +76,12 @@ function EvidenceCell({ column, row, currency }: { column: Column; row: Appraisa
   const detail = column.detail?.(row) ?? '';
   return (
     <td className={`appraisal-${column.group}${column.numeric ? ' appraisal-number' : ''}`}>
-      {value === null ? '—' : value}
-      {detail !== '' && <div className="appraisal-detail">{detail}</div>}
+      {value === null ? W.noValue : <Words text={value} />}
+      {detail !== '' && (
+        <div className="appraisal-detail">
+          <Words text={detail} />
+        </div>
+      )}
     </td>
   );
 }
@@ -96,18 +107,20 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
 
   const copy = async () => {
     const ok = await copyText(toMarkdown(table));
-    setStatus(ok ? 'Copied the table as Markdown.' : 'Could not copy: the browser refused access to the clipboard.');
+    setStatus(ok ? W.copied : W.copyRefused);
   };
 
   return (
     <section className="appraisal" aria-labelledby="appraisal-heading">
-      <h2 id="appraisal-heading">Appraisal: {workspace.title}</h2>
+      <h2 id="appraisal-heading">
+        <Words text={W.heading(workspace.title)} />
+      </h2>
       <div className="appraisal-actions">
-        <button type="button" onClick={() => void copy()}>Copy as Markdown</button>
-        <button type="button" onClick={() => downloadCsv(toCsv(table), workspace.title)}>Download CSV</button>
-        <button type="button" onClick={() => window.print()}>Print</button>
+        <button type="button" onClick={() => void copy()}>{W.copyMarkdown}</button>
+        <button type="button" onClick={() => downloadCsv(toCsv(table), workspace.title)}>{W.downloadCsv}</button>
+        <button type="button" onClick={() => window.print()}>{W.print}</button>
         {workspace.appraisal?.preferred && (
-          <button type="button" onClick={() => onPreferred(null)}>No preferred option</button>
+          <button type="button" onClick={() => onPreferred(null)}>{W.clearPreferred}</button>
         )}
         <span role="status" className="appraisal-status">{status}</span>
       </div>
@@ -137,9 +150,13 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
                     const evidence = c.evidence?.(row, table.currency) ?? '';
                     return (
                       <td key={c.key} className="appraisal-criterion">
-                        {evidence !== '' && <div className="appraisal-detail appraisal-criterion-evidence">{evidence}</div>}
+                        {evidence !== '' && (
+                          <div className="appraisal-detail appraisal-criterion-evidence">
+                            <Words text={evidence} />
+                          </div>
+                        )}
                         <JudgementCell
-                          label={`${row.evidence.title}: ${c.header}`}
+                          label={JUDGEMENT_CELL.label(row.evidence.title, c.header)}
                           criterion={criterion}
                           judgement={row.judgements[criterion]}
                           onJudge={(cr, j) => onJudge(row.evidence.id, cr, j)}
@@ -156,7 +173,7 @@ export function AppraisalView({ workspace, structures, onSelectOption, onJudge, 
       </div>
       {rest > 0 && (
         <p className="appraisal-more">
-          {showingOf(rows.length, sorted.length, 'structures')}{' '}
+          {W.showing(rows.length, sorted.length)}{' '}
           <button type="button" onClick={() => setLimit(limit + ROWS_PAGE)}>
             {showMore(Math.min(rest, ROWS_PAGE))}
           </button>

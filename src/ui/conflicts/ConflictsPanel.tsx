@@ -5,7 +5,8 @@ import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { structureTitle } from '../../store/names.ts';
 import { namesIn, stepErrorLine } from '../../words/index.ts';
 import { selectCanUndo, selectResolved, selectWorkspace } from '../../store/selectors.ts';
-import { blockedWords, CONFLICT_ACTIONS, conflictHeading, conflictWords, CONFLICTS_HEADING, moreConflicts } from '../../words/conflicts.ts';
+import { blockedWords, CONFLICT_ACTIONS, conflictHeading, conflictWords, CONFLICTS_HEADING, moreConflicts, quotedTitle } from '../../words/conflicts.ts';
+import { Words } from '../words/Words.tsx';
 
 function Retarget({ option, conflict, missing }: { option: Option; conflict: StepError; missing: string }) {
   const store = useAppStoreApi();
@@ -88,7 +89,9 @@ export function ConflictsPanel() {
           const own = stepErrors.get(option.id) ?? [];
           return (
             <div key={option.id} className="conflict-option" data-option={option.id}>
-              <h3>{own.length > 0 ? conflictHeading(option.title, own.length) : `“${option.title}”`}</h3>
+              <h3>
+                <Words text={own.length > 0 ? conflictHeading(option.title, own.length) : quotedTitle(option.title)} />
+              </h3>
               <p className="conflict-blocked">{blockedWords(option.id, blockedBy.get(option.id)!, titleOf)}</p>
               <button type="button" className="small" onClick={() => store.getState().openAgainstBaseline(option.id)}>
                 {CONFLICT_ACTIONS.open}

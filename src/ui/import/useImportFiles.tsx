@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { CsvPlanInfo, ImportProgress } from '../../import/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { planRefusalWords } from '../../words/import.ts';
+import { decodeWords } from '../../words/fileProblems.ts';
 import { filesUnreadable, importChoice, importingFiles, workspaceNotImported } from '../../words/importDialog.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ImportEnded, startImportJob, type ImportJob } from './importJob.ts';
@@ -41,7 +42,7 @@ export function useImportFiles(): { choose: (files: File[]) => Promise<void>; vi
           return;
         }
         if (opened.kind === 'workspace') store.getState().importParsed(opened.result);
-        else if (opened.kind === 'not-utf8') notify('error', workspaceNotImported(opened.file), [opened.error]);
+        else if (opened.kind === 'not-utf8') notify('error', workspaceNotImported(opened.file), [decodeWords(opened.error)]);
         else notify('error', planRefusalWords(opened.plan));
         stop();
       } catch (err) {

@@ -2,6 +2,8 @@ import type { Structure } from '../../model/types.ts';
 import type { Measures } from '../../model/measures.ts';
 import { measuresOf } from '../../store/selectors.ts';
 import { namesIn, type Names } from '../../words/index.ts';
+import { UserText } from '../words/UserText.tsx';
+import { Words } from '../words/Words.tsx';
 import { countedNames, MEASURES, namesOrNone, widestSpan } from '../../words/staffing.ts';
 
 interface Row {
@@ -31,16 +33,24 @@ export function MeasuresTable({ a, b }: { a: Structure; b: Structure }) {
         <thead>
           <tr>
             <th scope="col">{MEASURES.column}</th>
-            <th scope="col">{a.title}</th>
-            <th scope="col">{b.title}</th>
+            <th scope="col">
+              <UserText text={a.title} />
+            </th>
+            <th scope="col">
+              <UserText text={b.title} />
+            </th>
           </tr>
         </thead>
         <tbody>
           {ROWS.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              <td>{r.value(ma, na)}</td>
-              <td>{r.value(mb, nb)}</td>
+              <td>
+                <Words text={r.value(ma, na)} />
+              </td>
+              <td>
+                <Words text={r.value(mb, nb)} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { chartFailed, TRY_AGAIN } from '../../words/chart.ts';
+import { Words } from '../words/Words.tsx';
 
 interface Props {
   title: string;
@@ -31,7 +32,9 @@ export class ChartBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <div className="pane-error" role="alert">
-        <p>{chartFailed(this.props.title, error.message)}</p>
+        <p>
+          <Words text={chartFailed(this.props.title, error.message)} />
+        </p>
         <button type="button" onClick={() => this.setState({ error: null })}>{TRY_AGAIN}</button>
       </div>
     );

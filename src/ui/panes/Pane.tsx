@@ -17,6 +17,8 @@ import { useState } from 'react';
 import { OutlineView } from '../outline/OutlineView.tsx';
 import { provisionalPaneWords } from '../../words/conflicts.ts';
 import { PANE } from '../../words/panes.ts';
+import { UserText } from '../words/UserText.tsx';
+import { Words } from '../words/Words.tsx';
 
 const NO_MARKS: ReadonlyMap<NodeId, ChangeMark> = new Map();
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
@@ -66,7 +68,9 @@ export function Pane({ side }: { side: Side }) {
       }}
     >
       <header className="pane-header">
-        <h2>{structure?.title ?? id}</h2>
+        <h2>
+          <UserText text={structure?.title ?? id} />
+        </h2>
         <p className="pane-hint">{PANE.hint(isBaseline)}</p>
         {blockers ? <p className="pane-provisional">{provisionalPaneWords(blockers[0] === id)}</p> : null}
         <div className="pane-show" role="group" aria-label={PANE.showAs(side)}>
@@ -96,7 +100,7 @@ export function Pane({ side }: { side: Side }) {
         </ChartBoundary>
       ) : (
         <p className="pane-error" role="alert">
-          {PANE.unresolved(id)}
+          <Words text={PANE.unresolved(id)} />
         </p>
       )}
     </section>

@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import type { NodeId } from '../../model/types.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { selectStructure } from '../../store/selectors.ts';
-import { moveWords, namesIn } from '../../words/index.ts';
+import { namesIn } from '../../words/index.ts';
+import { moveEdit } from '../../words/panes.ts';
 import { useStepsInStructure } from './useStepsInStructure.ts';
 
 /**
@@ -18,7 +19,7 @@ export function useMoveInStructure(): (structureId: string, node: NodeId, to: No
       if (state.workspace.options.some((o) => o.id === structureId)) return state.moveNode(structureId, node, to, why) ? structureId : null;
       const base = selectStructure(state, structureId);
       if (!base) return null;
-      return apply(structureId, [why ? { op: 'move', node, to, why } : { op: 'move', node, to }], `Move ${moveWords(namesIn(base), node, to)}`);
+      return apply(structureId, [why ? { op: 'move', node, to, why } : { op: 'move', node, to }], moveEdit(namesIn(base), node, to));
     },
     [store, apply],
   );

@@ -2,6 +2,7 @@ import type { NodeId, Structure } from '../../model/types.ts';
 import { peopleChange, peopleMeasures, type NodeCostEffect, type Staffing } from '../../model/people.ts';
 import { organisationStaffing, staffingChangeLine, staffingLine } from '../../words/money.ts';
 import { rowCostEffect, STAFFING_CHANGE } from '../../words/staffing.ts';
+import { Words } from '../words/Words.tsx';
 
 /** A change row's own effect on staffing and cost: " (−0.5 FTE, −£60k to −£65k a year)". */
 export function CostEffect({ effect, currency }: { effect: Staffing | undefined; currency: string }) {
@@ -40,7 +41,9 @@ export function StaffingChange({ a, b, currency, name }: { a: Structure; b: Stru
         <ul>
           {c.organisations.map((o) => (
             <li key={o.id}>
-              <strong>{name(o.id)}</strong>: {organisationStaffing(o.from, 'from', currency)} → {organisationStaffing(o.to, 'to', currency)}
+              <strong>
+                <Words text={name(o.id)} />
+              </strong>: {organisationStaffing(o.from, 'from', currency)} → {organisationStaffing(o.to, 'to', currency)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { OrgNode, Structure } from '../../model/types.ts';
 import { peopleMeasures } from '../../model/people.ts';
 import { staffingLine } from '../../words/money.ts';
+import { UserText } from '../words/UserText.tsx';
 import { ownCost, ownFte, ownPay, STAFFING_DETAILS as W } from '../../words/staffing.ts';
 
 /**
@@ -24,7 +25,7 @@ export function StaffingDetails({ structure, node, currency }: { structure: Stru
           <>
             <dt>{W.grade}</dt>
             <dd>
-              <bdi>{node.grade}</bdi>
+              <UserText text={node.grade} />
             </dd>
           </>
         ) : null}

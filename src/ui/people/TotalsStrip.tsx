@@ -2,6 +2,7 @@ import type { Structure } from '../../model/types.ts';
 import { peopleChange, peopleMeasures } from '../../model/people.ts';
 import { staffingChangeLine, staffingLine } from '../../words/money.ts';
 import { TOTALS_STRIP } from '../../words/staffing.ts';
+import { Words } from '../words/Words.tsx';
 
 export interface TotalsStripProps {
   structure: Structure;
@@ -24,7 +25,7 @@ export function TotalsStrip({ structure, compareTo, currency }: TotalsStripProps
       {change ? (
         <span className="totals-strip-change">
           {' '}
-          {TOTALS_STRIP.against(staffingChangeLine(change.delta, currency), compareTo!.title)}
+          <Words text={TOTALS_STRIP.against(staffingChangeLine(change.delta, currency), compareTo!.title)} />
         </span>
       ) : null}
     </p>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Option } from '../../model/types.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { useConfirm } from '../dialogs/confirmContext.ts';
+import { DELETE_OPTION, OPTION_CONTROLS as W } from '../../words/stepsPanel.ts';
 
 function RenameForm({ option }: { option: Option }) {
   const store = useAppStoreApi();
@@ -16,7 +17,7 @@ function RenameForm({ option }: { option: Option }) {
           setEditing(true);
         }}
       >
-        Rename
+        {W.rename}
       </button>
     );
   return (
@@ -28,11 +29,11 @@ function RenameForm({ option }: { option: Option }) {
       }}
     >
       <label>
-        New title <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+        {W.newTitle} <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
       </label>
-      <button type="submit">Save title</button>
+      <button type="submit">{W.saveTitle}</button>
       <button type="button" onClick={() => setEditing(false)}>
-        Cancel
+        {W.cancel}
       </button>
     </form>
   );
@@ -43,28 +44,28 @@ export function OptionControls({ option }: { option: Option | null }) {
   const confirm = useConfirm();
   const baselineId = () => store.getState().workspace.baseline.id;
   return (
-    <div className="option-controls" role="group" aria-label="Option controls">
+    <div className="option-controls" role="group" aria-label={W.group}>
       <button type="button" onClick={() => store.getState().newOptionFrom(baselineId())}>
-        New option from baseline
+        {W.newFromBaseline}
       </button>
       {option ? (
         <>
           <button type="button" onClick={() => store.getState().newOptionFrom(option.id)}>
-            New option from this
+            {W.newFromThis}
           </button>
           <button type="button" onClick={() => store.getState().duplicateOption(option.id)}>
-            Duplicate
+            {W.duplicate}
           </button>
           <RenameForm key={option.id} option={option} />
           <button
             type="button"
             className="danger"
             onClick={async () => {
-              const ok = await confirm({ title: 'Delete option?', body: `Delete "${option.title}" and its ${option.steps.length} steps? Undo brings it back.`, confirmLabel: 'Delete option' });
+              const ok = await confirm({ title: DELETE_OPTION.title, body: DELETE_OPTION.body(option.title, option.steps.length), confirmLabel: DELETE_OPTION.confirm });
               if (ok) store.getState().deleteOption(option.id);
             }}
           >
-            Delete
+            {W.delete}
           </button>
         </>
       ) : null}

@@ -3,6 +3,8 @@ import type { Option } from '../../model/types.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectWorkspace } from '../../store/selectors.ts';
 import { stepLine } from '../../words/index.ts';
+import { REASON_PROMPT as W } from '../../words/stepsPanel.ts';
+import { Words } from '../words/Words.tsx';
 import { useStepNames } from './useStepNames.ts';
 
 function Prompt({ option, index }: { option: Option; index: number }) {
@@ -12,7 +14,7 @@ function Prompt({ option, index }: { option: Option; index: number }) {
   const names = useStepNames(option);
   const step = option.steps[index]!;
   return (
-    <section className="reason-prompt" aria-label="Add a reason">
+    <section className="reason-prompt" aria-label={W.region}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -21,15 +23,15 @@ function Prompt({ option, index }: { option: Option; index: number }) {
         }}
       >
         <p>
-          Step {index + 1} of {option.title}: {stepLine(step, names)}.
+          <Words text={W.about(index + 1, option.title, stepLine(step, names))} />
         </p>
-        <label htmlFor={inputId}>Add a reason</label>
-        <input id={inputId} value={why} onChange={(e) => setWhy(e.target.value)} placeholder="e.g. Covering 4.3" />
+        <label htmlFor={inputId}>{W.label}</label>
+        <input id={inputId} value={why} onChange={(e) => setWhy(e.target.value)} placeholder={W.placeholder} />
         <button type="submit" className="primary" disabled={!why.trim()}>
-          Save reason
+          {W.save}
         </button>
         <button type="button" onClick={() => store.getState().dismissReasonPrompt()}>
-          Not now
+          {W.notNow}
         </button>
       </form>
     </section>

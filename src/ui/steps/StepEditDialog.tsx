@@ -5,6 +5,9 @@ import { LinkKindSelect } from '../editors/LinkKindSelect.tsx';
 import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicker.tsx';
 import { NodeFormDialog } from '../editors/NodeFormDialog.tsx';
 import { StepDialog, withWhy } from '../editors/StepDialog.tsx';
+import { STEP_EDIT as W } from '../../words/stepsPanel.ts';
+import { choiceLabel } from '../../words/editors.ts';
+import { namesIn } from '../../words/index.ts';
 
 interface StepEditDialogProps {
   /** The structure the step applies to: the option's base with the steps before it applied. */
@@ -32,17 +35,15 @@ function retarget(step: Targeted, value: string): Step {
 
 const currentTarget = (step: Targeted): string => (step.op === 'merge' ? step.into : (step.to ?? ''));
 
-const TARGET_LABEL = { move: 'New manager', merge: 'Absorbed by', assign: 'Accountable' } as const;
-
 /** Every target the step could have, each with the core's reason when it would fail on `before`. */
 function targetChoices(before: Structure, step: Targeted): PickerChoice[] {
-  const label = (n: OrgNode) => (n.holder ? `${n.name} (${n.holder})` : n.name);
+  const names = namesIn(before);
   const nodes = before.nodes
     .filter((n) => n.id !== (step.op === 'move' ? step.node : ''))
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((n) => ({ value: n.id, label: label(n), refused: explainStep(before, retarget(step, n.id)) }));
+    .map((n) => ({ value: n.id, label: choiceLabel(names, n), refused: explainStep(before, retarget(step, n.id)) }));
   if (step.op === 'merge') return nodes;
-  const none = step.op === 'move' ? 'No manager (top level)' : 'No one (a gap)';
+  const none = step.op === 'move' ? W.noManager : W.noOne;
   return [{ value: '', label: none, refused: explainStep(before, retarget(step, '')) }, ...nodes];
 }
 
@@ -54,16 +55,16 @@ function TargetedStep({ before, step, index, onSubmit, onClose }: StepEditDialog
   const submit = () => next && onSubmit(next);
   return (
     <StepDialog
-      title={`Edit step ${index + 1} (${step.op})`}
-      submitLabel="Save step"
+      title={W.title(index + 1, step.op)}
+      submitLabel={W.save}
       refusal={next ? explainStep(before, next) : null}
-      blocked={next ? null : 'No target is allowed here.'}
+      blocked={next ? null : W.noTarget}
       why={why}
       onWhy={setWhy}
       onSubmit={submit}
       onClose={onClose}
     >
-      <NodePicker label={TARGET_LABEL[step.op]} filterLabel="Filter nodes" choices={choices} value={value} onChange={setValue} onEnter={submit} autoFocus />
+      <NodePicker label={W.target[step.op]} filterLabel={W.filter} choices={choices} value={value} onChange={setValue} onEnter={submit} autoFocus />
     </StepDialog>
   );
 }
@@ -83,12 +84,12 @@ function LinkStepForm({ before, step, index, onSubmit, onClose }: StepEditDialog
   const bare: Step = step.op === 'unlink' ? { op: 'unlink', kind, from, to } : note.trim() ? { op: 'link', kind, from, to, note: note.trim() } : { op: 'link', kind, from, to };
   const next = withWhy(bare, why);
   return (
-    <StepDialog title={`Edit step ${index + 1} (${step.op})`} submitLabel="Save step" refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose}>
-      <label htmlFor={kindId}>Link kind</label>
+    <StepDialog title={W.title(index + 1, step.op)} submitLabel={W.save} refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose}>
+      <label htmlFor={kindId}>{W.linkKind}</label>
       <LinkKindSelect id={kindId} value={kind} onChange={setKind} />
       {step.op === 'link' ? (
         <>
-          <label htmlFor={noteId}>Note on the link (optional)</label>
+          <label htmlFor={noteId}>{W.linkNote}</label>
           <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
         </>
       ) : null}
@@ -99,7 +100,7 @@ function LinkStepForm({ before, step, index, onSubmit, onClose }: StepEditDialog
 function WhyOnly({ before, step, index, onSubmit, onClose }: StepEditDialogProps) {
   const [why, setWhy] = useState(step.why ?? '');
   const next = withWhy(stripWhy(step), why);
-  return <StepDialog title={`Edit step ${index + 1} (${step.op})`} submitLabel="Save step" refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose} />;
+  return <StepDialog title={W.title(index + 1, step.op)} submitLabel={W.save} refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose} />;
 }
 
 /** What an `update` step sets that the form does not show (unit, role, ref), kept when the step is edited. */

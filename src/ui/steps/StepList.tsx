@@ -6,6 +6,9 @@ import { selectEditingStepErrors } from '../../store/selectors.ts';
 import { NO_REASON_PROMPT } from '../../words/editing.ts';
 import { StepEditDialog } from './StepEditDialog.tsx';
 import { stepErrorWords, stepLine } from '../../words/index.ts';
+import { STEP_OP, STEP_TOOLS as W, STEPS_PANEL } from '../../words/stepsPanel.ts';
+import { UserText } from '../words/UserText.tsx';
+import { Words } from '../words/Words.tsx';
 import { useStepNames } from './useStepNames.ts';
 
 function InlineReason({ option, index }: { option: Option; index: number }) {
@@ -15,8 +18,8 @@ function InlineReason({ option, index }: { option: Option; index: number }) {
   const [why, setWhy] = useState('');
   if (!open)
     return (
-      <button type="button" className="small" onClick={() => setOpen(true)} aria-label={`Add a reason to step ${index + 1}`} title={NO_REASON_PROMPT}>
-        Add a reason
+      <button type="button" className="small" onClick={() => setOpen(true)} aria-label={W.addReasonTo(index + 1)} title={NO_REASON_PROMPT}>
+        {W.addReason}
       </button>
     );
   return (
@@ -27,13 +30,13 @@ function InlineReason({ option, index }: { option: Option; index: number }) {
         if (store.getState().setStepWhy(option.id, index, why)) setOpen(false);
       }}
     >
-      <label htmlFor={inputId}>Reason for step {index + 1}</label>
+      <label htmlFor={inputId}>{W.reasonFor(index + 1)}</label>
       <input id={inputId} value={why} onChange={(e) => setWhy(e.target.value)} autoFocus onKeyDown={(e) => e.key === 'Escape' && setOpen(false)} />
       <button type="submit" className="small" disabled={!why.trim()}>
-        Save
+        {W.saveReason}
       </button>
       <button type="button" className="small" onClick={() => setOpen(false)}>
-        Cancel
+        {W.cancel}
       </button>
     </form>
   );
@@ -57,7 +60,7 @@ export function StepList({ option }: { option: Option }) {
     list.current?.querySelector<HTMLElement>(`[data-step="${focusAt}"]`)?.focus();
     setFocusAt(null);
   }, [focusAt, option]);
-  if (option.steps.length === 0) return <p className="none">No steps yet: select a unit and use the Details tab, drag a unit onto a new manager, or use “Move to…”.</p>;
+  if (option.steps.length === 0) return <p className="none">{STEPS_PANEL.noSteps}</p>;
   const move = (from: number, to: number) => {
     if (to < 0 || to >= option.steps.length) return;
     if (store.getState().moveStep(option.id, from, to)) setFocusAt(to);
@@ -79,7 +82,7 @@ export function StepList({ option }: { option: Option }) {
             <li
               key={i}
               className={classes}
-              aria-label={`Step ${i + 1}`}
+              aria-label={W.step(i + 1)}
               data-step={i}
               tabIndex={0}
               draggable
@@ -113,29 +116,37 @@ export function StepList({ option }: { option: Option }) {
               }}
             >
               <div className="step-main">
-                <span className={`op op-${step.op}`}>{step.op}</span>
-                <span className="step-summary">{stepLine(step, names)}</span>
+                <span className={`op op-${step.op}`}>{STEP_OP[step.op]}</span>
+                <span className="step-summary">
+                  <Words text={stepLine(step, names)} />
+                </span>
               </div>
-              {step.why ? <p className="why">{step.why}</p> : null}
+              {step.why ? (
+                <p className="why">
+                  <UserText text={step.why} />
+                </p>
+              ) : null}
               <div className="step-tools">
                 {step.why ? null : <InlineReason option={option} index={i} />}
-                <button type="button" className="small" onClick={() => setEditing(i)} aria-label={`Edit step ${i + 1}`}>
-                  Edit
+                <button type="button" className="small" onClick={() => setEditing(i)} aria-label={W.editStep(i + 1)}>
+                  {W.edit}
                 </button>
-                <button type="button" className="small" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move step ${i + 1} up`}>
-                  ↑
+                <button type="button" className="small" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={W.moveUp(i + 1)}>
+                  {W.up}
                 </button>
-                <button type="button" className="small" disabled={i === last} onClick={() => move(i, i + 1)} aria-label={`Move step ${i + 1} down`}>
-                  ↓
+                <button type="button" className="small" disabled={i === last} onClick={() => move(i, i + 1)} aria-label={W.moveDown(i + 1)}>
+                  {W.down}
                 </button>
-                <button type="button" className="small" onClick={() => store.getState().removeStep(option.id, i)} aria-label={`Remove step ${i + 1}`}>
-                  Remove
+                <button type="button" className="small" onClick={() => store.getState().removeStep(option.id, i)} aria-label={W.removeStep(i + 1)}>
+                  {W.remove}
                 </button>
               </div>
               {failed.length > 0 ? (
                 <ul className="step-errors" role="alert">
                   {failed.map((e) => (
-                    <li key={e.index}>{stepErrorWords(e, names)}</li>
+                    <li key={e.index}>
+                      <Words text={stepErrorWords(e, names)} />
+                    </li>
                   ))}
                 </ul>
               ) : null}

@@ -2,6 +2,9 @@ import { useAppStore } from '../../store/index.ts';
 import { selectEditingOption, selectWorkspace } from '../../store/selectors.ts';
 import { OptionControls } from './OptionControls.tsx';
 import { StepList } from './StepList.tsx';
+import { STEPS_PANEL as W } from '../../words/stepsPanel.ts';
+import { UserText } from '../words/UserText.tsx';
+import { Words } from '../words/Words.tsx';
 
 export function StepsPanel() {
   const option = useAppStore(selectEditingOption);
@@ -9,18 +12,28 @@ export function StepsPanel() {
   const from = option ? (option.from ? (ws.options.find((o) => o.id === option.from)?.title ?? option.from) : ws.baseline.title) : null;
   return (
     <section className="panel steps-panel" aria-labelledby="steps-heading">
-      <h2 id="steps-heading">Steps{option ? `: ${option.title}` : ''}</h2>
+      <h2 id="steps-heading">
+        <Words text={W.heading(option ? option.title : null)} />
+      </h2>
       <OptionControls option={option} />
       {option ? (
         <>
           <p className="panel-sub">
-            Starts from <em>{from}</em>; {option.steps.length} step{option.steps.length === 1 ? '' : 's'}.
+            {W.startsFrom}{' '}
+            <em>
+              <UserText text={from ?? ''} />
+            </em>
+            {W.stepCount(option.steps.length)}
           </p>
-          {option.summary ? <p className="summary">{option.summary}</p> : null}
+          {option.summary ? (
+            <p className="summary">
+              <UserText text={option.summary} />
+            </p>
+          ) : null}
           <StepList option={option} />
         </>
       ) : (
-        <p>The panes show the baseline only. Pick an option on the right, or start a new one.</p>
+        <p>{W.baselineOnly}</p>
       )}
     </section>
   );

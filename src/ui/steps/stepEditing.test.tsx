@@ -4,6 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../../test/support/mockChart.tsx';
 import { drop, renderApp } from '../../../test/support/renderApp.tsx';
 import type { AppStore } from '../../store/index.ts';
+import { STEP_DIALOG } from '../../words/editors.ts';
+import { FIELD_LABEL } from '../../words/fields.ts';
+import { REASON_PROMPT, STEP_EDIT, STEP_TOOLS } from '../../words/stepsPanel.ts';
+import { FIND_LABEL } from '../../words/chart.ts';
+import { HISTORY } from '../../words/toolbar.ts';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
   const { MockOrgChartView } = await import('../../../test/support/mockChart.tsx');
@@ -16,7 +21,7 @@ afterEach(() => {
 });
 
 const stepsPanel = () => screen.getByRole('region', { name: /^Steps/ });
-const step = (n: number) => within(stepsPanel()).getByRole('listitem', { name: `Step ${n}` });
+const step = (n: number) => within(stepsPanel()).getByRole('listitem', { name: STEP_TOOLS.step(n) });
 const steps = (store: AppStore) => store.getState().workspace.options.find((o) => o.id === 'option-5')!.steps;
 const openSteps = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('tab', { name: /^Steps/ }));
 
@@ -24,29 +29,29 @@ describe('a reason after a drag', { timeout: 30_000 }, () => {
   it('is asked for without blocking or taking focus, and saved on the new step', async () => {
     const user = userEvent.setup();
     const store = renderApp();
-    const search = screen.getByLabelText('Find unit');
+    const search = screen.getByLabelText(FIND_LABEL);
     search.focus();
     drop('right', 'scrutiny-board', 'dcs');
-    const prompt = await screen.findByRole('region', { name: 'Add a reason' });
+    const prompt = await screen.findByRole('region', { name: REASON_PROMPT.region });
     expect(search).toHaveFocus();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(prompt).toHaveTextContent(`Step ${steps(store).length} of Option 5`);
     expect(prompt).toHaveTextContent("Scrutiny Board (Children's Services) to report to Director of Children's Services");
-    await user.type(within(prompt).getByLabelText('Add a reason'), 'Scoping 2.3e{Enter}');
+    await user.type(within(prompt).getByLabelText(REASON_PROMPT.label), 'Scoping 2.3e{Enter}');
     expect(steps(store).at(-1)).toEqual({ op: 'move', node: 'scrutiny-board', to: 'dcs', why: 'Scoping 2.3e' });
-    expect(screen.queryByRole('region', { name: 'Add a reason' })).toBeNull();
+    expect(screen.queryByRole('region', { name: REASON_PROMPT.region })).toBeNull();
   });
 
   it('"Not now" leaves the step without a reason, which the Steps panel then offers to add', async () => {
     const user = userEvent.setup();
     const store = renderApp();
     drop('right', 'scrutiny-board', 'dcs');
-    await user.click(within(await screen.findByRole('region', { name: 'Add a reason' })).getByRole('button', { name: 'Not now' }));
-    expect(screen.queryByRole('region', { name: 'Add a reason' })).toBeNull();
+    await user.click(within(await screen.findByRole('region', { name: REASON_PROMPT.region })).getByRole('button', { name: REASON_PROMPT.notNow }));
+    expect(screen.queryByRole('region', { name: REASON_PROMPT.region })).toBeNull();
     await openSteps(user);
     const n = steps(store).length;
-    await user.click(within(step(n)).getByRole('button', { name: `Add a reason to step ${n}` }));
-    await user.type(within(step(n)).getByLabelText(`Reason for step ${n}`), 'later{Enter}');
+    await user.click(within(step(n)).getByRole('button', { name: STEP_TOOLS.addReasonTo(n) }));
+    await user.type(within(step(n)).getByLabelText(STEP_TOOLS.reasonFor(n)), 'later{Enter}');
     expect(steps(store).at(-1)?.why).toBe('later');
   });
 });
@@ -56,11 +61,11 @@ describe('the reason prompt after an undo', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const store = renderApp();
     drop('right', 'scrutiny-board', 'dcs');
-    await screen.findByRole('region', { name: 'Add a reason' });
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(screen.queryByRole('region', { name: 'Add a reason' })).toBeNull();
+    await screen.findByRole('region', { name: REASON_PROMPT.region });
+    await user.click(screen.getByRole('button', { name: HISTORY.undo }));
+    expect(screen.queryByRole('region', { name: REASON_PROMPT.region })).toBeNull();
     act(() => void store.getState().moveNode('option-5', 'scrutiny-board', 'chief-executive'));
-    expect(screen.queryByRole('region', { name: 'Add a reason' })).toBeNull();
+    expect(screen.queryByRole('region', { name: REASON_PROMPT.region })).toBeNull();
   });
 });
 
@@ -69,14 +74,14 @@ describe('the Steps panel', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const store = renderApp();
     await openSteps(user);
-    await user.click(within(step(4)).getByRole('button', { name: 'Edit step 4' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit step 4 (move)' });
-    const list = within(dialog).getByLabelText('New manager');
+    await user.click(within(step(4)).getByRole('button', { name: STEP_TOOLS.editStep(4) }));
+    const dialog = screen.getByRole('dialog', { name: STEP_EDIT.title(4, 'move') });
+    const list = within(dialog).getByLabelText(STEP_EDIT.target.move);
     await user.selectOptions(list, 'deputy-director-targeted');
-    const why = within(dialog).getByLabelText('Why (optional)');
+    const why = within(dialog).getByLabelText(STEP_DIALOG.why);
     await user.clear(why);
     await user.type(why, 'placed with targeted services');
-    await user.click(within(dialog).getByRole('button', { name: 'Save step' }));
+    await user.click(within(dialog).getByRole('button', { name: STEP_EDIT.save }));
     expect(steps(store)[3]).toEqual({ op: 'move', node: 'el-school-improvement', to: 'deputy-director-targeted', why: 'placed with targeted services' });
   });
 
@@ -84,12 +89,12 @@ describe('the Steps panel', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const store = renderApp();
     await openSteps(user);
-    await user.click(within(step(2)).getByRole('button', { name: 'Edit step 2' }));
+    await user.click(within(step(2)).getByRole('button', { name: STEP_TOOLS.editStep(2) }));
     const dialog = screen.getByRole('dialog', { name: 'Edit step: add Deputy Director, Education and Learning' });
-    const name = within(dialog).getByLabelText('Name');
+    const name = within(dialog).getByLabelText(FIELD_LABEL.name);
     await user.clear(name);
     await user.type(name, 'Director of Learning');
-    await user.click(within(dialog).getByRole('button', { name: 'Save step' }));
+    await user.click(within(dialog).getByRole('button', { name: STEP_EDIT.save }));
     expect(steps(store)[1]).toMatchObject({ op: 'add', node: { id: 'deputy-director-learning', name: 'Director of Learning', source: 'Covering 4.3-4.4' } });
   });
 
@@ -124,12 +129,12 @@ describe('the Steps panel', { timeout: 30_000 }, () => {
     const store = renderApp();
     const before = store.getState().workspace;
     await openSteps(user);
-    await user.click(within(step(2)).getByRole('button', { name: 'Edit step 2' }));
+    await user.click(within(step(2)).getByRole('button', { name: STEP_TOOLS.editStep(2) }));
     const dialog = screen.getByRole('dialog');
-    const id = within(dialog).getByLabelText('Identifier');
+    const id = within(dialog).getByLabelText(FIELD_LABEL.id);
     await user.clear(id);
     await user.type(id, 'deputy-learning');
-    await user.click(within(dialog).getByRole('button', { name: 'Save step' }));
+    await user.click(within(dialog).getByRole('button', { name: STEP_EDIT.save }));
     expect(screen.getByRole('alert')).toHaveTextContent(/Step 2 was not changed: \d+ later steps would then fail/);
     expect(store.getState().workspace).toBe(before);
   });
@@ -139,7 +144,7 @@ describe('the Steps panel', { timeout: 30_000 }, () => {
     const store = renderApp();
     await openSteps(user);
     const [fourth, fifth] = [steps(store)[3], steps(store)[4]];
-    await user.click(within(step(5)).getByRole('button', { name: 'Move step 5 up' }));
+    await user.click(within(step(5)).getByRole('button', { name: STEP_TOOLS.moveUp(5) }));
     expect(steps(store).slice(3, 5)).toEqual([fifth, fourth]);
     expect(step(4)).toHaveFocus();
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');

@@ -6,7 +6,11 @@ import { useMoveInStructure } from '../panes/useMoveInStructure.ts';
 import { selectEditTarget as selectTarget, selectEditTargetId as targetId } from '../node/editTarget.ts';
 import { MOVE_TO, moveToHint } from '../../words/toolbar.ts';
 
-/** "Move to…": moves the selected node in the pane last used (a new option when that pane shows the baseline). */
+/**
+ * "Move to…": moves the selected node in the structure the node editors act on (editTarget.ts: the pane last used,
+ * else the other pane when only that one holds the node; a new option when it is the baseline). It follows the
+ * selection, not the focus, so it stays on while the officer uses the toolbar.
+ */
 export function MoveToButton() {
   const store = useAppStoreApi();
   const selected = useAppStore(selectSelected);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useAppStoreApi } from '../../store/index.ts';
+import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
 import { findUnits } from './findUnits.ts';
 import { FIND_LABEL, FIND_PLACEHOLDER, findNone, findStatus } from '../../words/chart.ts';
@@ -12,6 +12,15 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [turn, setTurn] = useState(0);
   const [status, setStatus] = useState('');
+  // Another workspace loaded (Import, Reset to Leeds): the old query would find nothing in it, so the box starts empty.
+  const loads = useAppStore((s) => s.view.loads);
+  const [loadsSeen, setLoadsSeen] = useState(loads);
+  if (loads !== loadsSeen) {
+    setLoadsSeen(loads);
+    setQuery('');
+    setTurn(0);
+    setStatus('');
+  }
   const find = () => {
     const s = store.getState();
     const matches = findUnits([selectRightStructure(s), selectLeftStructure(s)], query);

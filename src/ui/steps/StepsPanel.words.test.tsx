@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { chartProps } from '../../../test/support/mockChart.tsx';
+import { drop, renderApp } from '../../../test/support/renderApp.tsx';
+import { parseWorkspace } from '../../io/index.ts';
+import { createAppStore } from '../../store/index.ts';
+import { REASON_PROMPT } from '../../words/stepsPanel.ts';
+
+vi.mock('../chart/OrgChartView.tsx', async () => {
+  const { MockOrgChartView } = await import('../../../test/support/mockChart.tsx');
+  return { OrgChartView: MockOrgChartView };
+});
+
+afterEach(() => {
+  cleanup();
+  chartProps.clear();
+});
+
+function open(path: string, left: string, right: string) {
+  const parsed = parseWorkspace(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const store = renderApp(createAppStore({ storage: null, initial: parsed.workspace }));
+  act(() => {
+    store.getState().setPane('left', left);
+    store.getState().setPane('right', right);
+  });
+  return store;
+}
+
+const isolated = (el: HTMLElement) => [...el.querySelectorAll('bdi')].map((b) => [b.getAttribute('dir'), b.textContent]);
+const stepsPanel = () => screen.getByRole('region', { name: /^Steps/ });
+
+describe('Steps panel words (src/words/stepsPanel.ts)', { timeout: 30_000 }, () => {
+  it('isolates right-to-left option and baseline titles in <bdi dir="auto"> (cases/right-to-left-names.json)', async () => {
+    const user = userEvent.setup();
+    open('test/cases/right-to-left-names.json', 'now', 'merge');
+    await user.click(screen.getByRole('tab', { name: /^Steps/ }));
+    expect(isolated(within(stepsPanel()).getByRole('heading'))).toEqual([['auto', 'دمج المالية في التخطيط']]);
+    const summary = within(stepsPanel()).getByText(/^Starts from/);
+    expect(isolated(summary)).toEqual([['auto', 'الهيكل الحالي']]);
+    expect(summary).toHaveTextContent('Starts from الهيكل الحالي; 2 steps.');
+    expect(stepsPanel().textContent).not.toMatch(/[\u2066-\u2069]/);
+  });
+
+  it('asks for a reason naming the option isolated, the step after it in order', async () => {
+    open('test/cases/right-to-left-names.json', 'now', 'merge');
+    drop('right', 'eng', 'mayor');
+    const prompt = await screen.findByRole('region', { name: REASON_PROMPT.region });
+    const line = prompt.querySelector('p')!;
+    expect(isolated(line)[0]).toEqual(['auto', 'دمج المالية في التخطيط']);
+    expect(line.textContent).toMatch(/^Step 3 of دمج المالية في التخطيط: .+ to report to .+\.$/);
+  });
+
+  it('shows control characters in an option title rather than obeying them (cases/hostile/terminal-escapes-in-names.json)', async () => {
+    const user = userEvent.setup();
+    open('test/cases/hostile/terminal-escapes-in-names.json', 'base', 'opt-1');
+    await user.click(screen.getByRole('tab', { name: /^Steps/ }));
+    const heading = within(stepsPanel()).getByRole('heading');
+    expect(heading).toHaveTextContent('Steps: Ctl \\x01\\x02\\x08\\x0b\\x0c\\x1f end');
+    expect(within(stepsPanel()).getByText(/^Starts from/)).toHaveTextContent('Starts from <img src=x onerror=alert(1)>; 26 steps.');
+    // eslint-disable-next-line no-control-regex -- the test is that none of these reach the screen
+    expect(stepsPanel().textContent).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});
