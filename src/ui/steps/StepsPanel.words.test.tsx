@@ -6,7 +6,7 @@ import { chartProps } from '../../../test/support/mockChart.tsx';
 import { drop, renderApp } from '../../../test/support/renderApp.tsx';
 import { parseWorkspace } from '../../io/index.ts';
 import { createAppStore } from '../../store/index.ts';
-import { REASON_PROMPT } from '../../words/stepsPanel.ts';
+import { REASON_PROMPT, STEP_EDIT, STEP_TOOLS } from '../../words/stepsPanel.ts';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
   const { MockOrgChartView } = await import('../../../test/support/mockChart.tsx');
@@ -62,5 +62,22 @@ describe('Steps panel words (src/words/stepsPanel.ts)', { timeout: 30_000 }, () 
     expect(within(stepsPanel()).getByText(/^Starts from/)).toHaveTextContent('Starts from <img src=x onerror=alert(1)>; 26 steps.');
     // eslint-disable-next-line no-control-regex -- the test is that none of these reach the screen
     expect(stepsPanel().textContent).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
+  it('tells same-titled posts apart in step lines and in the step editor’s lists (cases/same-titles.json)', async () => {
+    const user = userEvent.setup();
+    open('test/cases/same-titles.json', 'now', 'rebalance');
+    await user.click(screen.getByRole('tab', { name: /^Steps/ }));
+    const line = (n: number) => within(stepsPanel()).getByRole('listitem', { name: STEP_TOOLS.step(n) }).querySelector('.step-summary');
+    expect(line(1)).toHaveTextContent('Caseworker (Dee Hart) to report to Team Leader (Cal Moreno)');
+    expect(line(2)).toHaveTextContent('Caseworker (vacant) to report to Team Leader (Bea Lomax)');
+    await user.click(within(stepsPanel()).getByRole('button', { name: STEP_TOOLS.editStep(1) }));
+    const dialog = screen.getByRole('dialog', { name: STEP_EDIT.title(1, 'move') });
+    const choices = within(within(dialog).getByLabelText(STEP_EDIT.target.move)).getAllByRole('option').map((o) => o.textContent);
+    expect(choices).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Team Leader \(Bea Lomax\)/),
+      expect.stringMatching(/^Team Leader \(Cal Moreno\)/),
+      expect.stringMatching(/^Team Leader \(vacant\)/),
+    ]));
   });
 });
