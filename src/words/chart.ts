@@ -112,12 +112,15 @@ export const PICTURE_FAILED = {
 /** Which field of a node a Find query matched, as shown after its name. */
 export type FindField = 'name' | 'holder' | 'grade' | 'unit';
 
-/** Find's status line: "Head of Service, holder: Jane Doe (2 of 5)". */
+/**
+ * Find's status line: "Head of Service, holder: Jane Doe (2 of 5)". `name` comes worded by Names (told apart from
+ * same-named nodes, shown safely); the matched value is the officer's text, shown safely here.
+ */
 export function findStatus(name: string, field: FindField, value: string, at: number, of: number): string {
-  const what = field === 'name' ? name : `${name}, ${field}: ${value}`;
+  const what = field === 'name' ? name : `${name}, ${field}: ${userText(value)}`;
   return of === 1 ? what : `${what} (${at} of ${of})`;
 }
 
-export const findNone = (query: string): string => `No unit matches “${query}”`;
+export const findNone = (query: string): string => `No unit matches “${userText(query)}”`;
 export const FIND_LABEL = 'Find unit';
 export const FIND_PLACEHOLDER = 'Name, holder, grade or unit';
