@@ -15,6 +15,8 @@ const BELOW = 12;
 
 type Grid = Map<string, { x0: number; y0: number; x1: number; y1: number }[]>;
 const grids = new WeakMap<Layout, Grid>();
+/** Spots already found, per layout, by path and badge size: a pan redraws the links in view without searching again. */
+const found = new WeakMap<Layout, Map<string, { x: number; y: number }>>();
 
 /** The laid boxes by cell of a coarse grid, built once per layout: a badge checks the few boxes near it, not all. */
 function gridOf(layout: Layout): Grid {
@@ -52,7 +54,17 @@ function coversABox(grid: Grid, x0: number, y0: number, x1: number, y1: number):
  * the nearest clear point beside it, across the link's direction. The middle when nothing near is clear.
  */
 export function badgeSpot(path: ConnectionPath, width: number, height: number, layout: Layout): { x: number; y: number } {
-  const grid = gridOf(layout);
+  let known = found.get(layout);
+  if (!known) found.set(layout, (known = new Map()));
+  const key = `${path.d}|${width}|${height}`;
+  const hit = known.get(key);
+  if (hit) return hit;
+  const spot = search(path, width, height, gridOf(layout));
+  known.set(key, spot);
+  return spot;
+}
+
+function search(path: ConnectionPath, width: number, height: number, grid: Grid): { x: number; y: number } {
   const [start, end] = [path.at(0), path.at(1)];
   const across = Math.abs(end.x - start.x) >= Math.abs(end.y - start.y) ? { x: 0, y: 1 } : { x: 1, y: 0 };
   for (const d of OFFSETS) {

@@ -25,6 +25,8 @@ describe('people and money in the app, in Chromium (people.md)', () => {
     await page.locator('[data-pane="left"] g.node[data-node-id="council"]').waitFor();
 
     await page.getByLabel('Import', { exact: true }).setInputFiles(file);
+    // Import runs in a Web Worker: Leeds' own strip is there until the new workspace is in, which its notice says.
+    await page.locator('.notice', { hasText: /^Imported / }).waitFor();
     const leftStrip = page.locator('[data-pane="left"] .totals-strip');
     await leftStrip.waitFor();
     expect(await leftStrip.textContent()).toBe('355 FTE · £9.4m–£12.4m a year · 50 FTE unpriced');
