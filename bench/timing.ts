@@ -13,6 +13,30 @@ export function median(fn: () => unknown, runs = 15, warmup = 3): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * Median wall times in ms of two functions run in turn (each once per round), so that a busy machine slows both
+ * alike and a target set as a ratio between them stays fair.
+ */
+export function medianPair(a: () => unknown, b: () => unknown, runs = 15, warmup = 3): [number, number] {
+  const timed = (fn: () => unknown): number => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ta.push(timed(a));
+    tb.push(timed(b));
+  }
+  const mid = (t: number[]): number => t.sort((x, y) => x - y)[Math.floor(t.length / 2)]!;
+  return [mid(ta), mid(tb)];
+}
+
 export const ms = (x: number): string => `${x.toFixed(2)} ms`;
 
 export interface BenchRow {

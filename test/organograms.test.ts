@@ -120,7 +120,7 @@ describe('March → September as an option', () => {
     expect(resolved.errors).toEqual([]);
     const after = resolved.structures.get('september')!;
     const fields = (s: Structure) =>
-      s.nodes.map((n) => [n.id, n.manager ?? null, n.name, n.holder ?? null, n.grade ?? null, n.fte ?? null, n.pay ?? null]).sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+      s.nodes.map((n) => [n.id, n.manager ?? null, n.name, n.holder ?? null, n.grade ?? null, n.fte ?? null, n.pay ?? null, n.unit ?? null, n.role ?? null, n.ref ?? null]).sort((x, y) => String(x[0]).localeCompare(String(y[0])));
     expect(fields(after)).toEqual(fields(sept.structure));
     for (const step of added.option.steps) expect(step.why).toMatch(new RegExp(`${body}-2011-09-30-(senior|junior)\\.csv`));
 

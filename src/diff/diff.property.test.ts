@@ -23,6 +23,15 @@ describe('diffStructures, properties', () => {
     );
   });
 
+  it('gives the same diff whether the two structures share their unchanged nodes and links (as apply leaves them) or not', () => {
+    fc.assert(
+      fc.property(optionOf, ({ a, b }) => {
+        expect(diffStructures(a, b)).toEqual(diffStructures(structuredClone(a), structuredClone(b)));
+        expect(diffStructures(b, a)).toEqual(diffStructures(structuredClone(b), structuredClone(a)));
+      }),
+    );
+  });
+
   it('reports as added and removed exactly the id set differences, and as moved exactly the nodes whose manager differs', () => {
     fc.assert(
       fc.property(optionOf, ({ a, b }) => {

@@ -1,9 +1,9 @@
 import { own } from '../model/own.ts';
-import type { FunctionId, LinkKind, NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
-import { linkKey, nodeIndex } from '../model/queries.ts';
+import type { FunctionId, Link, LinkKind, NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
+import { linkKey } from '../model/queries.ts';
 import { compareIds } from '../model/order.ts';
 
-export type ChangedField = 'fte' | 'grade' | 'holder' | 'kind' | 'name' | 'pay';
+export type ChangedField = 'fte' | 'grade' | 'holder' | 'kind' | 'name' | 'pay' | 'ref' | 'role' | 'unit';
 
 export interface MovedNode {
   node: NodeId;
@@ -21,7 +21,7 @@ interface FieldChange<F extends ChangedField, V> {
 
 /** One field of one node that differs; `from`/`to` are typed by the field. */
 export type ChangedNode =
-  | FieldChange<'grade' | 'holder' | 'kind' | 'name', string>
+  | FieldChange<'grade' | 'holder' | 'kind' | 'name' | 'ref' | 'role' | 'unit', string>
   | FieldChange<'fte', number>
   | FieldChange<'pay', Pay>;
 
@@ -61,6 +61,9 @@ function fieldChanges(id: NodeId, a: OrgNode, b: OrgNode, out: ChangedNode[]): v
   if (!samePay(a.pay, b.pay)) {
     out.push({ node: id, field: 'pay', from: a.pay ? { min: a.pay.min, max: a.pay.max } : null, to: b.pay ? { min: b.pay.min, max: b.pay.max } : null });
   }
+  if (a.ref !== b.ref) out.push({ node: id, field: 'ref', from: a.ref ?? null, to: b.ref ?? null });
+  if (a.role !== b.role) out.push({ node: id, field: 'role', from: a.role ?? null, to: b.role ?? null });
+  if (a.unit !== b.unit) out.push({ node: id, field: 'unit', from: a.unit ?? null, to: b.unit ?? null });
 }
 
 function accountableOf(s: Structure, fn: FunctionId): NodeId | null {
@@ -71,15 +74,23 @@ function compareLinks(a: LinkRef, b: LinkRef): number {
   return compareIds(a.kind, b.kind) || compareIds(a.from, b.from) || compareIds(a.to, b.to);
 }
 
+/**
+ * Links in one structure and not the other, by (kind, from, to). A structure made by applying steps shares every link
+ * the steps left alone with the structure it came from, so links are first matched as the very same objects and only
+ * the rest are keyed (a valid structure has no two links with one key: format.md, Links).
+ */
 function linkDiff(a: Structure, b: Structure): StructureDiff['links'] {
-  const inA = new Map((a.links ?? []).map((l) => [linkKey(l), l]));
-  const inB = new Map((b.links ?? []).map((l) => [linkKey(l), l]));
-  const only = (x: Map<string, LinkRef>, y: Map<string, LinkRef>): LinkRef[] => {
+  const notInB = new Set(a.links ?? []);
+  const notInA: Link[] = [];
+  for (const l of b.links ?? []) if (!notInB.delete(l)) notInA.push(l);
+  const only = (x: Iterable<Link>, y: Iterable<Link>): LinkRef[] => {
+    const keys = new Set<string>();
+    for (const l of y) keys.add(linkKey(l));
     const out: LinkRef[] = [];
-    for (const [key, l] of x) if (!y.has(key)) out.push({ kind: l.kind, from: l.from, to: l.to });
+    for (const l of x) if (!keys.has(linkKey(l))) out.push({ kind: l.kind, from: l.from, to: l.to });
     return out.sort(compareLinks);
   };
-  return { added: only(inB, inA), removed: only(inA, inB) };
+  return { added: only(notInA, notInB), removed: only(notInB, notInA) };
 }
 
 function accountableDiff(a: Structure, b: Structure): AccountableChange[] {
@@ -95,27 +106,36 @@ function accountableDiff(a: Structure, b: Structure): AccountableChange[] {
   return out.sort((x, y) => compareIds(x.function, y.function));
 }
 
-/** What differs between structure `a` and structure `b`, nodes matched by id. Linear in their size, plus sorting the changes. */
+/**
+ * What differs between structure `a` and structure `b`, nodes matched by id. Linear in their size, plus sorting the
+ * changes. A node the steps left alone is the very same object in both (applySteps copies only what it writes), so it
+ * is passed over without comparing its fields.
+ */
 export function diffStructures(a: Structure, b: Structure): StructureDiff {
-  const inB = nodeIndex(b);
-  const inA = new Set<NodeId>();
+  const atInB = new Map<NodeId, number>();
+  b.nodes.forEach((n, i) => atInB.set(n.id, i));
+  const inA = new Uint8Array(b.nodes.length);
   const removed: NodeId[] = [];
   const moved: MovedNode[] = [];
   const changed: ChangedNode[] = [];
   for (const na of a.nodes) {
-    inA.add(na.id);
-    const nb = inB.get(na.id);
-    if (nb === undefined) {
+    const at = atInB.get(na.id);
+    if (at === undefined) {
       removed.push(na.id);
       continue;
     }
+    inA[at] = 1;
+    const nb = b.nodes[at]!;
+    if (na === nb) continue;
     const from = na.manager ?? null;
     const to = nb.manager ?? null;
     if (from !== to) moved.push({ node: na.id, from, to });
     fieldChanges(na.id, na, nb, changed);
   }
   const added: NodeId[] = [];
-  for (const n of b.nodes) if (!inA.has(n.id)) added.push(n.id);
+  b.nodes.forEach((n, i) => {
+    if (inA[i] === 0) added.push(n.id);
+  });
   return {
     from: a.id,
     to: b.id,

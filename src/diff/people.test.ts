@@ -44,6 +44,22 @@ describe('diff of grade, fte and pay (people.md)', () => {
     ]);
   });
 
+  it('reports unit, role and ref, and words them in change lines', () => {
+    const c = withPeople({ ...a, id: 'later' }, { dcs: { ...a.nodes.find((n) => n.id === 'dcs'), unit: 'Children’s Services', role: 'Leadership', ref: 'DCS-2' } });
+    const from = withPeople(a, { dcs: { ...a.nodes.find((n) => n.id === 'dcs'), unit: 'Education', ref: 'DCS-1' } });
+    const dc = diffStructures(from, c);
+    expect(dc.changed).toEqual([
+      { node: 'dcs', field: 'ref', from: 'DCS-1', to: 'DCS-2' },
+      { node: 'dcs', field: 'role', from: null, to: 'Leadership' },
+      { node: 'dcs', field: 'unit', from: 'Education', to: 'Children’s Services' },
+    ]);
+    expect(changeSummary(dc, from, c)).toEqual([
+      'Changed: Director of Children’s Services: reference DCS-1 → DCS-2',
+      'Changed: Director of Children’s Services: job/team function none → Leadership',
+      'Changed: Director of Children’s Services: unit Education → Children’s Services',
+    ]);
+  });
+
   it('words FTE and pay in the summary in the currency given', () => {
     const lines = changeSummary(d, a, b, 'EUR');
     expect(lines).toContain('Changed: Director of Children’s Services: FTE 1 → 0.8');

@@ -17,6 +17,9 @@ const arbFields = fc.record({
   grade: fc.constantFrom<string | undefined>(undefined, 'SCS1', 'SCS2', 'Band A'),
   fte: fc.constantFrom<number | undefined>(undefined, 0, 0.5, 1, 12.4),
   pay: arbPay,
+  unit: fc.constantFrom<string | undefined>(undefined, 'Finance', 'Children’s Services'),
+  role: fc.constantFrom<string | undefined>(undefined, 'HR', 'Safeguarding'),
+  ref: fc.constantFrom<string | undefined>(undefined, 'P1', 'P2'),
   manager: fc.nat(),
   root: fc.boolean(),
   order: fc.nat(),
@@ -35,15 +38,18 @@ const arbStructure = (id: string): fc.Arbitrary<Structure> =>
         if (f.grade !== undefined) node.grade = f.grade;
         if (f.fte !== undefined) node.fte = f.fte;
         if (f.pay !== undefined) node.pay = f.pay;
+        if (f.unit !== undefined) node.unit = f.unit;
+        if (f.role !== undefined) node.role = f.role;
+        if (f.ref !== undefined) node.ref = f.ref;
         return node;
       }).map((node, i) => ({ node, key: fields[i]!.order * 64 + i })).sort((x, y) => x.key - y.key).map((x) => x.node),
     })),
   );
 
-/** What a return says of a node: the fields people.md's "Returns over time" requires to come through. */
+/** What a return says of a node: the fields people.md's "Returns over time" requires to come through, and its unit, function (role) and reference. */
 const compared = (s: Structure) =>
   s.nodes
-    .map((n) => ({ id: n.id, manager: n.manager ?? null, kind: n.kind, name: n.name, holder: n.holder ?? null, grade: n.grade ?? null, fte: n.fte ?? null, pay: n.pay ?? null }))
+    .map((n) => ({ id: n.id, manager: n.manager ?? null, kind: n.kind, name: n.name, holder: n.holder ?? null, grade: n.grade ?? null, fte: n.fte ?? null, pay: n.pay ?? null, unit: n.unit ?? null, role: n.role ?? null, ref: n.ref ?? null }))
     .sort((a, b) => a.id.localeCompare(b.id));
 
 describe('deriveSteps', () => {

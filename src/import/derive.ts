@@ -13,6 +13,9 @@ export function changesOf(from: OrgNode, to: OrgNode): UpdateSet | null {
   if (from.grade !== to.grade) set.grade = to.grade ?? null;
   if (from.fte !== to.fte) set.fte = to.fte ?? null;
   if (!samePay(from.pay, to.pay)) set.pay = to.pay ? { ...to.pay } : null;
+  if (from.unit !== to.unit) set.unit = to.unit ?? null;
+  if (from.role !== to.role) set.role = to.role ?? null;
+  if (from.ref !== to.ref) set.ref = to.ref ?? null;
   return Object.keys(set).length === 0 ? null : set;
 }
 
@@ -43,7 +46,7 @@ export interface DeriveSource {
  * The steps that turn structure `a` into structure `b`, matched by node id (people.md, "Returns over time"):
  * adds (a new node comes with its manager; managers before their reports), then moves (in `b`'s order from the
  * top down, so no move makes a loop: each node's new manager already sits under its final line), then updates
- * (name, holder, kind, grade, fte, pay that differ; absent in `b` → null), then removals (reports before their
+ * (name, holder, kind, grade, fte, pay, unit, role, ref that differ; absent in `b` → null), then removals (reports before their
  * managers, so each removed node manages nobody by then). Valid when applied one by one; applied to `a` they
  * give `b`'s ids, managers and those fields. Each step's `why` names the file and, where known, the rows.
  * Links, functions and accountabilities are not compared (returns have none).

@@ -106,4 +106,21 @@ describe('people fields in the format (people.md, Fields)', () => {
     expect('grade' in dcs).toBe(false);
     expect(dcs.ref).toBe('DCS-1');
   });
+
+  it('an update sets unit and role and removes ref with null, as for grade', () => {
+    const d = staffed();
+    d.options[0]!.steps = [{ op: 'update', node: 'dcs', set: { unit: 'Children’s Services', role: 'Leadership', ref: null } }];
+    const r = validateWorkspace(d);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    const dcs = resolveWorkspace(r.workspace as Workspace).structures.get('option-1')!.nodes.find((n) => n.id === 'dcs')!;
+    expect(dcs).toMatchObject({ unit: 'Children’s Services', role: 'Leadership' });
+    expect('ref' in dcs).toBe(false);
+  });
+
+  it('refuses an update of unit, role or ref that is not a string or null, naming the place', () => {
+    const d = staffed();
+    d.options[0]!.steps = [{ op: 'update', node: 'dcs', set: { unit: 7 } }];
+    expect(errorsOf(d)).toHaveLength(1);
+    expect(errorsOf(d)[0]).toMatch(/^options\[0\] "option-1" step 1 \(update\)\.set\.unit: /);
+  });
 });

@@ -107,6 +107,9 @@ const stepSchema = z.discriminatedUnion(
           grade: orNull('text').optional(),
           fte: fte.nullable().optional(),
           pay: pay.nullable().optional(),
+          unit: orNull('text').optional(),
+          role: orNull('text').optional(),
+          ref: orNull('text').optional(),
         })
         .refine((s) => Object.keys(s).length > 0, { ...params({ kind: 'changes-nothing' }), when: (payload) => payload.issues.length === 0 }),
       ...why,

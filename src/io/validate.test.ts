@@ -144,7 +144,7 @@ describe('options', () => {
   it('step fields', () => {
     expect(broken(del('options.0.steps.0.to'))).toEqual(['options[0] "option-1" step 1 (move).to: is missing (expected a node id or null)']);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: {} }))).toEqual([
-      'options[0] "option-1" step 1 (update).set: changes nothing (give some of name, holder, kind, note, grade, fte, pay)',
+      'options[0] "option-1" step 1 (update).set: changes nothing (give some of name, holder, kind, note, grade, fte, pay, unit, role, ref)',
     ]);
     expect(broken(set('options.0.steps.0', { op: 'update', node: 'dcs', set: { manager: 'ceo' } }))).toEqual([
       'options[0] "option-1" step 1 (update).set: unknown field "manager"',

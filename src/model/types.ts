@@ -71,8 +71,12 @@ interface StepBase {
 export interface AddStep extends StepBase { op: 'add'; node: OrgNode }
 export interface RemoveStep extends StepBase { op: 'remove'; node: NodeId }
 export interface MoveStep extends StepBase { op: 'move'; node: NodeId; to: NodeId | null }
-export type UpdatableField = 'name' | 'holder' | 'kind' | 'note' | 'grade' | 'fte' | 'pay';
-/** What an `update` step may set; null removes `grade`, `fte` or `pay` (people.md), and makes `holder` vacant. */
+export type UpdatableField = 'name' | 'holder' | 'kind' | 'note' | 'grade' | 'fte' | 'pay' | 'unit' | 'role' | 'ref';
+/**
+ * What an `update` step may set; null removes `grade`, `fte` or `pay` (people.md), and makes `holder` vacant. `unit`,
+ * `role` and `ref` are our optional addition, typed and removed with null as `grade` is, so that an option derived
+ * from a later organogram return carries that return's unit, function and reference (people.md, Returns over time).
+ */
 export interface UpdateSet {
   name?: string;
   holder?: string | null;
@@ -81,6 +85,9 @@ export interface UpdateSet {
   grade?: string | null;
   fte?: number | null;
   pay?: Pay | null;
+  unit?: string | null;
+  role?: string | null;
+  ref?: string | null;
 }
 export interface UpdateStep extends StepBase {
   op: 'update';

@@ -11,8 +11,8 @@ import { Tree } from './tree.ts';
 export class Draft {
   private readonly nodes: (OrgNode | null)[];
   private readonly slotOf = new Map<NodeId, number>();
-  /** owned[slot] is true once the node there is this draft's own copy. */
-  private readonly owned: boolean[] = [];
+  /** owned[slot] is true once the node there is this draft's own copy (filled, so writes stay in a packed array). */
+  private readonly owned: boolean[];
   private tree: Tree | null = null;
 
   private readonly links: (Link | null)[];
@@ -28,6 +28,7 @@ export class Draft {
 
   constructor(private readonly base: Structure) {
     this.nodes = base.nodes.slice();
+    this.owned = new Array<boolean>(this.nodes.length).fill(false);
     const slotOf = this.slotOf;
     for (let i = 0; i < this.nodes.length; i++) slotOf.set(this.nodes[i]!.id, i);
     this.links = (base.links ?? []).slice();
@@ -96,17 +97,17 @@ export class Draft {
   addNode(node: OrgNode): void {
     const at = this.nodes.length;
     this.nodes.push({ ...node });
-    this.owned[at] = true;
+    this.owned.push(true);
     this.slotOf.set(node.id, at);
     this.tree?.attach(at, this.slotOrRoot(node.manager));
   }
 
-  /** Sets the given fields; null removes `grade`, `fte` and `pay` (people.md) and keeps `holder` as null (vacant). */
+  /** Sets the given fields; null removes `grade`, `fte`, `pay`, `unit`, `role` and `ref` (people.md) and keeps `holder` as null (vacant). */
   update(id: NodeId, set: UpdateSet): void {
     const node = this.writable(id);
     for (const [field, value] of Object.entries(set) as [keyof UpdateSet, unknown][]) {
       if (value === undefined) continue;
-      if (value === null && REMOVABLE.has(field)) delete node[field as 'grade' | 'fte' | 'pay'];
+      if (value === null && REMOVABLE.has(field)) delete node[field as RemovableField];
       else (node as unknown as Record<string, unknown>)[field] = value;
     }
   }
@@ -229,8 +230,9 @@ export class Draft {
 
 const NONE: readonly never[] = [];
 
-/** Fields an update removes when set to null (people.md). */
-const REMOVABLE: ReadonlySet<string> = new Set(['grade', 'fte', 'pay']);
+/** Fields an update removes when set to null (people.md; unit, role and ref as grade). */
+type RemovableField = 'grade' | 'fte' | 'pay' | 'unit' | 'role' | 'ref';
+const REMOVABLE: ReadonlySet<string> = new Set<RemovableField>(['grade', 'fte', 'pay', 'unit', 'role', 'ref']);
 
 function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);

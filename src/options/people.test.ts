@@ -59,6 +59,23 @@ describe('update of grade, fte and pay (people.md)', () => {
   });
 });
 
+describe('update of unit, role and ref (typed and removed as grade is)', () => {
+  it('sets them, and removes them with null', () => {
+    const s = apply1({ op: 'update', node: 'social-care', set: { unit: 'Children’s Services', role: 'Safeguarding', ref: 'SC-1' } });
+    expect(node(s, 'social-care')).toMatchObject({ unit: 'Children’s Services', role: 'Safeguarding', ref: 'SC-1' });
+    const none = apply1({ op: 'update', node: 'social-care', set: { unit: null, role: null, ref: null } }, s);
+    expect(['unit', 'role', 'ref'].filter((f) => f in node(none, 'social-care'))).toEqual([]);
+    expect(node(none, 'social-care')).toMatchObject({ fte: 300, grade: 'Mixed' });
+  });
+  it.each<[Step, string]>([
+    [{ op: 'update', node: 'dcs', set: { unit: 7 as never } }, 'unit must be a string, not 7'],
+    [{ op: 'update', node: 'dcs', set: { role: ['HR'] as never } }, 'role must be a string, not ["HR"]'],
+    [{ op: 'update', node: 'dcs', set: { ref: undefined } }, 'ref must be a string or null'],
+  ])('refuses %j', (step, why) => {
+    expect(reason(step)).toBe(why);
+  });
+});
+
 describe('merge (people.md)', () => {
   it("keeps the into node's own grade, fte and pay; the merged nodes' go with them", () => {
     const s = apply1({ op: 'merge', nodes: ['social-care', 'early-years'], into: 'dcs' });

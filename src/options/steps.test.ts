@@ -84,7 +84,7 @@ describe('update', () => {
   });
   it('refuses an empty set, unknown fields and invalid values', () => {
     expect(reason({ op: 'update', node: 'dcs', set: {} })).toMatch(/changes nothing/);
-    expect(reason({ op: 'update', node: 'dcs', set: { manager: 'ceo' } as never })).toBe('cannot set "manager" (only name, holder, kind, note, grade, fte, pay)');
+    expect(reason({ op: 'update', node: 'dcs', set: { manager: 'ceo' } as never })).toBe('cannot set "manager" (only name, holder, kind, note, grade, fte, pay, unit, role, ref)');
     expect(reason({ op: 'update', node: 'dcs', set: { name: '' } })).toBe('name is empty');
     expect(reason({ op: 'update', node: 'dcs', set: { kind: 'boss' as never } })).toMatch(/kind "boss" is not one of/);
     expect(reason({ op: 'update', node: 'dcs', set: { holder: 5 as never } })).toMatch(/holder must be a string or null/);

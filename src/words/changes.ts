@@ -55,7 +55,10 @@ export interface ChangeWordsOptions {
   currency?: string | undefined;
 }
 
-const FIELD_WORD: Record<ChangedNode['field'], string> = { name: 'name', holder: 'holder', kind: 'kind', grade: 'grade', fte: 'FTE', pay: 'pay' };
+/** A changed field as a change line names it; `role` holds an organogram's Job/Team Function, `ref` the post's reference in the system it came from. */
+const FIELD_WORD: Record<ChangedNode['field'], string> = {
+  name: 'name', holder: 'holder', kind: 'kind', grade: 'grade', fte: 'FTE', pay: 'pay', unit: 'unit', role: 'job/team function', ref: 'reference',
+};
 
 function fieldText(c: ChangedNode, names: Names, opts: ChangeWordsOptions): string {
   const word = FIELD_WORD[c.field];

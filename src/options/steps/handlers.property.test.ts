@@ -5,10 +5,26 @@ import { changeLines } from '../../words/changes.ts';
 import { reasonsFor } from '../../words/reasons.ts';
 import { arbPeopleStepsFor, arbStaffedStructure } from '../../../test/peopleArbitraries.ts';
 import { applySteps, checkStep } from '../apply.ts';
-import { HANDLERS, retargetStep, stepTouches } from './index.ts';
+import { Draft } from '../draft.ts';
+import { checkOn, HANDLERS, needsOf, retargetStep, stepTouches } from './index.ts';
+
+/** An update of unit, role or ref (set or removed) on one of `ids`. */
+const arbImportedUpdate = (ids: readonly string[]): fc.Arbitrary<Step> =>
+  fc.record({
+    node: fc.constantFrom(...ids),
+    field: fc.constantFrom('unit', 'role', 'ref'),
+    value: fc.constantFrom(null, 'Finance', 'P-1'),
+  }).map(({ node, field, value }): Step => ({ op: 'update', node, set: { [field]: value } }));
 
 /** Random structures with staffing, and random steps (some failing) that touch every part of them. */
-const arbCase = arbStaffedStructure({ maxNodes: 25 }).chain((structure) => arbPeopleStepsFor(structure, { maxSteps: 20 }).map((steps) => ({ structure, steps })));
+const arbCase = arbStaffedStructure({ maxNodes: 25 }).chain((structure) =>
+  fc
+    .tuple(arbPeopleStepsFor(structure, { maxSteps: 20 }), fc.array(fc.tuple(fc.nat(), arbImportedUpdate(structure.nodes.map((n) => n.id))), { maxLength: 4 }))
+    .map(([steps, updates]) => {
+      for (const [at, update] of updates) steps.splice(at % (steps.length + 1), 0, update);
+      return { structure, steps };
+    }),
+);
 
 /** Each step that applies, with the structure before and after it. */
 function walk(structure: Structure, steps: readonly Step[]): { step: Step; before: Structure; after: Structure }[] {
@@ -57,6 +73,24 @@ describe('step handlers', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('check, say what a failing step needs and list its references without throwing, whatever a malformed step holds', () => {
+    const anyValue = fc.oneof(fc.anything(), fc.constantFrom('dcs', 'ceo', null, undefined, [], {}, ['dcs', 7]));
+    const arbJunk = fc.record(
+      { op: fc.constantFrom(...STEP_OPS), node: anyValue, nodes: anyValue, into: anyValue, to: anyValue, from: anyValue, kind: anyValue, function: anyValue, set: anyValue },
+      { requiredKeys: ['op'] },
+    );
+    const draft = new Draft({ id: 's', title: 'S', nodes: [{ id: 'ceo', kind: 'post', name: 'CEO' }, { id: 'dcs', kind: 'post', name: 'DCS', manager: 'ceo' }] });
+    fc.assert(
+      fc.property(arbJunk, (junk) => {
+        const step = junk as unknown as Step;
+        const refusal = checkOn(draft, step);
+        if (refusal !== null) expect(needsOf(draft, step, refusal).length).toBeGreaterThan(0);
+        expect(Array.isArray(HANDLERS[step.op].refs(step as never))).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -3,15 +3,22 @@ import type { Refusal } from '../refusal.ts';
 import { fteProblem, holderProblem, kindProblem, nameProblem, payProblem, textProblem } from '../values.ts';
 import { missingNode, missingNodes, type Handler } from './handler.ts';
 
+/** A string field an update may remove with null (grade, unit, role, ref). */
+const removableText = (field: string, v: unknown): Refusal | null =>
+  v === null ? null : v === undefined ? { kind: 'bad-value', field, value: v, rule: 'string-or-null' } : textProblem(field, v);
+
 const FIELDS: Record<UpdatableField, (v: unknown) => Refusal | null> = {
   name: (v) => nameProblem(v, 'set.name'),
   holder: (v) => (v === undefined ? { kind: 'bad-value', field: 'set.holder', value: v, rule: 'string-or-null' } : holderProblem(v, 'set.holder')),
   kind: (v) => kindProblem(v, 'set.kind'),
   note: (v) => (v === undefined ? { kind: 'bad-value', field: 'set.note', value: v, rule: 'string' } : textProblem('set.note', v)),
-  // people.md: null removes grade, fte or pay.
-  grade: (v) => (v === null ? null : v === undefined ? { kind: 'bad-value', field: 'set.grade', value: v, rule: 'string-or-null' } : textProblem('set.grade', v)),
+  // people.md: null removes grade, fte or pay; unit, role and ref (our addition) are strings removed the same way.
+  grade: (v) => removableText('set.grade', v),
   fte: (v) => (v === null ? null : fteProblem(v, 'set.fte')),
   pay: (v) => (v === null ? null : payProblem(v, 'set.pay')),
+  unit: (v) => removableText('set.unit', v),
+  role: (v) => removableText('set.role', v),
+  ref: (v) => removableText('set.ref', v),
 };
 
 /** The fields an `update` may set, in the order messages list them. */

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { type LinkKind, type NodeId, type OrgNode, type Step, type Structure } from '../../model/types.ts';
+import { type LinkKind, type NodeId, type OrgNode, type Step, type Structure, type UpdateSet } from '../../model/types.ts';
 import { explainStep } from '../../words/editing.ts';
 import { LinkKindSelect } from '../editors/LinkKindSelect.tsx';
 import { NodePicker, pickedValue, type PickerChoice } from '../dialogs/NodePicker.tsx';
@@ -103,6 +103,15 @@ function WhyOnly({ before, step, index, onSubmit, onClose }: StepEditDialogProps
   return <StepDialog title={W.title(index + 1, step.op)} submitLabel={W.save} refusal={explainStep(before, next)} why={why} onWhy={setWhy} onSubmit={() => onSubmit(next)} onClose={onClose} />;
 }
 
+/** What an `update` step sets that the form does not show (unit, role, ref), kept when the step is edited. */
+function setNotOnForm(set: UpdateSet): UpdateSet {
+  const out: UpdateSet = {};
+  if (set.unit !== undefined) out.unit = set.unit;
+  if (set.role !== undefined) out.role = set.role;
+  if (set.ref !== undefined) out.ref = set.ref;
+  return out;
+}
+
 /** A node's fields the form does not show (where it came from), kept when an `add` step is edited. */
 function notOnForm(n: OrgNode): Partial<OrgNode> {
   const out: Partial<OrgNode> = {};
@@ -119,6 +128,9 @@ function notOnForm(n: OrgNode): Partial<OrgNode> {
  */
 export function StepEditDialog(props: StepEditDialogProps) {
   const { before, step, onSubmit, onClose } = props;
+  // This switch stays in the UI: which form edits a step is a matter of screens, not of the op's rules. Everything
+  // the core knows about an op (check, apply, wording, what it touches, needs and refers to) is its handler's, in
+  // src/options/steps/<op>.ts; this form hands the edited step back to it to check.
   switch (step.op) {
     case 'move':
     case 'merge':
@@ -134,13 +146,16 @@ export function StepEditDialog(props: StepEditDialogProps) {
     }
     case 'update': {
       const node = before.nodes.find((n) => n.id === step.node);
-      if (!node) return <WhyOnly {...props} />;
+      // unit, role and ref (an update derived from a later return) are not on the form: kept as the step sets them,
+      // and a step that sets nothing else is edited for its reason only.
+      const kept = setNotOnForm(step.set);
+      if (!node || Object.keys(kept).length === Object.keys(step.set).length) return <WhyOnly {...props} />;
       const after: OrgNode = { ...node };
       for (const [k, v] of Object.entries(step.set)) {
         if (v === null && k !== 'holder') delete (after as unknown as Record<string, unknown>)[k];
         else (after as unknown as Record<string, unknown>)[k] = v;
       }
-      return <NodeFormDialog mode="edit" structure={before} node={node} initial={{ node: after, ...(step.why ? { why: step.why } : {}) }} onSubmit={onSubmit} onClose={onClose} />;
+      return <NodeFormDialog mode="edit" structure={before} node={node} initial={{ node: after, ...(step.why ? { why: step.why } : {}) }} onSubmit={(s) => onSubmit(s.op === 'update' ? { ...s, set: { ...kept, ...s.set } } : s)} onClose={onClose} />;
     }
     case 'remove':
       return <WhyOnly {...props} />;

@@ -98,6 +98,32 @@ describe('the Steps panel', { timeout: 30_000 }, () => {
     expect(steps(store)[1]).toMatchObject({ op: 'add', node: { id: 'deputy-director-learning', name: 'Director of Learning', source: 'Covering 4.3-4.4' } });
   });
 
+  it('keeps the unit, function and reference an update sets (not on the form) when the step is edited', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    act(() => {
+      store.getState().addSteps('option-5', [
+        { op: 'update', node: 'dcs', set: { name: 'Director of Children and Families', unit: 'Children’s Services', ref: 'P-1' } },
+        { op: 'update', node: 'dcs', set: { role: 'Leadership' }, why: 'later return' },
+      ], 'two updates');
+    });
+    await openSteps(user);
+    const n = steps(store).length;
+    await user.click(within(step(n - 1)).getByRole('button', { name: `Edit step ${n - 1}` }));
+    const form = screen.getByRole('dialog', { name: /^Edit step: update/ });
+    await user.type(within(form).getByLabelText('Why (optional)'), 'renamed');
+    await user.click(within(form).getByRole('button', { name: 'Save step' }));
+    expect(steps(store)[n - 2]).toEqual({ op: 'update', node: 'dcs', set: { name: 'Director of Children and Families', unit: 'Children’s Services', ref: 'P-1' }, why: 'renamed' });
+
+    await user.click(within(step(n)).getByRole('button', { name: `Edit step ${n}` }));
+    const whyOnly = screen.getByRole('dialog', { name: `Edit step ${n} (update)` });
+    const why = within(whyOnly).getByLabelText('Why (optional)');
+    await user.clear(why);
+    await user.type(why, 'September return');
+    await user.click(within(whyOnly).getByRole('button', { name: 'Save step' }));
+    expect(steps(store)[n - 1]).toEqual({ op: 'update', node: 'dcs', set: { role: 'Leadership' }, why: 'September return' });
+  });
+
   it('refuses an edit that makes later steps fail, saying how many', async () => {
     const user = userEvent.setup();
     const store = renderApp();
