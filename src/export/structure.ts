@@ -1,4 +1,5 @@
 import { countsLine } from '../words/changes.ts';
+import { namesHidingHolders, namesIn } from '../words/names.ts';
 import type { Link, NodeId, Structure } from '../model/types.ts';
 import { branchLine, pageOf, reportsPart } from '../words/print.ts';
 import { renderChart, type RenderedChart } from './chart.ts';
@@ -20,9 +21,11 @@ function absentNote(s: Structure, opts: ExportOptions): string | null {
   const side = sideOf(d, s.id);
   const ids = side === 'to' ? d.removed : d.added;
   if (ids.length === 0) return null;
-  const names = new Map((opts.compareTo?.nodes ?? []).map((n) => [n.id, n.name]));
+  // Named as in the other structure, where they are; same-named posts told apart (by manager only with holders hidden).
+  const where = opts.compareTo ? [opts.compareTo, s] : [s];
+  const names = opts.hideNames ? namesHidingHolders(...where) : namesIn(...where);
   const other = opts.compareTo?.title ?? (side === 'to' ? d.from : d.to);
-  return absentWords(side, other, ids.map((id) => names.get(id) ?? id));
+  return absentWords(side, other, ids.map((id) => names.node(id)));
 }
 
 const union = <T>(a: ReadonlySet<T> | undefined, b: Iterable<T>): Set<T> => new Set([...(a ?? []), ...b]);
