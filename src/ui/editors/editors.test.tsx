@@ -148,6 +148,9 @@ describe('Links', { timeout: 30_000 }, () => {
     const store = renderApp();
     await pick(user, 'Executive Member for Learning');
     const links = within(details()).getByRole('region', { name: 'Links' });
+    // The kind is worded as the legend words it, not shown as the format's id.
+    expect(within(links).getAllByText('Political oversight').length).toBeGreaterThan(0);
+    expect(within(links).queryByText('political')).toBeNull();
     await user.click(within(links).getByRole('button', { name: 'Remove political link to Deputy Director, Education and Learning' }));
     let dialog = screen.getByRole('dialog', { name: 'Remove this link?' });
     await user.type(within(dialog).getByLabelText('Why (optional)'), 'no longer');

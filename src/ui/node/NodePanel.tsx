@@ -6,7 +6,7 @@ import { StaffingDetails } from '../people/StaffingDetails.tsx';
 import { ACCOUNTABILITY_SECTION, DETAILS, LINKS_SECTION, NODE_ACTIONS, holderDetail } from '../../words/details.ts';
 import { FIELD_LABEL } from '../../words/fields.ts';
 import { namesIn, userText } from '../../words/index.ts';
-import { NODE_KIND_LABEL } from '../../words/kinds.ts';
+import { LINK_KIND_LABEL, NODE_KIND_LABEL } from '../../words/kinds.ts';
 import { Words } from '../words/Words.tsx';
 import { selectEditTarget } from './editTarget.ts';
 import { EditorDialogs, useEditor, type Editor, type PlainEditor } from './NodeActions.tsx';
@@ -25,7 +25,7 @@ function Links({ s, node, open }: { s: Structure; node: OrgNode; open: (e: Edito
           return (
             <li key={`${l.kind}/${l.from}/${l.to}`}>
               <span>
-                <span className={`link-kind link-${l.kind}`}>{l.kind}</span> <Words text={LINKS_SECTION.other(out, other)} />
+                <span className={`link-kind link-${l.kind}`}>{LINK_KIND_LABEL[l.kind]}</span> <Words text={LINKS_SECTION.other(out, other)} />
               </span>
               <button type="button" className="small" aria-label={LINKS_SECTION.removeLabel(l.kind, out, other)} onClick={() => open({ kind: 'unlink', link: l })}>
                 {LINKS_SECTION.remove}
