@@ -65,3 +65,17 @@ describe('a link whose ends are printed on different pages', () => {
     expect(drawn.join('')).not.toContain('data-off-page');
   });
 });
+
+describe('a removed link whose ends are printed on different pages (export --changes)', () => {
+  it('is marked at each end as removed, with the other end and its page', () => {
+    const after: Structure = { ...wide.baseline, links: [] };
+    const pages = renderStructurePages(after, { ...opts, changes: diffStructures(linked, after), compareTo: linked });
+    const from = pageOf(pages, 'caseworker-001');
+    const to = pageOf(pages, 'caseworker-500');
+    expect(to).toBeGreaterThan(from);
+    // The name is cut to fit the narrower box of a team; the tooltip names it in full.
+    expect(pages[from - 1]).toMatch(new RegExp(`>→ Cas[^<]*, page ${to}, removed<`));
+    expect(pages[to - 1]).toMatch(new RegExp(`>← Cas[^<]*, page ${from}, removed<`));
+    expect(pages[from - 1]).toContain(`Dotted-line reporting, removed, to Caseworker 500, on page ${to}`);
+  });
+});

@@ -114,9 +114,9 @@ function offPageMarks(ends: readonly OffPageEnd[], layout: ChartLayout, visible:
     const first = list[0]!;
     let text: string;
     if (list.length === 1) {
-      text = offPageMark(direction(first), userText(first.otherName), first.page);
+      text = offPageMark(direction(first), userText(first.otherName), first.page, first.removed);
       for (let n = Array.from(first.otherName).length - 1; n > 1 && pillWidth(text) > room; n--) {
-        text = offPageMark(direction(first), userText(cut(first.otherName, n)), first.page);
+        text = offPageMark(direction(first), userText(cut(first.otherName, n)), first.page, first.removed);
       }
     } else {
       text = offPageMarksWords(list.length, [...new Set(list.map((e) => e.page))].sort((a, b) => a - b));
@@ -129,7 +129,7 @@ function offPageMarks(ends: readonly OffPageEnd[], layout: ChartLayout, visible:
     const mark = pill(text, x, cy, colour, anchor);
     const left = anchor === 'middle' ? x - mark.width / 2 : x;
     corners.push({ x: left, y: cy - 7 }, { x: left + mark.width, y: cy + 7 });
-    const title = list.map((e) => offPageTitle(LINK_STYLE[e.link.kind].label, direction(e), userText(e.otherName), e.page)).join('; ');
+    const title = list.map((e) => offPageTitle(LINK_STYLE[e.link.kind].label, direction(e), userText(e.otherName), e.page, e.removed)).join('; ');
     return `<g${attrs({ 'data-off-page': list.map((e) => e.other).join(' ') })}><title>${escapeXml(title)}</title>${mark.svg}</g>`;
   });
   return { svg, kinds, corners };

@@ -203,18 +203,21 @@ export interface OffPageEnd {
   other: NodeId;
   otherName: string;
   page: number;
+  /** The link is one removed, drawn where it was (`export --changes`). */
+  removed?: true;
 }
 
 /**
  * For each planned page, the ends of links drawn on it whose other end is not on it at all (issue 10: such a link
  * was drawn on neither page). An end counts as on a page when the page draws it, or a collapsed box standing for
  * it; an end under a box whose reports continue elsewhere is left to the page that draws it. The other end's page
- * is the first to draw it; `pageOffset` is the number of pages before these in the document. Linear in the nodes
- * on the pages and their links.
+ * is the first to draw it; `pageOffset` is the number of pages before these in the document. `removed`: links no
+ * longer in `s` but drawn where they were. Linear in the nodes on the pages and their links.
  */
-export function offPageEnds(s: Structure, plans: readonly ChartPagePlan[], pageOffset = 0): OffPageEnd[][] {
+export function offPageEnds(s: Structure, plans: readonly ChartPagePlan[], pageOffset = 0, removed: readonly Link[] = []): OffPageEnd[][] {
   const byNode = new Map<NodeId, Link[]>();
-  for (const link of s.links ?? []) {
+  const ghosts = new Set(removed);
+  for (const link of [...(s.links ?? []), ...removed]) {
     for (const end of [link.from, link.to]) {
       const list = byNode.get(end);
       if (list) list.push(link);
@@ -248,7 +251,7 @@ export function offPageEnds(s: Structure, plans: readonly ChartPagePlan[], pageO
         const other = link.from === id ? link.to : link.from;
         const page = home.get(other);
         if (on.has(other) || page === undefined) continue;
-        ends.push({ node: id, link, other, otherName: names.get(other) ?? other, page });
+        ends.push({ node: id, link, other, otherName: names.get(other) ?? other, page, ...(ghosts.has(link) ? { removed: true as const } : {}) });
       }
     }
     return ends;

@@ -1,5 +1,6 @@
 import { countsLine } from '../words/changes.ts';
-import type { NodeId, Structure } from '../model/types.ts';
+import { namesHidingHolders, namesIn } from '../words/names.ts';
+import type { Link, NodeId, Structure } from '../model/types.ts';
 import { branchLine, pageOf, reportsPart } from '../words/print.ts';
 import { renderChart, type RenderedChart } from './chart.ts';
 import { composePage, measurePage, type PageInput } from './compose.ts';
@@ -20,9 +21,11 @@ function absentNote(s: Structure, opts: ExportOptions): string | null {
   const side = sideOf(d, s.id);
   const ids = side === 'to' ? d.removed : d.added;
   if (ids.length === 0) return null;
-  const names = new Map((opts.compareTo?.nodes ?? []).map((n) => [n.id, n.name]));
+  // Named as in the other structure, where they are; same-named posts told apart (by manager only with holders hidden).
+  const where = opts.compareTo ? [opts.compareTo, s] : [s];
+  const names = opts.hideNames ? namesHidingHolders(...where) : namesIn(...where);
   const other = opts.compareTo?.title ?? (side === 'to' ? d.from : d.to);
-  return absentWords(side, other, ids.map((id) => names.get(id) ?? id));
+  return absentWords(side, other, ids.map((id) => names.node(id)));
 }
 
 const union = <T>(a: ReadonlySet<T> | undefined, b: Iterable<T>): Set<T> => new Set([...(a ?? []), ...b]);
@@ -73,7 +76,7 @@ export function paginateChart(
   s: Structure,
   draw: ChartDrawer,
   fits: (chart: RenderedChart, pageLine: string | undefined) => boolean,
-  opts: { collapsed?: ReadonlySet<NodeId> | undefined; roomWidth: number; pageOffset: number; alone: boolean },
+  opts: { collapsed?: ReadonlySet<NodeId> | undefined; roomWidth: number; pageOffset: number; alone: boolean; removedLinks?: readonly Link[] | undefined },
 ): ChartPage[] {
   const whole = draw(s, opts.collapsed ?? new Set());
   if (fits(whole, opts.alone ? undefined : PLACEHOLDER_LINE)) return [{ chart: whole, pageLine: opts.alone ? undefined : (total) => pageOf(opts.pageOffset + 1, total) }];
@@ -83,7 +86,7 @@ export function paginateChart(
     fits: (c) => fits(draw(c.structure, union(opts.collapsed, c.cut), undefined, c.teamColumns), c.pageLine),
   });
   const names = new Map(s.nodes.map((n) => [n.id, n.name]));
-  const ends = offPageEnds(s, plans, opts.pageOffset);
+  const ends = offPageEnds(s, plans, opts.pageOffset, opts.removedLinks);
   return plans.map((plan, i) => {
     const continued = new Map([...plan.cut].map(([id, b]) => [id, b.firstPage + opts.pageOffset]));
     const shifted: ChartPagePlan = { ...plan, branch: { ...plan.branch, fromPage: plan.branch.fromPage === null ? null : plan.branch.fromPage + opts.pageOffset } };
@@ -103,10 +106,10 @@ export function paginateChartKeyed(
   s: Structure,
   draw: ChartDrawer,
   planning: (offPage: boolean) => Omit<PageInput, 'panes'>,
-  opts: { label?: string | undefined; collapsed?: ReadonlySet<NodeId> | undefined; pageOffset: number; alone: boolean },
+  opts: { label?: string | undefined; collapsed?: ReadonlySet<NodeId> | undefined; pageOffset: number; alone: boolean; removedLinks?: readonly Link[] | undefined },
 ): ChartPage[] {
   const plan = (offPage: boolean) => paginateChart(s, draw, legibleOn(planning(offPage), opts.label), {
-    collapsed: opts.collapsed, roomWidth: roomWidthOn(planning(offPage)), pageOffset: opts.pageOffset, alone: opts.alone,
+    collapsed: opts.collapsed, roomWidth: roomWidthOn(planning(offPage)), pageOffset: opts.pageOffset, alone: opts.alone, removedLinks: opts.removedLinks,
   });
   const pages = plan(false);
   return pages.some((p) => p.chart.offPageShown) ? plan(true) : pages;
@@ -157,7 +160,9 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
   const planning = (offPage: boolean) => ({ ...base, legend: { ...legendOf(whole), collapsed: true, continued: true, offPage } });
   const pages: ChartPage[] = opts.page === 'fit'
     ? [{ chart: whole, pageLine: undefined }]
-    : fewestPages((teamFrom) => paginateChartKeyed(structure, drawFor(teamFrom), planning, { collapsed: opts.collapsed, pageOffset: 0, alone: true }));
+    : fewestPages((teamFrom) => paginateChartKeyed(structure, drawFor(teamFrom), planning, {
+      collapsed: opts.collapsed, pageOffset: 0, alone: true, removedLinks: links?.ghosts,
+    }));
 
   const hidden = whole.layout.nodes.reduce((sum, p) => sum + p.hidden, 0);
   const summary = structureSummary(structure.title, structureCounts(structure), hidden, d && otherTitle !== null ? { from: otherTitle, counts: countsLine(d) } : null);

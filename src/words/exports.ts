@@ -52,9 +52,12 @@ export const CHANGE_TABLE = {
 export const numberedChangeLine = (n: number, category: string, text: string, why: readonly string[]): string =>
   `${n}. ${category}: ${text}.${why.map((w) => ` ${CHANGE_TABLE.why(w)}`).join('')}`;
 
-/** The note naming nodes of a diff that this chart cannot show (removed since the other structure, or added in it). */
+/**
+ * The note naming nodes of a diff that this chart cannot show (removed since the other structure, or added in it);
+ * `names` already worded (src/words/names.ts: told apart, shown safely).
+ */
 export function absentNote(side: 'from' | 'to', other: string, names: readonly string[]): string {
-  const list = names.map(userText).join('; ');
+  const list = names.join('; ');
   return side === 'to' ? `Removed since ${userText(other)}: ${list}.` : `Added in ${userText(other)}, not shown: ${list}.`;
 }
 

@@ -97,10 +97,11 @@ export function downloadPage(page: number): string {
 
 /**
  * The mark on a box for a link whose other end is drawn on another page: "→ Head of Finance, page 3" for a link
- * from this box, "←" for one to it. `name` is the other end's name, already cut to fit.
+ * from this box, "←" for one to it; ", removed" after a link removed (drawn where it was). `name` is the other
+ * end's name, already cut to fit.
  */
-export function offPageMark(direction: 'to' | 'from', name: string, page: number): string {
-  return `${direction === 'to' ? '→' : '←'} ${name}, page ${page}`;
+export function offPageMark(direction: 'to' | 'from', name: string, page: number, removed = false): string {
+  return `${direction === 'to' ? '→' : '←'} ${name}, page ${page}${removed ? ', removed' : ''}`;
 }
 
 /** The mark on a box with several such links: "3 links to pages 1 and 4", or "3 links to other pages" (`pages` null). */
@@ -109,9 +110,12 @@ export function offPageMarks(count: number, pages: readonly number[] | null): st
   return pages.length === 1 ? `${count} links to page ${pages[0]}` : `${count} links to pages ${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
 }
 
-/** The same mark in full, for its tooltip and a screen reader: "Dotted-line reporting to Head of Finance, on page 3". */
-export function offPageTitle(kind: string, direction: 'to' | 'from', name: string, page: number): string {
-  return `${kind} ${direction} ${name}, on page ${page}`;
+/**
+ * The same mark in full, for its tooltip and a screen reader: "Dotted-line reporting to Head of Finance, on page 3";
+ * a link removed (drawn where it was): "Dotted-line reporting, removed, to …".
+ */
+export function offPageTitle(kind: string, direction: 'to' | 'from', name: string, page: number, removed = false): string {
+  return `${kind}${removed ? ', removed,' : ''} ${direction} ${name}, on page ${page}`;
 }
 
 /** The key's entry for the off-page mark, and its sample. */
