@@ -8,6 +8,7 @@ import { generateWorkspace } from './generate.ts';
 import { generateChain, generateOrganogram } from './organogramWorkspace.ts';
 import type { Browser } from 'playwright-core';
 import { longListRows } from './longLists.ts';
+import { importRows } from './importWorker.ts';
 import { printRows, type BenchRow } from './timing.ts';
 
 const NODES = 1_000;
@@ -290,6 +291,7 @@ async function main(): Promise<void> {
     console.log(`  drops: ${drops.map((d) => d.toFixed(0)).join(', ')} ms`);
     printRows('Browser at real scale (organogram-shaped structures; load times median of 3)', await scaleRows(browser, server.url));
     printRows('Browser, long lists (one run each)', await longListRows(browser, server.url));
+    printRows('Browser, huge imports read in a Web Worker (one run each; times from the file input\'s change event)', await importRows(browser, server.url));
   } finally {
     await browser.close();
     await server.close();

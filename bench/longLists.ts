@@ -18,8 +18,8 @@ async function timeClickUntil(page: Page, click: string, selector: string, count
 }
 
 /**
- * Issue 10 part 5: the Appraisal view of a workspace with 10,000 options (34 s before, every row drawn), and importing
- * a file with 200,000 errors (9 s before, every error listed). Both now draw 100 rows and a count.
+ * Issue 10 part 5: the Appraisal view of a workspace with 10,000 options (34 s before, every row drawn): it now draws
+ * 100 rows and a count. (Importing 200,000 errors is timed in importWorker.ts.)
  */
 export async function longListRows(browser: Browser, url: string): Promise<BenchRow[]> {
   const ws: Workspace = generateShape({ nodes: 30, shape: 'flat' });
@@ -37,21 +37,9 @@ export async function longListRows(browser: Browser, url: string): Promise<Bench
   await page.locator('[role="tab"]', { hasText: 'Appraisal' }).waitFor({ timeout: 120_000 });
   const open = await timeClickUntil(page, 'Appraisal', '.appraisal-table tbody tr', 100);
   const more = await timeClickUntil(page, 'Show 100 more', '.appraisal-table tbody tr', 200);
-
-  const bad = generateShape({ nodes: 10, shape: 'flat' });
-  for (let i = 0; i < 200_000; i++) bad.baseline.nodes.push({ id: `x${i}`, kind: 'post', name: 'X', holder: null, manager: 'nowhere' });
-  const file = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) };
-  const t0 = performance.now();
-  await page.locator('input[type="file"]').setInputFiles(file);
-  await page.locator('.notice', { hasText: 'not imported' }).waitFor({ timeout: 120_000 });
-  const imported = performance.now() - t0;
-  const listed = await page.locator('.notice li').count();
   await context.close();
-  if (listed > 101) throw new Error(`the notice lists ${listed} errors`);
   return [
     { name: 'Appraisal of 10,000 options: click to 100 rows drawn', value: open, target: '5 s', pass: open <= 5_000 },
     { name: 'Appraisal of 10,000 options: Show 100 more', value: more, target: '500 ms', pass: more <= 500 },
-    // Informational: most of it is sending 20 MB to the page and checking it on the main thread; the list itself is 100 rows.
-    { name: 'Import of 200,000 errors (20 MB): to the notice', value: imported },
   ];
 }

@@ -9,4 +9,4 @@ export type { StructureLabels } from './identity.ts';
 export { planImport, type FilePlan } from './classify.ts';
 export { mappingProblem } from './mapping.ts';
 export { decodeCsv, type CsvEncoding } from './decode.ts';
-export { createImportSession, type ChosenFile, type CsvPlanInfo, type FileInfo, type ImportProgress, type ImportSession, type Opened } from './session.ts';
+export { createImportSession, loadChecked, type CheckedWorkspace, type ChosenFile, type CsvPlanInfo, type FileInfo, type ImportProgress, type ImportSession, type Opened, type PreviewSize, type RunPreview } from './session.ts';

@@ -155,7 +155,7 @@ export const previewSummary = (rows: number, nodes: number, warnings: number): s
 /** The notice after an import into a new workspace or as an option. */
 export function importedNotice(title: string, asOption: boolean, warnings: number): string {
   const what = asOption ? `Added "${title}" as an option, its steps derived from the difference.` : `Imported "${title}" as a new workspace.`;
-  return warnings === 0 ? what : `${what} ${warnings} warning${warnings === 1 ? '' : 's'}: listed below.`;
+  return warnings === 0 ? what : `${what} ${warnings.toLocaleString('en-GB')} warning${warnings === 1 ? '' : 's'}: listed below.`;
 }
 
 /** Said in the import dialog when a file was not UTF-8: how it was read, so an officer can check the £ signs and names. */

@@ -1,6 +1,7 @@
 import type { ImportProgress } from '../import/session.ts';
 import { FIELD_LABEL } from './fields.ts';
 import { andMore } from './lists.ts';
+import { userText } from './text.ts';
 
 /**
  * The import dialog's own words (src/ui/import): its choices and buttons, the preview table's headings, the
@@ -9,7 +10,8 @@ import { andMore } from './lists.ts';
  */
 
 const count = (n: number): string => n.toLocaleString('en-GB');
-const q = (s: string): string => `"${s}"`;
+/** A file's name in a sentence: quoted, its control characters shown and right-to-left text isolated. */
+const q = (s: string): string => `"${userText(s)}"`;
 
 /** Choices and buttons of the dialog. */
 export const importChoice = {
@@ -19,13 +21,15 @@ export const importChoice = {
   /** The accessible name of the list of structures an option may be derived from. */
   derivedFrom: 'Derived from',
   importButton: 'Import',
+  /** Said beside the buttons while the import is made into a workspace or an option. */
+  importing: 'Importing…',
   cancel: 'Cancel',
 };
 
 /** The mapping form's legend, and the `--map` text that does the same import on the command line. */
 export const mappingForm = {
   legend: 'Which column holds what',
-  mapOption: (mapping: string): string => `--map ${q(mapping)}`,
+  mapOption: (mapping: string): string => `--map "${mapping}"`,
 };
 
 /** The preview of what an import would make. */

@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { addReturnAsOption, guessMapping, type CsvPlanInfo, type ImportProgress, type ImportResult, type Mapping } from '../../import/index.ts';
+import { guessMapping, loadChecked, type CsvPlanInfo, type ImportProgress, type Mapping, type RunPreview } from '../../import/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { uniqueId } from '../../store/ids.ts';
-import { encodingNote, errorWords, importedNotice, importHeading, warningWords } from '../../words/import.ts';
+import { encodingNote, errorWords, importedNotice, importHeading } from '../../words/import.ts';
 import { filesUnreadable, importChoice, progressWords } from '../../words/importDialog.ts';
 import { Modal } from '../dialogs/Modal.tsx';
 import { ImportEnded, type ImportJob } from './importJob.ts';
-import { ImportPreview } from './ImportPreview.tsx';
+import { ImportPreview, PREVIEW_SIZE } from './ImportPreview.tsx';
 import { MappingForm } from './MappingForm.tsx';
 
 /**
@@ -23,60 +23,66 @@ export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: I
   const [mapping, setMapping] = useState<Mapping>(() => (plan.kind === 'hr' ? guessMapping(plan.headers) : {}));
   const [target, setTarget] = useState<'new' | 'option'>('new');
   const [from, setFrom] = useState(ws.baseline.id);
-  const [shown, setShown] = useState<{ mapping: Mapping; result: ImportResult } | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [shown, setShown] = useState<{ mapping: Mapping; result: RunPreview } | null>(null);
+  const [progress, setProgress] = useState<{ mapping: Mapping; p: ImportProgress } | null>(null);
   const [busy, setBusy] = useState(false);
   const files = plan.kind === 'hr' ? [plan.file] : [plan.senior, ...(plan.junior ? [plan.junior] : [])];
   const structures = [{ id: ws.baseline.id, title: ws.baseline.title }, ...ws.options.map((o) => ({ id: o.id, title: o.title }))];
 
   useEffect(() => {
     let live = true;
-    job.run(mapping, (p) => live && setProgress(p)).then(
+    job.run(mapping, PREVIEW_SIZE, (p) => live && setProgress({ mapping, p })).then(
       (result) => live && setShown({ mapping, result }),
-      (err: unknown) => {
-        if (!live || err instanceof ImportEnded) return;
-        store.getState().notify('error', filesUnreadable(files.map((f) => f.name), err instanceof Error ? err.message : String(err)));
-        onClose();
-      },
+      (err: unknown) => live && failed(err),
     );
     return () => {
       live = false;
     };
-    // files and onClose are the plan's and the caller's; a new run is wanted only for a new job or mapping.
+    // `failed` reads the plan's files and the caller's onClose; a new run is wanted only for a new job or mapping.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [job, mapping]);
   const result = shown?.mapping === mapping ? shown.result : null;
 
+  const failed = (err: unknown) => {
+    if (!(err instanceof ImportEnded)) store.getState().notify('error', filesUnreadable(files.map((f) => f.name), err instanceof Error ? err.message : String(err)));
+    onClose();
+  };
+
   const commit = async () => {
     if (!result?.ok) return;
-    const lines = result.warnings.map(warningWords);
+    setBusy(true);
     const s = store.getState();
     if (target === 'new') {
-      setBusy(true);
-      let parsed;
+      let made;
       try {
-        parsed = await job.asWorkspace();
+        made = await job.asWorkspace();
       } catch (err) {
-        if (!(err instanceof ImportEnded)) s.notify('error', filesUnreadable(files.map((f) => f.name), err instanceof Error ? err.message : String(err)));
-        onClose();
+        failed(err);
         return;
       }
-      const done = s.importParsed(parsed);
-      if (done.ok && lines.length > 0) s.notify('warning', importedNotice(result.structure.title, false, lines.length), lines);
+      const done = s.importParsed(loadChecked(made.result));
+      if (done.ok && made.lines.length > 0) s.notify('warning', importedNotice(result.title, false, made.lines.length), made.lines);
     } else {
-      const file = plan.kind === 'hr' ? plan.file.name : plan.senior.name;
-      const added = addReturnAsOption(ws, { structure: result.structure, file, origins: result.origins }, { optionId: uniqueId(ws, result.structure.id), from });
-      if (!added.ok) {
-        s.notify('error', errorWords(added.error));
+      let added;
+      try {
+        added = await job.asOption(ws, { optionId: uniqueId(ws, result.id), from });
+      } catch (err) {
+        failed(err);
+        return;
+      }
+      const { result: r, lines } = added;
+      if (!r.ok) {
+        setBusy(false);
+        s.notify('error', errorWords(r.error));
         return;
       }
       s.commit((draft) => {
-        draft.options.push(added.option);
+        draft.options.push(r.option);
       });
       s.setPane('left', from);
-      s.setPane('right', added.option.id);
+      s.setPane('right', r.option.id);
       s.setMode('split');
-      s.notify(lines.length > 0 ? 'warning' : 'info', importedNotice(added.option.title, true, lines.length), lines);
+      s.notify(lines.length > 0 ? 'warning' : 'info', importedNotice(r.option.title, true, lines.length), lines);
     }
     onClose();
   };
@@ -95,7 +101,7 @@ export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: I
         <ImportPreview result={result} currency={ws.currency} />
       ) : (
         <p className="import-progress" role="status">
-          {progressWords(progress)}
+          {progressWords(progress?.mapping === mapping ? progress.p : null)}
         </p>
       )}
       <fieldset className="import-target">
@@ -121,6 +127,7 @@ export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: I
         <button type="button" onClick={onClose}>
           {importChoice.cancel}
         </button>
+        {busy && <span role="status">{importChoice.importing}</span>}
       </div>
     </Modal>
   );

@@ -1,48 +1,46 @@
 import type { OrgNode } from '../../model/types.ts';
-import type { ImportResult } from '../../import/index.ts';
+import type { PreviewSize, RunPreview } from '../../import/index.ts';
 import { holderLabel } from '../../words/names.ts';
 import { errorWords, previewSummary, warningWords } from '../../words/import.ts';
 import { importPreview } from '../../words/importDialog.ts';
 import { fteNumber, payBand } from '../../words/money.ts';
 
-/** Rows of the preview table. */
-const PREVIEW_ROWS = 8;
-/** Warnings or errors listed in full; the rest are counted (200,000 of them must not freeze the page). */
-const LISTED = 100;
+/**
+ * What the preview shows: rows of its table, and warnings or errors listed in full (the rest are counted: 200,000 of
+ * them must not freeze the page). The import job sends no more than this to the page.
+ */
+export const PREVIEW_SIZE: PreviewSize = { nodes: 8, listed: 100 };
 
-/** The first LISTED lines of a list and "… and N more" for the rest. */
-function Capped<T>({ items, words, more }: { items: readonly T[]; words: (item: T) => string; more: (n: number) => string }) {
+/** The lines of a list the job sent, and "… and N more" for the rest of its `total`. */
+function Capped<T>({ items, total, words, more }: { items: readonly T[]; total: number; words: (item: T) => string; more: (n: number) => string }) {
   return (
     <>
-      {items.slice(0, LISTED).map((item, i) => (
+      {items.map((item, i) => (
         <li key={i}>{words(item)}</li>
       ))}
-      {items.length > LISTED && <li className="import-more">{more(items.length - LISTED)}</li>}
+      {total > items.length && <li className="import-more">{more(total - items.length)}</li>}
     </>
   );
 }
 
 /** What an import would make, before anything changes: a summary, the first nodes, the errors and warnings (first 100 of each listed). */
-export function ImportPreview({ result, currency }: { result: ImportResult; currency?: string }) {
-  const warnings = result.warnings;
+export function ImportPreview({ result, currency }: { result: RunPreview; currency?: string }) {
   if (!result.ok) {
     return (
       <div className="import-preview">
         <p role="alert">{importPreview.nothing}</p>
         <ul className="import-errors">
-          <Capped items={result.errors} words={errorWords} more={importPreview.moreErrors} />
+          <Capped items={result.errors} total={result.errorCount} words={errorWords} more={importPreview.moreErrors} />
         </ul>
       </div>
     );
   }
-  const { structure } = result;
-  const shown = structure.nodes.slice(0, PREVIEW_ROWS);
-  const byId = new Map(structure.nodes.map((n) => [n.id, n]));
-  const managerName = (n: OrgNode) => (n.manager ? (byId.get(n.manager)?.name ?? n.manager) : importPreview.noManager);
+  const shown = result.first;
+  const managerName = (n: OrgNode) => (n.manager ? (result.managerNames.get(n.manager) ?? n.manager) : importPreview.noManager);
   const c = importPreview.columns;
   return (
     <div className="import-preview">
-      <p className="import-summary">{previewSummary(result.rows, structure.nodes.length, warnings.length)}</p>
+      <p className="import-summary">{previewSummary(result.rows, result.nodes, result.warningCount)}</p>
       <table className="import-table">
         <caption>{importPreview.firstNodes(shown.length)}</caption>
         <thead>
@@ -68,11 +66,11 @@ export function ImportPreview({ result, currency }: { result: ImportResult; curr
           ))}
         </tbody>
       </table>
-      {warnings.length > 0 && (
-        <details className="import-warnings" open={warnings.length <= 20}>
-          <summary>{importPreview.warnings(warnings.length)}</summary>
+      {result.warningCount > 0 && (
+        <details className="import-warnings" open={result.warningCount <= 20}>
+          <summary>{importPreview.warnings(result.warningCount)}</summary>
           <ul>
-            <Capped items={warnings} words={warningWords} more={importPreview.moreWarnings} />
+            <Capped items={result.warnings} total={result.warningCount} words={warningWords} more={importPreview.moreWarnings} />
           </ul>
         </details>
       )}

@@ -1,9 +1,9 @@
-import { createImportSession, type ImportProgress, type ImportResult, type Mapping, type Opened } from '../../import/index.ts';
-import type { WorkspaceResult } from '../../io/index.ts';
+import { createImportSession, type ImportProgress, type Mapping, type Opened, type PreviewSize, type RunPreview } from '../../import/index.ts';
+import type { Workspace } from '../../model/types.ts';
+import { answer, type AsOption, type AsWorkspace, type ImportCall } from './answer.ts';
 import { importFailure } from '../../words/importDialog.ts';
 
 /** A call to the import worker; `id` pairs it with its replies. Files cross as File objects (structured clone). */
-type ImportCall = { call: 'open'; files: File[] } | { call: 'run'; mapping: Mapping } | { call: 'asWorkspace' };
 export type ImportRequest = ImportCall & { id: number };
 
 /** The worker's answers to a call: progress while it works, then its value or why it failed. */
@@ -24,8 +24,9 @@ type OnProgress = (p: ImportProgress) => void;
  */
 export interface ImportJob {
   open(files: readonly File[], onProgress?: OnProgress): Promise<Opened>;
-  run(mapping: Mapping, onProgress?: OnProgress): Promise<ImportResult>;
-  asWorkspace(): Promise<WorkspaceResult>;
+  run(mapping: Mapping, size: PreviewSize, onProgress?: OnProgress): Promise<RunPreview>;
+  asWorkspace(): Promise<AsWorkspace>;
+  asOption(ws: Workspace, choice: { optionId: string; from?: string }): Promise<AsOption>;
   end(): void;
 }
 
@@ -39,41 +40,87 @@ function readBytes(file: File): Promise<Uint8Array> {
   });
 }
 
-/** The same session in the page: nothing to terminate, so `end` only makes pending and later answers go unheard. */
-function inPage(): ImportJob {
+type Caller = <T>(c: ImportCall, onProgress?: OnProgress) => Promise<T>;
+
+/** Calls answered by a session in the page, each after a turn of the event loop (so "Reading…" is drawn first). */
+function inPageCaller(): Caller {
   const session = createImportSession();
-  let ended = false;
-  const guard = async <T>(work: () => T | Promise<T>): Promise<T> => {
-    // A turn of the event loop first, so whatever says "Reading…" is drawn before the work holds the page.
+  return async <T>(c: ImportCall, onProgress?: OnProgress): Promise<T> => {
     await new Promise((r) => setTimeout(r, 0));
-    if (ended) throw new ImportEnded();
-    const value = await work();
-    if (ended) throw new ImportEnded();
-    return value;
-  };
-  return {
-    open: (files, onProgress) => guard(async () => session.open(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))), onProgress)),
-    run: (mapping, onProgress) => guard(() => session.run(mapping, onProgress)),
-    asWorkspace: () => guard(() => session.asWorkspace()),
-    end: () => {
-      ended = true;
-    },
+    return (await answer(session, c, (p) => onProgress?.(p), readBytes)) as T;
   };
 }
 
-/** The session in a dedicated module worker (import.worker.ts), created on the first call. */
+/** The job's methods over a way of making calls; `end` is the caller's. */
+const jobOf = (call: Caller, end: () => void): ImportJob => ({
+  open: (files, onProgress) => call({ call: 'open', files: [...files] }, onProgress),
+  run: (mapping, size, onProgress) => call({ call: 'run', mapping, size }, onProgress),
+  asWorkspace: () => call({ call: 'asWorkspace' }),
+  asOption: (ws, choice) => call({ call: 'asOption', ws, choice }),
+  end,
+});
+
+/** The session in the page: nothing to terminate, so `end` only makes pending and later answers go unheard. */
+function inPage(): ImportJob {
+  const local = inPageCaller();
+  let ended = false;
+  const call: Caller = async (c, onProgress) => {
+    if (ended) throw new ImportEnded();
+    const value = await local<never>(c, onProgress);
+    if (ended) throw new ImportEnded();
+    return value;
+  };
+  return jobOf(call, () => {
+    ended = true;
+  });
+}
+
+interface Pending {
+  request: ImportCall;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  onProgress?: OnProgress;
+}
+
+/**
+ * The session in a dedicated module worker (import.worker.ts), created on the first call. A worker that cannot
+ * start (the browser refuses module workers, or a content security policy blocks the script: it fails before it
+ * has answered anything) is replaced by the page, and the calls it held are made there.
+ */
 function inWorker(): ImportJob {
   let worker: Worker | null = null;
+  let heard = false;
+  let local: Caller | null = null;
   let next = 1;
   let ended = false;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: OnProgress }>();
+  const pending = new Map<number, Pending>();
   const failAll = (e: Error) => {
     for (const p of pending.values()) p.reject(e);
     pending.clear();
   };
-  const start = (): Worker => {
-    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const inThePage = (p: Pending) => {
+    local ??= inPageCaller();
+    local(p.request, p.onProgress).then(
+      (v) => (ended ? p.reject(new ImportEnded()) : p.resolve(v)),
+      (e: unknown) => p.reject(e instanceof Error ? e : new Error(String(e))),
+    );
+  };
+  const fallBack = () => {
+    worker?.terminate();
+    worker = null;
+    const held = [...pending.values()];
+    pending.clear();
+    held.forEach(inThePage);
+  };
+  const start = (): Worker | null => {
+    let w: Worker;
+    try {
+      w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      return null;
+    }
     w.addEventListener('message', (e: MessageEvent<ImportReply>) => {
+      heard = true;
       const reply = e.data;
       const p = pending.get(reply.id);
       if (!p) return;
@@ -84,30 +131,33 @@ function inWorker(): ImportJob {
         else p.reject(new Error(reply.message));
       }
     });
-    w.addEventListener('error', (e) => failAll(new Error(e.message || importFailure.workerStopped)));
+    w.addEventListener('error', (e) => {
+      if (heard) failAll(new Error(e.message || importFailure.workerStopped));
+      else fallBack();
+    });
     return w;
   };
-  const call = <T>(request: ImportCall, onProgress?: OnProgress): Promise<T> => {
+  const call: Caller = <T>(request: ImportCall, onProgress?: OnProgress): Promise<T> => {
     if (ended) return Promise.reject(new ImportEnded());
-    worker ??= start();
-    const id = next++;
     return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      const p: Pending = { request, resolve: resolve as (v: unknown) => void, reject, onProgress };
+      if (!local) worker ??= start();
+      if (!worker) {
+        inThePage(p);
+        return;
+      }
+      const id = next++;
+      pending.set(id, p);
       const message: ImportRequest = { ...request, id };
-      worker!.postMessage(message);
+      worker.postMessage(message);
     });
   };
-  return {
-    open: (files, onProgress) => call({ call: 'open', files: [...files] }, onProgress),
-    run: (mapping, onProgress) => call({ call: 'run', mapping }, onProgress),
-    asWorkspace: () => call({ call: 'asWorkspace' }),
-    end: () => {
-      ended = true;
-      worker?.terminate();
-      worker = null;
-      failAll(new ImportEnded());
-    },
-  };
+  return jobOf(call, () => {
+    ended = true;
+    worker?.terminate();
+    worker = null;
+    failAll(new ImportEnded());
+  });
 }
 
 /** A new import job: in a Web Worker where the browser has them, otherwise in the page. */

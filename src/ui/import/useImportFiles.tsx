@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { CsvPlanInfo, ImportProgress } from '../../import/index.ts';
+import { loadChecked, type CsvPlanInfo, type ImportProgress } from '../../import/index.ts';
 import { useAppStoreApi } from '../../store/index.ts';
 import { planRefusalWords } from '../../words/import.ts';
 import { decodeWords } from '../../words/fileProblems.ts';
@@ -41,7 +41,7 @@ export function useImportFiles(): { choose: (files: File[]) => Promise<void>; vi
           setPhase({ kind: 'dialog', plan: opened.plan, job });
           return;
         }
-        if (opened.kind === 'workspace') store.getState().importParsed(opened.result);
+        if (opened.kind === 'workspace') store.getState().importParsed(loadChecked(opened.result));
         else if (opened.kind === 'not-utf8') notify('error', workspaceNotImported(opened.file), [decodeWords(opened.error)]);
         else notify('error', planRefusalWords(opened.plan));
         stop();
