@@ -79,7 +79,10 @@ export function errorWords(e: ImportError): string {
 /** `ofsted-2011-09-30-senior.csv row 12` (rows 12, 13 for a job share): where a derived step's node comes from. */
 export const originWords = (o: Origin): string => `${o.file} ${o.rows.length === 1 ? 'row' : 'rows'} ${o.rows.join(', ')}`;
 
-/** The `why` of a step derived from a later return (people.md, "Returns over time"). */
+/**
+ * The `why` of a step derived from a later return (people.md, "Returns over time"). A switch on op that stays out of
+ * the handlers: it words why an import made the step (what the later return says), not what the op does.
+ */
 export function derivedWhy(op: 'add' | 'remove' | 'move' | 'update', where: Origin | { file: string }): string {
   const at = 'rows' in where ? originWords(where) : where.file;
   switch (op) {

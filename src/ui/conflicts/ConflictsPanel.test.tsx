@@ -81,6 +81,6 @@ describe('conflicts in the app', () => {
     const user = userEvent.setup();
     openSaved(STALE);
     await user.click(screen.getByRole('tab', { name: 'Appraisal' }));
-    expect(await screen.findByRole('list', { name: 'Options not appraised' })).toHaveTextContent('“Rebalance teams” is not appraised');
+    expect(await screen.findByRole('list', { name: 'Options not appraised' }, { timeout: 10_000 })).toHaveTextContent('“Rebalance teams” is not appraised');
   });
 });

@@ -21,7 +21,11 @@ interface StepEditDialogProps {
 
 type Targeted = Extract<Step, { op: 'move' | 'merge' | 'assign' }>;
 
-/** The step with another target: a move's new manager, a merge's absorbing node, an assign's accountable node ('' is none). */
+/**
+ * The step with another target: a move's new manager, a merge's absorbing node, an assign's accountable node ('' is
+ * none). A switch on op kept in the UI: the form's one picker fills a different field per op, and '' (none) is not a
+ * node the handlers' `renamed` could point to.
+ */
 function retarget(step: Targeted, value: string): Step {
   switch (step.op) {
     case 'move':
