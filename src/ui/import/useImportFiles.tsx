@@ -5,6 +5,7 @@ import { planRefusalWords } from '../../words/import.ts';
 import { decodeWords } from '../../words/fileProblems.ts';
 import { NOTICE } from '../../words/notices.ts';
 import { filesUnreadable, importChoice, importingFiles, workspaceNotImported } from '../../words/importDialog.ts';
+import { Words } from '../words/Words.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ImportEnded, startImportJob, type ImportJob } from './importJob.ts';
 
@@ -61,7 +62,7 @@ export function useImportFiles(): { choose: (files: File[]) => Promise<void>; vi
   if (phase.kind === 'reading') {
     view = (
       <span className="import-progress" role="status">
-        {importingFiles(phase.files, phase.progress)}{' '}
+        <Words text={importingFiles(phase.files, phase.progress)} />{' '}
         <button type="button" className="small" onClick={stop}>
           {importChoice.cancel}
         </button>
