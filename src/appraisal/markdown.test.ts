@@ -14,6 +14,12 @@ describe('markdownCell', () => {
     expect(markdownCell('one\ntwo\r\nthree')).toBe('one<br>two<br>three');
     expect(markdownCell('<script>x</script> & co')).toBe('&lt;script&gt;x&lt;/script&gt; &amp; co');
   });
+
+  it('shows control characters and bidi overrides rather than obeying them, and breaks lines at U+2028', () => {
+    expect(markdownCell('Bidi \u202egnp.exe\u202c end')).toBe('Bidi \\u202egnp.exe\\u202c end');
+    expect(markdownCell('a\u001b[2Jb')).toBe('a\\x1b[2Jb');
+    expect(markdownCell('Line\u2028sep')).toBe('Line<br>sep');
+  });
 });
 
 describe('toMarkdown', () => {

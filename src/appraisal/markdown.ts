@@ -1,16 +1,20 @@
 import { readableColumns, shownValue, type Column } from './columns.ts';
 import { appraisalHeading, EMPTY_CELL, NOT_SCORED, PREFERRED_AFTER_TITLE, RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE } from '../words/appraisal.ts';
+import { userText } from '../words/text.ts';
 import type { AppraisalRow, AppraisalTable } from './table.ts';
 
-/** Text made safe for one cell of a GitHub-flavoured Markdown table: no pipes, no raw HTML, no line breaks. */
+/**
+ * Text made safe for one cell of a GitHub-flavoured Markdown table: no pipes, no raw HTML, no line breaks; control
+ * characters shown rather than obeyed and right-to-left text isolated (src/words `userText`).
+ */
 export function markdownCell(text: string): string {
-  return text
+  return userText(text
     .replaceAll('\\', '\\\\')
     .replaceAll('|', '\\|')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>'));
 }
 
 function cell(c: Column, row: AppraisalRow, currency: string): string {

@@ -4,9 +4,15 @@ import { resolveWorkspace } from '../options/index.ts';
 import { appraisalTable } from './table.ts';
 import { toText } from './text.ts';
 import { EMPTY_CELL } from '../words/appraisal.ts';
+import { FSI, PDI } from '../words/text.ts';
 
-function leedsText(): string {
-  const parsed = parseWorkspace(readFileSync('fixtures/leeds.json', 'utf8'));
+// eslint-disable-next-line no-control-regex -- the test is that none of these reach the terminal
+const ACTING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029]/;
+
+function appraisalText(file: string, change: (ws: Record<string, unknown>) => void = () => {}): string {
+  const ws = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  change(ws);
+  const parsed = parseWorkspace(JSON.stringify(ws));
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return toText(appraisalTable(parsed.workspace, resolveWorkspace(parsed.workspace).sound));
 }
@@ -24,7 +30,7 @@ function columnEnds(head: string): number[] {
 }
 
 describe('appraise as text (toText)', () => {
-  const text = leedsText();
+  const text = appraisalText('fixtures/leeds.json');
   const { head, rows } = grid(text);
 
   it('names the statutory lead in the grid, not its id', () => {
@@ -43,6 +49,24 @@ describe('appraise as text (toText)', () => {
         expect(points[end - 1], `${row}: a cell should end at column ${end}`).toMatch(/\S/);
         expect(points[end] ?? ' ', `${row}: nothing should run past column ${end}`).toBe(' ');
       }
+    }
+  });
+
+  it('shows control characters in names and notes rather than obeying them (cases/hostile)', () => {
+    const hostile = appraisalText('test/cases/hostile/terminal-escapes-in-names.json');
+    expect(hostile).not.toMatch(ACTING);
+    expect(hostile).toContain('Line / sep / para');
+  });
+
+  it('isolates a right-to-left lead in the grid and keeps the columns flush (cases/right-to-left-names.json)', () => {
+    const rtl = appraisalText('test/cases/right-to-left-names.json', (ws) => void (ws.appraisal = { lead: 'mayor', scores: {} }));
+    const g = grid(rtl);
+    const lead = g.rows.find((r) => r.startsWith('Statutory lead'))!;
+    expect(lead).toContain(`${FSI}رئيس البلدية${PDI}`);
+    const ends = columnEnds(g.head);
+    for (const row of g.rows) {
+      const points = Array.from(row).filter((c) => c !== FSI && c !== PDI);
+      for (const end of ends) expect(points[end - 1], row).toMatch(/\S/);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { linkKey } from '../model/queries.ts';
 import type { NodeId } from '../model/types.ts';
 import { linkChangeWords } from '../words/chart.ts';
+import { namesIn } from '../words/names.ts';
 import type { OrgChartInput } from './createOrgChart.ts';
 import type { ChangeMark } from './styles.ts';
 
@@ -8,7 +9,7 @@ import type { ChangeMark } from './styles.ts';
 export function linkSpeech(input: OrgChartInput): Map<NodeId, string[]> {
   const out = new Map<NodeId, string[]>();
   if (!input.linkMarks || input.linkMarks.size === 0) return out;
-  const names = new Map(input.structure.nodes.map((n) => [n.id, n.name]));
+  const names = namesIn(input.structure);
   const push = (id: NodeId, words: string) => {
     const list = out.get(id);
     if (list) list.push(words);
@@ -17,8 +18,8 @@ export function linkSpeech(input: OrgChartInput): Map<NodeId, string[]> {
   for (const l of input.structure.links ?? []) {
     const mark = input.linkMarks.get(linkKey(l));
     if (!mark) continue;
-    push(l.from, linkChangeWords(l.kind, mark, 'to', names.get(l.to) ?? l.to));
-    push(l.to, linkChangeWords(l.kind, mark, 'from', names.get(l.from) ?? l.from));
+    push(l.from, linkChangeWords(l.kind, mark, 'to', names.node(l.to)));
+    push(l.to, linkChangeWords(l.kind, mark, 'from', names.node(l.from)));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '../../test/setup-dom.ts';
-import type { Structure } from '../model/types.ts';
+import { readFileSync } from 'node:fs';
+import type { Structure, Workspace } from '../model/types.ts';
 import { createOrgChart } from './createOrgChart.ts';
 import type { OrgChartCallbacks, OrgChartController } from './createOrgChart.ts';
 
@@ -93,5 +94,25 @@ describe('createOrgChart at scale', () => {
     chart.center('n5');
     expect(el.querySelector('g.node[data-node-id="n5"]')).not.toBeNull();
     expect(el.querySelector('path[data-overview]')).toBeNull();
+  });
+});
+
+describe('createOrgChart words on and for its boxes', () => {
+  const baselineOf = (file: string): Structure => (JSON.parse(readFileSync(file, 'utf8')) as Workspace).baseline;
+  const label = (id: string) => el.querySelector(`g.node[data-node-id="${id}"]`)!.getAttribute('aria-label');
+
+  it('shows a bidi override in a name instead of obeying it, on the box and in its accessible name (cases/hostile)', () => {
+    chart.update({ structure: baselineOf('test/cases/hostile/bidi-override-in-a-name.json'), marks: new Map(), selectedId: null, editable: true });
+    const text = el.querySelector('g.node[data-node-id="fin"] .oo-name')!.textContent!;
+    expect(text).not.toContain('\u202e');
+    expect(text).toContain('\\u202e');
+    expect(label('fin')).toMatch(/^Head of Finance \\u202e000,01£ :tegduB, vacant, post/);
+  });
+
+  it("tells apart same-titled line managers in a box's accessible name (cases/same-titles.json)", () => {
+    chart.update({ structure: baselineOf('test/cases/same-titles.json'), marks: new Map(), selectedId: null, editable: true });
+    chart.expandAll();
+    expect(label('cw-1')).toMatch(/reports to Team Leader \(Bea Lomax\)$/);
+    expect(label('cw-3')).toMatch(/reports to Team Leader \(vacant\)$/);
   });
 });

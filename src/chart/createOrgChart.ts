@@ -5,6 +5,7 @@ import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
 import type { NodeId, Structure } from '../model/types.ts';
 import type { LinkMark } from '../words/chart.ts';
 import { nodeSpeech } from '../words/chart.ts';
+import { namesIn } from '../words/names.ts';
 import { ancestorsOf, defaultCollapsed, drawnParents } from './data.ts';
 import { createNodeDrag } from './drag.ts';
 import { createNodeElement, drawNode } from './drawNode.ts';
@@ -184,7 +185,7 @@ export function createOrgChart(el: HTMLElement, callbacks: OrgChartCallbacks): O
     coarse: transform.k < COARSE_BELOW,
     note: (id: NodeId) => input?.boxNote?.(id) ?? null,
     speech: (n: LaidNode) => {
-      const manager = n.parent === null ? null : (layout?.byId.get(n.parent)?.node.name ?? null);
+      const manager = n.parent === null || !input ? null : namesIn(input.structure).node(n.parent);
       return nodeSpeech({ name: n.node.name, kind: n.node.kind, holder: n.node.holder, manager, mark: n.mark, reports: n.reports, linkChanges: speechOf.get(n.id), note: input?.boxNote?.(n.id) ?? null });
     },
   });

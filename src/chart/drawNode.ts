@@ -142,7 +142,7 @@ function drawText(body: Element, n: LaidNode, note: string | null): void {
   // Drawn in the order the accessible name says them (name, holder, kind, figures; the badge and fold button follow),
   // so the words on the box are the start of its name (WCAG 2.5.3 label in name); where they sit is set by x and y.
   // With a note at the foot, the name keeps to two lines so the holder stays clear of it.
-  const nameLines = wrapText(n.node.name, note === null ? NAME_LINES : 2, (s) => textWidth(s, NAME_SIZE, true) <= width);
+  const nameLines = wrapText(visible(n.node.name), note === null ? NAME_LINES : 2, (s) => textWidth(s, NAME_SIZE, true) <= width);
   const name = add(body, 'text', {
     class: 'oo-name', 'font-size': NAME_SIZE, 'font-weight': 'bold', fill: '#1a1a1a',
     'text-decoration': n.mark === 'removed' ? 'line-through' : null,

@@ -1,6 +1,7 @@
 import type { ChangeMark } from '../diff/index.ts';
 import { LINK_KINDS, type LinkKind, type NodeKind } from '../model/types.ts';
 import { KIND_STYLE, LINK_STYLE, MARK_STYLE } from '../export/theme.ts';
+import { KIND_TAG } from '../words/chart.ts';
 
 export type { ChangeMark };
 
@@ -19,10 +20,10 @@ export interface NodeKindStyle {
 const screenKind = (kind: NodeKind, s: Omit<NodeKindStyle, 'label'>): NodeKindStyle => ({ label: KIND_STYLE[kind].label, ...s });
 
 export const NODE_KIND_STYLES: Record<NodeKind, NodeKindStyle> = {
-  post: screenKind('post', { tag: 'POST', fill: '#ffffff', stroke: '#34495e', accent: '#1f4e79', rx: 2 }),
-  unit: screenKind('unit', { tag: 'UNIT', fill: '#eef3f8', stroke: '#7b8fa6', accent: '#5b7fa6', rx: 2 }),
-  body: screenKind('body', { tag: 'BODY', fill: '#f1f7ee', stroke: '#5f7f52', accent: '#2e5e30', rx: 12 }),
-  member: screenKind('member', { tag: 'MEMBER', fill: '#f6f0f8', stroke: '#7d5a88', accent: '#6a2c7a', rx: 20 }),
+  post: screenKind('post', { tag: KIND_TAG.post, fill: '#ffffff', stroke: '#34495e', accent: '#1f4e79', rx: 2 }),
+  unit: screenKind('unit', { tag: KIND_TAG.unit, fill: '#eef3f8', stroke: '#7b8fa6', accent: '#5b7fa6', rx: 2 }),
+  body: screenKind('body', { tag: KIND_TAG.body, fill: '#f1f7ee', stroke: '#5f7f52', accent: '#2e5e30', rx: 12 }),
+  member: screenKind('member', { tag: KIND_TAG.member, fill: '#f6f0f8', stroke: '#7d5a88', accent: '#6a2c7a', rx: 20 }),
 };
 
 export interface LinkStyle {

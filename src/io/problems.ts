@@ -1,4 +1,4 @@
-import type { LinkKind, StepOp } from '../model/types.ts';
+import type { StepOp } from '../model/types.ts';
 import type { ResolveProblem } from '../options/index.ts';
 import type { JsonSyntaxReason } from './jsonScan.ts';
 
@@ -83,7 +83,8 @@ export type ReferenceProblem = { place: JsonPlace } & (
   | { kind: 'management-loop'; ids: string[] }
   | { kind: 'unknown-link-end'; end: 'from' | 'to'; id: string }
   | { kind: 'link-to-itself'; id: string }
-  | { kind: 'duplicate-link'; first: JsonPlace; link: { kind: LinkKind | string; from: string; to: string } }
+  /** `link` as the file gives it (its kind may be one the schema refuses too: references are read defensively). */
+  | { kind: 'duplicate-link'; first: JsonPlace; link: { kind: string; from: string; to: string } }
   | { kind: 'unknown-function'; fn: string; functions: JsonPlace }
   | { kind: 'unknown-node'; id: string }
   | { kind: 'unknown-structure'; id: string }

@@ -9,12 +9,18 @@ import { holderLabel } from './names.ts';
 import { userText, visible } from './text.ts';
 
 
+/** A node's kind as a box's accessible name says it, after the holder: "post". */
+export const KIND_WORD: Record<NodeKind, string> = { post: 'post', unit: 'unit', body: 'body', member: 'member' };
+
+/** The tag shown small above a box's name, so kind never rests on colour alone: "POST". */
+export const KIND_TAG: Record<NodeKind, string> = { post: 'POST', unit: 'UNIT', body: 'BODY', member: 'MEMBER' };
+
 /** What a box's accessible name is made from. */
 export interface NodeSpeech {
   name: string;
   kind: NodeKind;
   holder: string | null | undefined;
-  /** The drawn manager's name, or null at the top of the chart. */
+  /** The drawn manager's name as names.ts words it (told apart from same-named nodes, shown safely), or null at the top of the chart. */
   manager: string | null;
   mark: ChangeMark;
   /** Reports, shown or folded. */
@@ -48,10 +54,10 @@ export function markWords(mark: ChangeMark): string | null {
  * shows them as its visible text (each isolated for bidi), so its accessible name is its visible text too.
  */
 export function nodeSpeechParts(s: NodeSpeech): string[] {
-  const parts = [s.name];
+  const parts = [visible(s.name)];
   const holder = holderWords(s);
-  if (holder) parts.push(holder);
-  parts.push(s.kind);
+  if (holder) parts.push(visible(holder));
+  parts.push(KIND_WORD[s.kind]);
   if (s.note) parts.push(s.note);
   const mark = markWords(s.mark);
   if (mark) parts.push(mark);
@@ -106,12 +112,15 @@ export const PICTURE_FAILED = {
 /** Which field of a node a Find query matched, as shown after its name. */
 export type FindField = 'name' | 'holder' | 'grade' | 'unit';
 
-/** Find's status line: "Head of Service, holder: Jane Doe (2 of 5)". */
+/**
+ * Find's status line: "Head of Service, holder: Jane Doe (2 of 5)". `name` comes worded by Names (told apart from
+ * same-named nodes, shown safely); the matched value is the officer's text, shown safely here.
+ */
 export function findStatus(name: string, field: FindField, value: string, at: number, of: number): string {
-  const what = field === 'name' ? name : `${name}, ${field}: ${value}`;
+  const what = field === 'name' ? name : `${name}, ${field}: ${userText(value)}`;
   return of === 1 ? what : `${what} (${at} of ${of})`;
 }
 
-export const findNone = (query: string): string => `No unit matches “${query}”`;
+export const findNone = (query: string): string => `No unit matches “${userText(query)}”`;
 export const FIND_LABEL = 'Find unit';
 export const FIND_PLACEHOLDER = 'Name, holder, grade or unit';

@@ -1,21 +1,21 @@
 import type { FileProblem, JsonPlace } from '../io/index.ts';
 import { parseWorkspace } from '../io/index.ts';
-import { cutValue, fileProblemWords, placeWords } from './fileProblems.ts';
+import { cutValue, fileProblemWords, jsonPlaceWords } from './fileProblems.ts';
 
 const node: JsonPlace = [{ field: 'baseline' }, { field: 'nodes' }, { index: 4, id: 'youth-work' }];
 const step: JsonPlace = [{ field: 'options' }, { index: 2, id: 'option-3' }, { step: 5, op: 'move' }, { field: 'to' }];
 
-describe('placeWords', () => {
+describe('jsonPlaceWords', () => {
   it('writes a place as check prints it: items by id, steps from 1 with their op, odd keys in brackets', () => {
-    expect(placeWords(node)).toBe('baseline.nodes[4] "youth-work"');
-    expect(placeWords(step)).toBe('options[2] "option-3" step 5 (move).to');
-    expect(placeWords([{ field: 'appraisal' }, { field: 'scores' }, { field: 'option-1' }])).toBe('appraisal.scores["option-1"]');
-    expect(placeWords([{ field: 'options' }, { index: 0 }, { step: 1 }])).toBe('options[0] step 1');
+    expect(jsonPlaceWords(node)).toBe('baseline.nodes[4] "youth-work"');
+    expect(jsonPlaceWords(step)).toBe('options[2] "option-3" step 5 (move).to');
+    expect(jsonPlaceWords([{ field: 'appraisal' }, { field: 'scores' }, { field: 'option-1' }])).toBe('appraisal.scores["option-1"]');
+    expect(jsonPlaceWords([{ field: 'options' }, { index: 0 }, { step: 1 }])).toBe('options[0] step 1');
   });
 
   it('cuts a long id in a place, saying how long it was', () => {
     const id = 'x'.repeat(1_000_000);
-    const words = placeWords([{ field: 'baseline' }, { field: 'nodes' }, { index: 0, id }]);
+    const words = jsonPlaceWords([{ field: 'baseline' }, { field: 'nodes' }, { index: 0, id }]);
     expect(words.length).toBeLessThan(130);
     expect(words).toContain('(1,000,002 characters)');
     expect(cutValue('short')).toBe('short');
@@ -70,6 +70,14 @@ describe('fileProblemWords', () => {
     [{ kind: 'unresolvable', option: { at: 0, id: 'c' }, from: 'a' }, 'options[0] "c".from: "a" cannot be resolved'],
   ])('words %j', (problem, line) => {
     expect(fileProblemWords(problem)).toBe(line);
+  });
+
+  it('quotes ids as JSON and cuts them, so a control character is shown and a 1 MB id stays one short line', () => {
+    expect(fileProblemWords({ kind: 'unknown-manager', place: node, manager: 'boss\u001b[2J' })).toBe('baseline.nodes[4] "youth-work": manager "boss\\u001b[2J" does not exist');
+    const line = fileProblemWords({ kind: 'unknown-structure', place: [{ field: 'appraisal' }, { field: 'preferred' }], id: 'x'.repeat(1_000_000) });
+    expect(line.length).toBeLessThan(150);
+    expect(line).toMatch(/… \(1,000,002 characters\)$/);
+    expect(fileProblemWords({ kind: 'management-loop', place: [{ field: 'baseline' }], ids: ['y'.repeat(500), 'b'] })).toMatch(/^baseline: line management loops: y+… \(500 characters\) → b → y+… \(500 characters\)$/);
   });
 
   it('words what parseWorkspace finds, place by place, with the values quoted and cut', () => {

@@ -1,7 +1,7 @@
 import type { DecodeProblem, FileProblem, JsonPlace } from '../io/index.ts';
 import type { JsonSyntaxReason } from '../io/jsonScan.ts';
 import type { LineColumn } from '../io/problems.ts';
-import type { OptionAt } from '../options/index.ts';
+import { UPDATABLE_FIELDS, type OptionAt } from '../options/index.ts';
 
 /**
  * Every word an officer reads about a workspace file that cannot be read or does not follow the format: one line
@@ -9,7 +9,7 @@ import type { OptionAt } from '../options/index.ts';
  */
 
 /** Longest quoted value in a line: one bad 1 MB id must not make megabytes of errors. */
-export const SHOWN_MAX = 80;
+const SHOWN_MAX = 80;
 
 /** `text` cut to `max` characters (whole code points), saying how long it was. */
 export function cutValue(text: string, max = SHOWN_MAX): string {
@@ -19,13 +19,14 @@ export function cutValue(text: string, max = SHOWN_MAX): string {
 }
 
 /** A value as a line quotes it: JSON, cut to SHOWN_MAX characters; `nothing` where there is none. */
-export const fileValue = (v: unknown): string => (v === undefined ? 'nothing' : cutValue(JSON.stringify(v) ?? String(v)));
+const fileValue = (v: unknown): string => (v === undefined ? 'nothing' : cutValue(JSON.stringify(v) ?? String(v)));
 
+/** An id in a line: quoted as JSON (control characters escaped, not obeyed) and cut to SHOWN_MAX characters. */
 const quoted = (id: string): string => cutValue(JSON.stringify(id));
 const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 
 /** `baseline.nodes[4] "youth-work".kind`, `options[2] "option-3" step 5 (move).to`: a place in the file. */
-export function placeWords(place: JsonPlace): string {
+export function jsonPlaceWords(place: JsonPlace): string {
   let out = '';
   for (const p of place) {
     if ('step' in p) out += ` step ${p.step}${p.op ? ` (${p.op})` : ''}`;
@@ -36,11 +37,12 @@ export function placeWords(place: JsonPlace): string {
 }
 
 /** `place: message`, or the message alone at the top of the file. */
-const at = (place: JsonPlace, message: string): string => (place.length === 0 ? message : `${placeWords(place)}: ${message}`);
-const within = (place: JsonPlace): string => (place.length === 0 ? 'at the top level' : `in ${placeWords(place)}`);
+const at = (place: JsonPlace, message: string): string => (place.length === 0 ? message : `${jsonPlaceWords(place)}: ${message}`);
+const within = (place: JsonPlace): string => (place.length === 0 ? 'at the top level' : `in ${jsonPlaceWords(place)}`);
 const lineColumn = (p: LineColumn): string => `line ${p.line}, column ${p.column}`;
 const optionFrom = (o: OptionAt): JsonPlace => [{ field: 'options' }, { index: o.at, id: o.id }, { field: 'from' }];
-const loop = (ids: readonly string[]): string => [...ids, ids[0]].join(' → ');
+/** A loop of ids, back to the first, each cut to SHOWN_MAX characters. */
+const loop = (ids: readonly string[]): string => [...ids, ids[0] ?? ''].map((id) => cutValue(id)).join(' → ');
 
 /** Why the bytes are not UTF-8 text, and what to do about it. */
 export function decodeWords(p: DecodeProblem): string {
@@ -59,7 +61,7 @@ export function decodeWords(p: DecodeProblem): string {
 const found = (f: string | null): string => (f === null ? 'the end of the text' : JSON.stringify(f));
 
 /** Why the text stops being JSON. */
-export function syntaxWords(r: JsonSyntaxReason): string {
+function syntaxWords(r: JsonSyntaxReason): string {
   switch (r.kind) {
     case 'expected-value':
       return `expected a value, found ${found(r.found)}`;
@@ -121,7 +123,7 @@ export function fileProblemWords(p: FileProblem): string {
       return at(p.place, p.value === undefined ? `is missing (expected ${what} or null)` : `must be ${what} or null, not ${fileValue(p.value)}`);
     }
     case 'unknown-fields':
-      return at(p.place, `unknown field${p.keys.length === 1 ? '' : 's'} ${p.keys.map((k) => `"${k}"`).join(', ')}`);
+      return at(p.place, `unknown field${p.keys.length === 1 ? '' : 's'} ${p.keys.map(quoted).join(', ')}`);
     case 'too-long':
       return at(p.place, `is longer than ${p.max} characters`);
     case 'empty':
@@ -148,7 +150,7 @@ export function fileProblemWords(p: FileProblem): string {
           : `must be an ISO 4217 currency code such as "GBP", not ${fileValue(p.value)}`,
       );
     case 'changes-nothing':
-      return at(p.place, 'changes nothing (give some of name, holder, kind, note, grade, fte, pay, unit, role, ref)');
+      return at(p.place, `changes nothing (give some of ${UPDATABLE_FIELDS.join(', ')})`);
     case 'merges-nothing':
       return at(p.place, 'lists no nodes');
     case 'not-a-score':
@@ -159,29 +161,29 @@ export function fileProblemWords(p: FileProblem): string {
       return at(p.place, p.message);
 
     case 'duplicate-id':
-      return at(p.place, `id "${p.id}" is already used by ${p.usedBy === 'baseline' ? 'the baseline' : placeWords(p.usedBy)}`);
+      return at(p.place, `id ${quoted(p.id)} is already used by ${p.usedBy === 'baseline' ? 'the baseline' : jsonPlaceWords(p.usedBy)}`);
     case 'unknown-manager':
-      return at(p.place, `manager "${p.manager}" does not exist`);
+      return at(p.place, `manager ${quoted(p.manager)} does not exist`);
     case 'management-loop':
       return at(p.place, `line management loops: ${loop(p.ids)}`);
     case 'unknown-link-end':
-      return at(p.place, `${p.end} "${p.id}" does not exist`);
+      return at(p.place, `${p.end} ${quoted(p.id)} does not exist`);
     case 'link-to-itself':
-      return at(p.place, `links "${p.id}" to itself`);
+      return at(p.place, `links ${quoted(p.id)} to itself`);
     case 'duplicate-link':
-      return at(p.place, `duplicates ${placeWords(p.first)} (${p.link.kind} "${p.link.from}" → "${p.link.to}")`);
+      return at(p.place, `duplicates ${jsonPlaceWords(p.first)} (${p.link.kind} ${quoted(p.link.from)} → ${quoted(p.link.to)})`);
     case 'unknown-function':
-      return at(p.place, `no function "${p.fn}" in ${placeWords(p.functions)}`);
+      return at(p.place, `no function ${quoted(p.fn)} in ${jsonPlaceWords(p.functions)}`);
     case 'unknown-node':
-      return at(p.place, `node "${p.id}" does not exist`);
+      return at(p.place, `node ${quoted(p.id)} does not exist`);
     case 'unknown-structure':
-      return at(p.place, `no structure or option "${p.id}"`);
+      return at(p.place, `no structure or option ${quoted(p.id)}`);
 
     case 'unknown-from':
-      return at(optionFrom(p.option), `no structure or option "${p.from}"`);
+      return at(optionFrom(p.option), `no structure or option ${quoted(p.from)}`);
     case 'derivation-loop':
       return at(optionFrom(p.option), `derivation loops: ${loop(p.ids)}`);
     case 'unresolvable':
-      return at(optionFrom(p.option), `"${p.from}" cannot be resolved`);
+      return at(optionFrom(p.option), `${quoted(p.from)} cannot be resolved`);
   }
 }

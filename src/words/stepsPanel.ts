@@ -6,6 +6,7 @@
  */
 import type { Step } from '../model/types.ts';
 import { LINK_DIALOG, MERGE_DIALOG, MOVE_DIALOG, NODE_FORM, PICKER, STEP_DIALOG } from './editors.ts';
+import { showingOf } from './lists.ts';
 import { GAP } from './names.ts';
 import { userText } from './text.ts';
 import { MOVE_TO } from './toolbar.ts';
@@ -78,6 +79,12 @@ export const STEP_TOOLS = {
   moveDown: (n: number): string => `Move step ${n} down`,
   remove: 'Remove',
   removeStep: (n: number): string => `Remove step ${n}`,
+  /** Under a list cut short: "Showing 100 of 2,000 steps. 3 failing steps are further down." */
+  showing: (shown: number, total: number, failingBelow: number): string => {
+    const line = showingOf(shown, total, 'steps');
+    if (failingBelow === 0) return line;
+    return `${line} ${count(failingBelow, 'failing step')} ${failingBelow === 1 ? 'is' : 'are'} further down.`;
+  },
 } as const;
 
 /**

@@ -25,7 +25,8 @@ function current(): Listed {
 describe('one voice: officer-facing words come from src/words', () => {
   it('finds words where officers see them, and not in code they never see', () => {
     const root = mkdtempSync(join(tmpdir(), 'words-'));
-    for (const dir of SCANNED) mkdirSync(join(root, dir), { recursive: true });
+    for (const dir of SCANNED) if (!/\.tsx?$/.test(dir)) mkdirSync(join(root, dir), { recursive: true });
+    for (const file of SCANNED.filter((d) => /\.tsx?$/.test(d))) writeFileSync(join(root, file), '');
     writeFileSync(join(root, 'src/ui/Sample.tsx'), [
       "import { x } from './some module.ts';",
       'export const A = () => <p className="panel wide" data-x="a b">Nothing to compare yet <b title="Shown on hover">!</b></p>;',
@@ -37,9 +38,10 @@ describe('one voice: officer-facing words come from src/words', () => {
     expect(scanWords(root).map((f) => f.text).sort()).toEqual(['Nothing to compare yet', 'Shown on hover', 'Your work was saved']);
   });
 
-  it('scans the core too, exempting only the describe method of an op handler in src/options/steps', () => {
+  it('scans the core and the entry points too, exempting only the describe method of an op handler in src/options/steps', () => {
     const root = mkdtempSync(join(tmpdir(), 'words-'));
-    for (const dir of SCANNED) mkdirSync(join(root, dir), { recursive: true });
+    for (const dir of SCANNED) if (!/\.tsx?$/.test(dir)) mkdirSync(join(root, dir), { recursive: true });
+    for (const file of SCANNED.filter((d) => /\.tsx?$/.test(d))) writeFileSync(join(root, file), '');
     mkdirSync(join(root, 'src/options/steps'), { recursive: true });
     writeFileSync(join(root, 'src/options/steps/grow.ts'), [
       'export const grow = {',
@@ -54,7 +56,9 @@ describe('one voice: officer-facing words come from src/words', () => {
     writeFileSync(join(root, 'src/import/cells.ts'), "export const NONE = 'Not given';");
     writeFileSync(join(root, 'src/model/names.ts'), "export const noManager = 'no manager';");
     writeFileSync(join(root, 'src/diff/lines.ts'), "export const moved = (a: string) => `${a} moved up`;");
+    writeFileSync(join(root, 'src/cli.ts'), "process.stderr.write('Nothing to read here');");
     expect(scanWords(root).map((f) => `${f.file.slice(root.length + 1).replace(/\\/g, '/')}: ${f.text}`).sort()).toEqual([
+      'src/cli.ts: Nothing to read here',
       'src/diff/lines.ts: ${…} moved up',
       'src/import/cells.ts: Not given',
       'src/io/read.ts: ${…}: is not a workspace',

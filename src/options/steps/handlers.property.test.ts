@@ -5,7 +5,8 @@ import { changeLines } from '../../words/changes.ts';
 import { reasonsFor } from '../../words/reasons.ts';
 import { arbPeopleStepsFor, arbStaffedStructure } from '../../../test/peopleArbitraries.ts';
 import { applySteps, checkStep } from '../apply.ts';
-import { HANDLERS, retargetStep, stepTouches } from './index.ts';
+import { Draft } from '../draft.ts';
+import { checkOn, HANDLERS, needsOf, retargetStep, stepTouches } from './index.ts';
 
 /** An update of unit, role or ref (set or removed) on one of `ids`. */
 const arbImportedUpdate = (ids: readonly string[]): fc.Arbitrary<Step> =>
@@ -72,6 +73,24 @@ describe('step handlers', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('check, say what a failing step needs and list its references without throwing, whatever a malformed step holds', () => {
+    const anyValue = fc.oneof(fc.anything(), fc.constantFrom('dcs', 'ceo', null, undefined, [], {}, ['dcs', 7]));
+    const arbJunk = fc.record(
+      { op: fc.constantFrom(...STEP_OPS), node: anyValue, nodes: anyValue, into: anyValue, to: anyValue, from: anyValue, kind: anyValue, function: anyValue, set: anyValue },
+      { requiredKeys: ['op'] },
+    );
+    const draft = new Draft({ id: 's', title: 'S', nodes: [{ id: 'ceo', kind: 'post', name: 'CEO' }, { id: 'dcs', kind: 'post', name: 'DCS', manager: 'ceo' }] });
+    fc.assert(
+      fc.property(arbJunk, (junk) => {
+        const step = junk as unknown as Step;
+        const refusal = checkOn(draft, step);
+        if (refusal !== null) expect(needsOf(draft, step, refusal).length).toBeGreaterThan(0);
+        expect(Array.isArray(HANDLERS[step.op].refs(step as never))).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 

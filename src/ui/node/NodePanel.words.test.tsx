@@ -73,4 +73,18 @@ describe('Details and node editors: words from src/words', { timeout: 30_000 }, 
     expect(isolated(panel.querySelector('.panel-sub')!)).toEqual([['auto', 'الهيكل الحالي']]);
     expect(panel.textContent).not.toMatch(/[\u2066-\u2069]/);
   });
+
+  it('shows a bidi override and control characters in a name, holder and note rather than obeying them (cases/hostile)', async () => {
+    const { user, panel } = await details('test/cases/hostile/terminal-escapes-in-names.json', 'base', 'evil-4');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Details: Bidi \\u202egnp.exe\\u202c end');
+    expect(field(panel, FIELD_LABEL.holder)).toBe('Bidi \\u202egnp.exe\\u202c end');
+    expect(field(panel, FIELD_LABEL.note)).toBe('Bidi \\u202egnp.exe\\u202c end');
+    await user.click(within(panel).getByRole('button', { name: NODE_ACTIONS.merge }));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveAccessibleName('Merge Bidi \\u202egnp.exe\\u202c end into…');
+    const options = within(dialog).getAllByRole('option').map((o) => o.textContent ?? '');
+    expect(options).toContain('Safe \\x1b[2J\\x1b]0;PWNED\\x07\\x1b[31mRED\\x1b[0m');
+    // eslint-disable-next-line no-control-regex -- the test is that none of these reach the screen
+    expect(`${panel.textContent}${dialog.textContent}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
 });

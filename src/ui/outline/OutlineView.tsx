@@ -4,6 +4,7 @@ import type { NodeId, Structure } from '../../model/types.ts';
 import { nodeIndex } from '../../model/queries.ts';
 import { markWords, nodeSpeechParts } from '../../words/chart.ts';
 import { outlineLabel } from '../../words/panes.ts';
+import { namesIn } from '../../words/names.ts';
 import { childrenIndex } from '../../model/queries.ts';
 import { initialExpanded, outlineRows } from './outlineRows.ts';
 import './outline.css';
@@ -23,6 +24,7 @@ export interface OutlineViewProps {
  */
 export function OutlineView({ structure, marks, selected, onSelect }: OutlineViewProps) {
   const index = useMemo(() => nodeIndex(structure), [structure]);
+  const names = namesIn(structure);
   const children = useMemo(() => childrenIndex(structure.nodes), [structure]);
   const [expanded, setExpanded] = useState<Set<NodeId>>(() => initialExpanded(structure, 2, [...marks.keys(), ...(selected ? [selected] : [])]));
   const rows = useMemo(() => outlineRows(structure, expanded), [structure, expanded]);
@@ -92,7 +94,7 @@ export function OutlineView({ structure, marks, selected, onSelect }: OutlineVie
       {rows.map((r) => {
         const id = r.node.id;
         const mark = marks.get(id) ?? 'unchanged';
-        const manager = r.node.manager != null ? (index.get(r.node.manager)?.name ?? null) : null;
+        const manager = r.node.manager != null && index.has(r.node.manager) ? names.node(r.node.manager) : null;
         const markPart = markWords(mark);
         const [name, ...rest] = nodeSpeechParts({
           name: r.node.name, kind: r.node.kind, holder: r.node.holder, manager, mark, reports: children.get(id)?.length ?? 0,

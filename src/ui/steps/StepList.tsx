@@ -1,11 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Option, Step } from '../../model/types.ts';
+import type { StepError } from '../../options/index.ts';
 import { applySteps, resolveWorkspace } from '../../options/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectEditingStepErrors } from '../../store/selectors.ts';
 import { NO_REASON_PROMPT } from '../../words/editing.ts';
 import { StepEditDialog } from './StepEditDialog.tsx';
 import { stepErrorWords, stepLine } from '../../words/index.ts';
+import { showMore } from '../../words/lists.ts';
 import { STEP_OP, STEP_TOOLS as W, STEPS_PANEL } from '../../words/stepsPanel.ts';
 import { UserText } from '../words/UserText.tsx';
 import { Words } from '../words/Words.tsx';
@@ -42,9 +44,24 @@ function InlineReason({ option, index }: { option: Option; index: number }) {
   );
 }
 
+/** Steps drawn at first and added per "Show more": a 2,000-step option must not redraw 2,000 rows on every edit. */
+export const STEPS_PAGE = 100;
+
+/** The errors of each step, by its number (from 1), so each row finds its own without scanning them all. */
+function errorsByStep(errors: readonly StepError[]): Map<number, StepError[]> {
+  const out = new Map<number, StepError[]>();
+  for (const e of errors) {
+    const list = out.get(e.index);
+    if (list) list.push(e);
+    else out.set(e.index, [e]);
+  }
+  return out;
+}
+
 /**
  * An option's steps, each with its reason and any error. Each can be edited (fields and reason), moved up or down
  * (buttons, Alt+↑/↓ on the step, or dragged onto another step's place) where no more steps then fail, and removed.
+ * The first STEPS_PAGE steps are drawn, more on request; failing steps further down are counted under the list.
  */
 export function StepList({ option }: { option: Option }) {
   const store = useAppStoreApi();
@@ -54,6 +71,8 @@ export function StepList({ option }: { option: Option }) {
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const [focusAt, setFocusAt] = useState<number | null>(null);
+  const [limit, setLimit] = useState(STEPS_PAGE);
+  const byStep = useMemo(() => errorsByStep(errors), [errors]);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (focusAt === null) return;
@@ -63,7 +82,9 @@ export function StepList({ option }: { option: Option }) {
   if (option.steps.length === 0) return <p className="none">{STEPS_PANEL.noSteps}</p>;
   const move = (from: number, to: number) => {
     if (to < 0 || to >= option.steps.length) return;
-    if (store.getState().moveStep(option.id, from, to)) setFocusAt(to);
+    if (!store.getState().moveStep(option.id, from, to)) return;
+    if (to >= limit) setLimit(to + 1);
+    setFocusAt(to);
   };
   const before = (i: number) => {
     const ws = store.getState().workspace;
@@ -72,11 +93,14 @@ export function StepList({ option }: { option: Option }) {
   };
   const editingBefore = editing === null ? null : before(editing);
   const last = option.steps.length - 1;
+  const shown = Math.min(option.steps.length, limit);
+  const rest = option.steps.length - shown;
+  const failingBelow = rest > 0 ? [...byStep.keys()].filter((n) => n > shown).length : 0;
   return (
     <>
       <ol className="step-list" ref={list}>
-        {option.steps.map((step: Step, i) => {
-          const failed = errors.filter((e) => e.index === i + 1);
+        {option.steps.slice(0, shown).map((step: Step, i) => {
+          const failed = byStep.get(i + 1) ?? [];
           const classes = ['step', failed.length > 0 ? 'failed' : '', dropAt === i && dragFrom !== i ? 'drop-before' : ''].filter(Boolean).join(' ');
           return (
             <li
@@ -154,6 +178,14 @@ export function StepList({ option }: { option: Option }) {
           );
         })}
       </ol>
+      {rest > 0 ? (
+        <p className="steps-more">
+          {W.showing(shown, option.steps.length, failingBelow)}{' '}
+          <button type="button" onClick={() => setLimit(limit + STEPS_PAGE)}>
+            {showMore(Math.min(rest, STEPS_PAGE))}
+          </button>
+        </p>
+      ) : null}
       {editing !== null && editingBefore && option.steps[editing] ? (
         <StepEditDialog
           before={editingBefore}

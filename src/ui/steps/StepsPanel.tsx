@@ -30,7 +30,7 @@ export function StepsPanel() {
               <UserText text={option.summary} />
             </p>
           ) : null}
-          <StepList option={option} />
+          <StepList key={option.id} option={option} />
         </>
       ) : (
         <p>{W.baselineOnly}</p>

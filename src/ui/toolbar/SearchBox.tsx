@@ -4,6 +4,8 @@ import { selectLeftStructure, selectRightStructure } from '../../store/selectors
 import { findUnits } from './findUnits.ts';
 import { FIND_LABEL, FIND_PLACEHOLDER, findNone, findStatus } from '../../words/chart.ts';
 import { FIND_BUTTON } from '../../words/toolbar.ts';
+import { namesIn } from '../../words/index.ts';
+import { Words } from '../words/Words.tsx';
 
 /** Find a node by name, holder, grade or unit: Enter selects the next match and opens and centres its line in both panes. */
 export function SearchBox() {
@@ -23,7 +25,8 @@ export function SearchBox() {
   }
   const find = () => {
     const s = store.getState();
-    const matches = findUnits([selectRightStructure(s), selectLeftStructure(s)], query);
+    const structures = [selectRightStructure(s), selectLeftStructure(s)].filter((x) => x !== null);
+    const matches = findUnits(structures, query);
     if (matches.length === 0) {
       setStatus(query.trim() ? findNone(query.trim()) : '');
       return;
@@ -32,7 +35,10 @@ export function SearchBox() {
     const match = matches[i];
     if (!match) return;
     s.select(match.id, true);
-    setStatus(findStatus(match.name, match.field, match.value, i + 1, matches.length));
+    // The node named as in the structure it matched in, told apart from same-named nodes in both.
+    const found = structures[match.structure]!;
+    const names = namesIn(found, ...structures.filter((x) => x !== found));
+    setStatus(findStatus(names.node(match.id), match.field, match.value, i + 1, matches.length));
     setTurn(i + 1);
   };
   return (
@@ -58,7 +64,7 @@ export function SearchBox() {
       />
       <button type="submit">{FIND_BUTTON}</button>
       <output className="search-status" aria-live="polite">
-        {status}
+        <Words text={status} />
       </output>
     </form>
   );

@@ -8,7 +8,7 @@ describe('findUnits', () => {
   const b = s('b', [['ey', 'Early Years'], ['eys', 'Early Years Support'], ['cafe', 'Café Services']]);
 
   it('puts exact names first, then names starting with the query, then the rest, each id once', () => {
-    expect(findUnits([a, b], 'early years').map((m) => m.id)).toEqual(['ey', 'eys', 'co']);
+    expect(findUnits([a, b], 'early years').map((m) => [m.id, m.structure])).toEqual([['ey', 0], ['eys', 1], ['co', 0]]);
   });
 
   it('ignores case and accents, and finds nothing for a blank query', () => {
@@ -30,7 +30,7 @@ describe('findUnits on people fields', () => {
   };
 
   it('searches holders, grades and units as well as names, and says which matched', () => {
-    expect(findUnits([s], 'scs1')).toEqual([{ id: 'head', name: 'Head of Service', field: 'grade', value: 'SCS1' }]);
+    expect(findUnits([s], 'scs1')).toEqual([{ id: 'head', name: 'Head of Service', field: 'grade', value: 'SCS1', structure: 0 }]);
     expect(findUnits([s], 'children').map((m) => [m.id, m.field])).toEqual([['ey', 'unit']]);
     expect(findUnits([s], 'early').map((m) => [m.id, m.field])).toEqual([['ey', 'name'], ['clerk', 'unit'], ['head', 'holder']]);
   });

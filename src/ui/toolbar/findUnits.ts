@@ -7,6 +7,8 @@ export interface Match {
   /** The field that matched, and its text. */
   field: FindField;
   value: string;
+  /** Where it matched: the index, in the structures searched, of the first one whose node matched. */
+  structure: number;
 }
 
 /** Fields Find searches, in the order a match in them ranks. */
@@ -25,7 +27,7 @@ export function findUnits(structures: readonly (Structure | null)[], query: stri
   if (!q) return [];
   const seen = new Set<NodeId>();
   const ranked: { m: Match; rank: number; order: number }[] = [];
-  for (const s of structures) {
+  structures.forEach((s, structure) => {
     for (const n of s?.nodes ?? []) {
       if (seen.has(n.id)) continue;
       let best: { m: Match; rank: number } | null = null;
@@ -36,13 +38,13 @@ export function findUnits(structures: readonly (Structure | null)[], query: stri
         const at = text.indexOf(q);
         if (at < 0) return;
         const rank = (text === q ? 0 : at === 0 ? 1 : 2) * FIELDS.length + f;
-        if (!best || rank < best.rank) best = { m: { id: n.id, name: n.name, field, value: raw }, rank };
+        if (!best || rank < best.rank) best = { m: { id: n.id, name: n.name, field, value: raw, structure }, rank };
       });
       if (!best) continue;
       seen.add(n.id);
       const { m, rank } = best;
       ranked.push({ m, rank, order: ranked.length });
     }
-  }
+  });
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((r) => r.m);
 }
