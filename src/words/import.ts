@@ -2,6 +2,7 @@ import type { FilePlan } from '../import/classify.ts';
 import type { MappingField } from '../import/mapping.ts';
 import type { CsvPlanInfo } from '../import/session.ts';
 import type { ImportError, ImportWarning, Origin, Place } from '../import/types.ts';
+import { cut, userText } from './text.ts';
 
 /**
  * Every word an officer reads about an import: the default title of an imported return, each warning and error
@@ -11,9 +12,10 @@ import type { ImportError, ImportWarning, Origin, Place } from '../import/types.
 /** `Ofsted, 2011-03-31`: the default title of a structure imported from a return. */
 export const returnTitle = (body: string, asOf: string | undefined): string => (asOf ? `${body}, ${asOf}` : body);
 
-const q = (s: string): string => `"${s}"`;
+/** A value from a file (a cell, a header, a reference, a file name) in a sentence: quoted, cut if long, shown safely (text.ts). */
+const q = (s: string): string => `"${userText(cut(s))}"`;
 /** `ofsted-2011-03-31-senior.csv row 12, column "FTE"` */
-export const placeWords = (p: Place): string => `${p.file} row ${p.row}, column ${q(p.column)}`;
+export const placeWords = (p: Place): string => `${userText(p.file)} row ${p.row}, column ${q(p.column)}`;
 
 /** One line for a warning: where, what was found, and what the import did about it. */
 export function warningWords(w: ImportWarning): string {
@@ -58,7 +60,7 @@ export function errorWords(e: ImportError): string {
       }
       break;
     case 'missing-column':
-      return `${e.file}: no ${q(e.column)} column (the columns are: ${e.headers.filter((h) => h.trim() !== '').join(', ')})`;
+      return `${e.file}: no ${q(e.column)} column (the columns are: ${e.headers.filter((h) => h.trim() !== '').map((h) => userText(cut(h))).join(', ')})`;
     case 'id-collision':
       return `${e.file}: ${e.refs.map((r) => `${q(r.ref)} (row ${r.row})`).join(' and ')} would both have the id ${q(e.id)}`;
     case 'management-loop':

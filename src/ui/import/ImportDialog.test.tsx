@@ -174,3 +174,18 @@ describe('Import in the toolbar: large files', () => {
     expect(within(more.closest('ul')!).getAllByRole('listitem')).toHaveLength(101);
   });
 });
+
+describe('Import in the toolbar: user text in the preview', () => {
+  it('isolates names in the preview table and shows a bidi override instead of obeying it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const text = 'Employee ID,Job Title\nE1,\u05DE\u05E0\u05D4\u05DC\nE2,\u202Eevil\n';
+    await user.upload(screen.getByLabelText('Import'), new File([text], 'rtl.csv', { type: 'text/csv' }));
+    const dialog = await screen.findByRole('dialog');
+    const cell = await within(dialog).findByRole('cell', { name: '\u05DE\u05E0\u05D4\u05DC' });
+    expect(cell.querySelector('bdi[dir="auto"]')).not.toBeNull();
+    const rows = within(dialog).getAllByRole('row');
+    expect(rows[2]!.textContent).not.toContain('\u202E');
+    expect(rows[2]!.textContent).toMatch(/evil/);
+  });
+});

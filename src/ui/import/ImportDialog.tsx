@@ -5,6 +5,7 @@ import { uniqueId } from '../../store/ids.ts';
 import { encodingNote, errorWords, importedNotice, importHeading } from '../../words/import.ts';
 import { filesUnreadable, importChoice, progressWords } from '../../words/importDialog.ts';
 import { Modal } from '../dialogs/Modal.tsx';
+import { Words } from '../words/Words.tsx';
 import { ImportEnded, type ImportJob } from './importJob.ts';
 import { ImportPreview, PREVIEW_SIZE } from './ImportPreview.tsx';
 import { MappingForm } from './MappingForm.tsx';
@@ -93,7 +94,7 @@ export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: I
         .filter((f) => f.encoding && f.encoding !== 'utf-8')
         .map((f) => (
           <p key={f.name} className="import-encoding">
-            {encodingNote(f.name, f.encoding!)}
+            <Words text={encodingNote(f.name, f.encoding!)} />
           </p>
         ))}
       {plan.kind === 'hr' && <MappingForm headers={plan.headers} mapping={mapping} onChange={setMapping} />}

@@ -4,6 +4,8 @@ import { holderLabel } from '../../words/names.ts';
 import { errorWords, previewSummary, warningWords } from '../../words/import.ts';
 import { importPreview } from '../../words/importDialog.ts';
 import { fteNumber, payBand } from '../../words/money.ts';
+import { UserText } from '../words/UserText.tsx';
+import { Words } from '../words/Words.tsx';
 
 /**
  * What the preview shows: rows of its table, and warnings or errors listed in full (the rest are counted: 200,000 of
@@ -16,7 +18,9 @@ function Capped<T>({ items, total, words, more }: { items: readonly T[]; total: 
   return (
     <>
       {items.map((item, i) => (
-        <li key={i}>{words(item)}</li>
+        <li key={i}>
+          <Words text={words(item)} />
+        </li>
       ))}
       {total > items.length && <li className="import-more">{more(total - items.length)}</li>}
     </>
@@ -56,12 +60,20 @@ export function ImportPreview({ result, currency }: { result: RunPreview; curren
         <tbody>
           {shown.map((n) => (
             <tr key={n.id}>
-              <td>{n.name}</td>
-              <td>{holderLabel(n) ?? ''}</td>
-              <td>{n.grade ?? ''}</td>
+              <td>
+                <UserText text={n.name} />
+              </td>
+              <td>
+                <UserText text={holderLabel(n) ?? ''} />
+              </td>
+              <td>
+                <UserText text={n.grade ?? ''} />
+              </td>
               <td>{n.fte === undefined ? '' : fteNumber(n.fte)}</td>
               <td>{n.pay ? payBand(n.pay, currency) : ''}</td>
-              <td>{managerName(n)}</td>
+              <td>
+                <UserText text={managerName(n)} />
+              </td>
             </tr>
           ))}
         </tbody>

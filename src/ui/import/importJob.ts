@@ -1,6 +1,6 @@
-import { createImportSession, type ImportProgress, type Mapping, type Opened, type PreviewSize, type RunPreview } from '../../import/index.ts';
+import { createImportSession, type ImportProgress, type Mapping, type PreviewSize, type RunPreview } from '../../import/index.ts';
 import type { Workspace } from '../../model/types.ts';
-import { answer, type AsOption, type AsWorkspace, type ImportCall } from './answer.ts';
+import { answer, type AsOption, type AsWorkspace, type ImportCall, type OpenedInPage } from './answer.ts';
 import { importFailure } from '../../words/importDialog.ts';
 
 /** A call to the import worker; `id` pairs it with its replies. Files cross as File objects (structured clone). */
@@ -23,7 +23,7 @@ type OnProgress = (p: ImportProgress) => void;
  * calls pending then reject with ImportEnded, and the job takes no more.
  */
 export interface ImportJob {
-  open(files: readonly File[], onProgress?: OnProgress): Promise<Opened>;
+  open(files: readonly File[], onProgress?: OnProgress): Promise<OpenedInPage>;
   run(mapping: Mapping, size: PreviewSize, onProgress?: OnProgress): Promise<RunPreview>;
   asWorkspace(): Promise<AsWorkspace>;
   asOption(ws: Workspace, choice: { optionId: string; from?: string }): Promise<AsOption>;

@@ -3,7 +3,9 @@ import { loadChecked, type CsvPlanInfo, type ImportProgress } from '../../import
 import { useAppStoreApi } from '../../store/index.ts';
 import { planRefusalWords } from '../../words/import.ts';
 import { decodeWords } from '../../words/fileProblems.ts';
+import { NOTICE } from '../../words/notices.ts';
 import { filesUnreadable, importChoice, importingFiles, workspaceNotImported } from '../../words/importDialog.ts';
+import { Words } from '../words/Words.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ImportEnded, startImportJob, type ImportJob } from './importJob.ts';
 
@@ -42,6 +44,8 @@ export function useImportFiles(): { choose: (files: File[]) => Promise<void>; vi
           return;
         }
         if (opened.kind === 'workspace') store.getState().importParsed(loadChecked(opened.result));
+        // The same notice as the store's importWorkspace gives, its lines worded in the worker.
+        else if (opened.kind === 'workspace-refused') notify('error', NOTICE.notImported(opened.lines.length), opened.lines);
         else if (opened.kind === 'not-utf8') notify('error', workspaceNotImported(opened.file), [decodeWords(opened.error)]);
         else notify('error', planRefusalWords(opened.plan));
         stop();
@@ -58,7 +62,7 @@ export function useImportFiles(): { choose: (files: File[]) => Promise<void>; vi
   if (phase.kind === 'reading') {
     view = (
       <span className="import-progress" role="status">
-        {importingFiles(phase.files, phase.progress)}{' '}
+        <Words text={importingFiles(phase.files, phase.progress)} />{' '}
         <button type="button" className="small" onClick={stop}>
           {importChoice.cancel}
         </button>
