@@ -1,6 +1,6 @@
 import type { ChangedNode, StructureDiff } from '../diff/index.ts';
 import { diffCounts } from '../diff/index.ts';
-import type { FunctionId, LinkKind, NodeId, Structure } from '../model/types.ts';
+import type { FunctionId, LinkKind, NodeId, Structure, UpdatableField } from '../model/types.ts';
 import { LINK_KIND_LABEL } from './kinds.ts';
 import { DEFAULT_CURRENCY, peopleChangeText } from './money.ts';
 import { namesHidingHolders, namesIn, type Names } from './names.ts';
@@ -55,9 +55,12 @@ export interface ChangeWordsOptions {
   currency?: string | undefined;
 }
 
-/** A changed field as a change line names it; `role` holds an organogram's Job/Team Function, `ref` the post's reference in the system it came from. */
-const FIELD_WORD: Record<ChangedNode['field'], string> = {
-  name: 'name', holder: 'holder', kind: 'kind', grade: 'grade', fte: 'FTE', pay: 'pay', unit: 'unit', role: 'job/team function', ref: 'reference',
+/**
+ * A node's field as change lines and step lines name it; `role` holds an organogram's Job/Team Function, `ref` the
+ * post's reference in the system it came from.
+ */
+export const FIELD_WORD: Record<UpdatableField, string> = {
+  name: 'name', holder: 'holder', kind: 'kind', note: 'note', grade: 'grade', fte: 'FTE', pay: 'pay', unit: 'unit', role: 'job/team function', ref: 'reference',
 };
 
 function fieldText(c: ChangedNode, names: Names, opts: ChangeWordsOptions): string {

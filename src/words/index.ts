@@ -4,6 +4,7 @@
  * (e.g. money.ts, import.ts); this barrel gathers the shared vocabulary.
  */
 import type { NodeId, Pay, Step, Structure, UpdatableField } from '../model/types.ts';
+import { FIELD_WORD } from './changes.ts';
 import { peopleValue } from './money.ts';
 import { checkStep, describeStep, moveRefusal, type Refusal, type StepWords } from '../options/index.ts';
 import { namesIn, type Names } from './names.ts';
@@ -47,6 +48,7 @@ export function stepWords(names: Names): StepWords {
     manager: names.manager,
     accountable: names.accountable,
     function: names.function,
+    field: (field) => FIELD_WORD[field],
     value: setValue,
     text: userText,
     nodeKind: (kind) => kind,

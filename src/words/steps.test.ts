@@ -24,6 +24,8 @@ describe('stepLine: each op describes itself (its handler in src/options/steps),
     expect(stepLine({ op: 'add', node: { id: 'x', kind: 'unit', name: 'X', manager: 'dcs' } }, names)).toBe('Add X (unit), reporting to Director (new)');
     expect(stepLine({ op: 'remove', node: 'ey' }, names)).toBe('Remove Early Years');
     expect(stepLine({ op: 'update', node: 'dcs', set: { holder: null, name: 'DCS' } }, names)).toBe('Director (new): holder → vacant, name → DCS');
+    // Fields read as change lines name them, not as the format's ids (fte, role, ref).
+    expect(stepLine({ op: 'update', node: 'dcs', set: { fte: 1, role: 'HR', ref: 'P1' } }, names)).toBe('Director (new): FTE → 1 FTE, job/team function → HR, reference → P1');
     expect(stepLine({ op: 'merge', nodes: ['ey'], into: 'dcs' }, names)).toBe('Merge Early Years into Director (new)');
     expect(stepLine({ op: 'link', kind: 'strategic', from: 'dcs', to: 'ey' }, names)).toBe('Add strategic link: Director (new) → Early Years');
     expect(stepLine({ op: 'unlink', kind: 'dotted', from: 'dcs', to: 'ey' }, names)).toBe('Remove dotted link: Director (new) → Early Years');

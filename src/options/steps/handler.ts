@@ -15,6 +15,8 @@ export interface StepWords {
   /** Who is accountable: a node, or the gap for null. */
   accountable(id: NodeId | null): string;
   function(id: FunctionId): string;
+  /** A field as an officer reads it ("FTE", "job/team function"). */
+  field(field: UpdatableField): string;
   /** A field's new value as an officer reads it ("vacant" for a null holder). */
   value(field: UpdatableField, value: unknown): string;
   /** Text an officer wrote (a name), shown safely. */

@@ -44,7 +44,7 @@ export const update: Handler<UpdateStep> = {
     draft.update(node, set);
   },
   describe(step, w) {
-    const fields = Object.entries(step.set).map(([field, value]) => `${field} → ${w.value(field as UpdatableField, value)}`);
+    const fields = Object.entries(step.set).map(([field, value]) => `${w.field(field as UpdatableField)} → ${w.value(field as UpdatableField, value)}`);
     return `${w.node(step.node)}: ${fields.join(', ')}`;
   },
   touches({ node, set }) {
