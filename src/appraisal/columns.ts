@@ -2,8 +2,9 @@ import { LINK_KINDS, type Criterion } from '../model/types.ts';
 import { CRITERIA_IN_ORDER } from './criteria.ts';
 import type { HeldOutside, Named } from './evidence.ts';
 import type { AppraisalRow } from './table.ts';
-import { fteNumber, money, staffingChangeLine, staffingLine } from '../words/money.ts';
+import { fteNumber, money, NO_PAY, staffingChangeLine, staffingLine } from '../words/money.ts';
 import { againstBaseline, COLUMN_HEADERS as H, criterionHeading, NO_ORGANISATION, YES } from '../words/appraisal.ts';
+import { LINK_KIND_SHORT } from '../words/kinds.ts';
 
 export type CellValue = string | number | null;
 
@@ -82,7 +83,7 @@ const EVIDENCE_COLUMNS: readonly Column[] = [
   {
     key: 'links', header: H.links, group: 'evidence', numeric: true,
     value: (r) => r.evidence.links,
-    detail: (r) => LINK_KINDS.filter((k) => r.evidence.linksByKind[k] > 0).map((k) => `${k} ${r.evidence.linksByKind[k]}`).join('; '),
+    detail: (r) => LINK_KINDS.filter((k) => r.evidence.linksByKind[k] > 0).map((k) => `${LINK_KIND_SHORT[k]} ${r.evidence.linksByKind[k]}`).join('; '),
   },
 ];
 
@@ -90,21 +91,27 @@ const EVIDENCE_COLUMNS: readonly Column[] = [
 const fte2 = (v: number): number => Math.round(v * 100) / 100 + 0;
 const whole = (v: number): number => Math.round(v) + 0;
 
+/** Whether any staff of the row's structure have pay recorded; where none have, its cost reads "no pay recorded", not £0. */
+const priced = (r: AppraisalRow): boolean => r.evidence.fte - r.evidence.unpricedFte > 0 || r.evidence.costMax > 0;
+const cost = (r: AppraisalRow, v: number, currency: string): string => (priced(r) ? money(v, currency) : NO_PAY);
+
 /** Staffing and cost a year (people.md, Measures). */
 const STAFFING_COLUMNS: readonly Column[] = [
   { key: 'fte', header: H.fte, group: 'evidence', numeric: true, value: (r) => fte2(r.evidence.fte), shown: (r) => fteNumber(r.evidence.fte) },
-  { key: 'costMin', header: H.costMin, group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMin), shown: (r, cur) => money(r.evidence.costMin, cur) },
-  { key: 'costMax', header: H.costMax, group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMax), shown: (r, cur) => money(r.evidence.costMax, cur) },
+  { key: 'costMin', header: H.costMin, group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMin), shown: (r, cur) => cost(r, r.evidence.costMin, cur) },
+  { key: 'costMax', header: H.costMax, group: 'evidence', numeric: true, value: (r) => whole(r.evidence.costMax), shown: (r, cur) => cost(r, r.evidence.costMax, cur) },
   { key: 'unpricedFte', header: H.unpricedFte, group: 'evidence', numeric: true, value: (r) => fte2(r.evidence.unpricedFte), shown: (r) => fteNumber(r.evidence.unpricedFte) },
 ];
 
 const signedFte = (v: number): string => (v > 0 && fteNumber(v) !== '0' ? `+${fteNumber(v)}` : fteNumber(v));
 const signedMoney = (v: number, currency: string): string => (Math.abs(v) < 0.5 ? money(0, currency) : v > 0 ? `+${money(v, currency)}` : money(v, currency));
+/** A change in cost; where neither side has pay recorded (no change, nothing priced) there is no cost to compare. */
+const costChange = (r: AppraisalRow, v: number, currency: string): string => (!priced(r) && Math.abs(v) < 0.5 ? NO_PAY : signedMoney(v, currency));
 
 const STAFFING_CHANGE_COLUMNS: readonly Column[] = [
   { key: 'fteChange', header: H.fteChange, group: 'disruption', numeric: true, value: (r) => fte2(r.evidence.fteChange), shown: (r) => signedFte(r.evidence.fteChange) },
-  { key: 'costMinChange', header: H.costMinChange, group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMinChange), shown: (r, cur) => signedMoney(r.evidence.costMinChange, cur) },
-  { key: 'costMaxChange', header: H.costMaxChange, group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMaxChange), shown: (r, cur) => signedMoney(r.evidence.costMaxChange, cur) },
+  { key: 'costMinChange', header: H.costMinChange, group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMinChange), shown: (r, cur) => costChange(r, r.evidence.costMinChange, cur) },
+  { key: 'costMaxChange', header: H.costMaxChange, group: 'disruption', numeric: true, value: (r) => whole(r.evidence.costMaxChange), shown: (r, cur) => costChange(r, r.evidence.costMaxChange, cur) },
   { key: 'unpricedFteChange', header: H.unpricedFteChange, group: 'disruption', numeric: true, value: (r) => fte2(r.evidence.unpricedFteChange), shown: (r) => signedFte(r.evidence.unpricedFteChange) },
 ];
 

@@ -82,6 +82,6 @@ describe('toCsv', () => {
     expect(row[header.indexOf('Option')]).toBe("'=cmd|calc, option");
     expect(row[header.indexOf('Preferred')]).toBe('yes');
     expect(row[header.indexOf('Statutory lead')]).toBe('Lead, the "Director"');
-    expect(row[header.indexOf('Links: which')]).toBe('strategic 1');
+    expect(row[header.indexOf('Links: which')]).toBe('strategic leadership 1');
   });
 });

@@ -43,6 +43,22 @@ describe('appraisal: staffing and cost (people.md)', () => {
     expect(text).toContain('(d) Value for money and efficiencies, evidence: 355 FTE · £9.4m–£12.4m a year · 50 FTE unpriced');
   });
 
+  it('words the cost of staff with no pay recorded as that, not as £0 (people.md: unpriced is never nought)', () => {
+    const unpriced = staffedWorkspace();
+    for (const n of unpriced.baseline.nodes) delete n.pay;
+    for (const o of unpriced.options) {
+      for (const s of o.steps) {
+        if (s.op === 'update') delete s.set.pay;
+        if (s.op === 'add') delete s.node.pay;
+      }
+    }
+    const t = appraisalTable(unpriced, resolveWorkspace(unpriced).structures);
+    const text = toText(t);
+    expect(text).toMatch(/^Cost a year, min\s+(no pay recorded\s+)+no pay recorded$/m);
+    expect(text).toMatch(/^Cost min vs baseline\s+(no pay recorded\s+)+no pay recorded$/m);
+    expect(toMarkdown(t)).not.toContain('£0');
+  });
+
   it('leaves staffing out of what officers read where no structure has staff figures, and keeps it in CSV', () => {
     const bare = { format: FORMAT, title: 'Bare', baseline: sample(), options: [] };
     const t = appraisalTable(bare, resolveWorkspace(bare).structures);

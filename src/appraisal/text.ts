@@ -9,7 +9,7 @@ import { FSI, PDI, userText } from '../words/text.ts';
 /** Widest cell of the grid, in characters (code points); longer values are cut with "…". */
 const WIDTH = 24;
 /** Widest row label, in characters. */
-const LABEL_WIDTH = 44;
+const LABEL_WIDTH = 52;
 
 /** Width of text as a terminal counts it here: code points, not UTF-16 units (an emoji or astral letter is one), isolates not counted. */
 const width = (text: string): number => Array.from(text).filter((c) => c !== FSI && c !== PDI).length;

@@ -41,7 +41,7 @@ describe('renderStructureSvg', () => {
     const root = doc.documentElement;
     expect(root.getAttribute('role')).toBe('img');
     expect(root.getAttribute('aria-label')).toContain('9 boxes (3 posts, 4 units, 1 body, 1 elected member)');
-    expect(root.getAttribute('aria-label')).toContain('2 other links (1 political, 1 governance)');
+    expect(root.getAttribute('aria-label')).toContain('2 other links (1 political oversight, 1 governance)');
     expect(doc.querySelector('title')?.textContent).toBe('Review & "plans": Before <b>&</b>');
     expect(doc.querySelector('desc')?.textContent).toContain('9 boxes');
     for (const s of ['Post (a role held by a person)', 'Unit (a service or team)', 'Body', 'Elected member', 'Line management', 'Political oversight', 'Governance']) {

@@ -8,6 +8,7 @@ import type { LinkKind, NodeKind } from '../model/types.ts';
 import { LINK_KINDS, NODE_KINDS } from '../model/types.ts';
 import { counted } from './lists.ts';
 import { userText } from './text.ts';
+import { LINK_KIND_SHORT } from './kinds.ts';
 
 /** The parts of the line under a page's heading, joined by a spaced middle dot; empty parts are left out. */
 export function metaLine(parts: readonly (string | null | undefined | false)[]): string {
@@ -103,7 +104,7 @@ export interface ChartCounts {
 export function chartCountsLine(c: ChartCounts): string {
   const kinds = NODE_KINDS.filter((k) => c.byKind[k] > 0).map((k) => counted(c.byKind[k], ...KIND_COUNT[k]));
   const links = c.links === 0 ? 'no other links'
-    : `${counted(c.links, 'other link', 'other links')} (${LINK_KINDS.filter((k) => c.linksByKind[k] > 0).map((k) => `${c.linksByKind[k]} ${k}`).join(', ')})`;
+    : `${counted(c.links, 'other link', 'other links')} (${LINK_KINDS.filter((k) => c.linksByKind[k] > 0).map((k) => `${c.linksByKind[k]} ${LINK_KIND_SHORT[k]}`).join(', ')})`;
   return `${counted(c.boxes, 'box', 'boxes')}${kinds.length > 0 ? ` (${kinds.join(', ')})` : ''} in ${counted(c.trees, 'line-management tree', 'line-management trees')}, with ${links}`;
 }
 

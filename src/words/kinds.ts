@@ -18,6 +18,16 @@ export const LINK_KIND_LABEL: Record<LinkKind, string> = {
   dotted: 'Dotted-line reporting',
 };
 
+/** A kind of link in a count or a list, lower case: "3 political oversight", "dotted line 1". */
+export const LINK_KIND_SHORT: Record<LinkKind, string> = {
+  strategic: 'strategic leadership',
+  political: 'political oversight',
+  contract: 'contract',
+  governance: 'governance',
+  partnership: 'partnership',
+  dotted: 'dotted line',
+};
+
 /** The change marks on the charts: the badge on a box and the legend's words for it. */
 export const MARK_WORDS = {
   added: { badge: 'NEW', label: 'Added' },

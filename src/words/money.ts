@@ -77,6 +77,9 @@ export interface StaffingFigures {
   unpricedFte: number;
 }
 
+/** A cost where no staff have pay recorded: not £0, which would read as free. */
+export const NO_PAY = 'no pay recorded';
+
 /**
  * "1,522 FTE · £45.1m–£63.7m a year", then "· 1,150 FTE unpriced" where some staff have no pay;
  * "1,150 FTE, no pay recorded" when none is priced; "no FTE recorded" when there are no staff figures.
@@ -84,7 +87,7 @@ export interface StaffingFigures {
 export function staffingLine(s: StaffingFigures, currency: string = DEFAULT_CURRENCY): string {
   if (s.fte === 0 && s.costMax === 0) return 'no FTE recorded';
   const priced = s.fte - s.unpricedFte;
-  if (priced <= 0 && s.costMax === 0) return `${fteText(s.fte)}, no pay recorded`;
+  if (priced <= 0 && s.costMax === 0) return `${fteText(s.fte)}, ${NO_PAY}`;
   const parts = [fteText(s.fte), `${moneyRange(s.costMin, s.costMax, currency)} a year`];
   if (s.unpricedFte > 0) parts.push(`${fteText(s.unpricedFte)} unpriced`);
   return parts.join(' · ');
