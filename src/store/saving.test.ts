@@ -13,7 +13,7 @@ const rebalanceConflicts = (store: ReturnType<typeof createAppStore>) =>
 describe('saved work with steps that no longer apply', () => {
   it.each([
     [STALE, ['rebalance step 2 (move): no node "cw-3"']],
-    [LATER_STEPS, ['rebalance step 2 (remove): node "tl-3" manages 1 node']],
+    [LATER_STEPS, ['rebalance step 2 (remove): node "tl-3" has 1 direct report']],
   ])('%s reloads intact, conflicts shown, never Leeds', (name, conflicts) => {
     const storage = new MemoryStorage();
     const text = caseText(name);
@@ -46,7 +46,7 @@ describe('saved work with steps that no longer apply', () => {
     const store = createAppStore({ storage });
     expect(rebalanceConflicts(store)).toBeUndefined();
     store.getState().removeStep('rebalance', 1);
-    expect(rebalanceConflicts(store)).toEqual(['rebalance step 2 (remove): node "tl-3" manages 1 node']);
+    expect(rebalanceConflicts(store)).toEqual(['rebalance step 2 (remove): node "tl-3" has 1 direct report']);
     const reloaded = createAppStore({ storage });
     expect(reloaded.getState().workspace.title).toBe(before.title);
     expect(reloaded.getState().workspace).toEqual(store.getState().workspace);

@@ -54,7 +54,7 @@ export const TOTALS_STRIP = {
 export const MEASURES = {
   heading: 'Measures',
   column: 'Measure',
-  nodes: 'Nodes',
+  nodes: 'Posts and units',
   layers: 'Layers (deepest line)',
   organisations: 'Organisations (roots)',
   widestSpan: 'Widest span',

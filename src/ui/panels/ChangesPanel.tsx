@@ -15,6 +15,20 @@ import { Words } from '../words/Words.tsx';
 
 const rowKey = (line: ChangeLine): string => JSON.stringify(line.ref);
 
+/** A tag beside a change ("statutory", "gap"): drawn as a badge, read as "(statutory)" so it never runs into the name beside it. */
+function Tag({ className, word }: { className: string; word: string }) {
+  return (
+    <>
+      {' '}
+      <span className={className}>
+        <span className="visually-hidden">(</span>
+        {word}
+        <span className="visually-hidden">)</span>
+      </span>
+    </>
+  );
+}
+
 /** One change line: its subject in bold, then the rest, worded by src/words (the same words as the CLI and the exports). */
 function Line({ line }: { line: ChangeLine }) {
   const rest = line.text.slice(line.subject.length);
@@ -23,9 +37,9 @@ function Line({ line }: { line: ChangeLine }) {
       <strong className={'link' in line.ref ? `link-kind link-${line.ref.link.kind}` : undefined}>
         <Words text={line.subject} />
       </strong>
-      {line.statutory ? <span className="tag">{CHANGES_PANEL.statutory}</span> : null}
+      {line.statutory ? <Tag className="tag" word={CHANGES_PANEL.statutory} /> : null}
       <Words text={rest} />
-      {line.gap ? <span className="flag">{CHANGES_PANEL.gap}</span> : null}
+      {line.gap ? <Tag className="flag" word={CHANGES_PANEL.gap} /> : null}
     </>
   );
 }
