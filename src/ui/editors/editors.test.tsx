@@ -146,6 +146,11 @@ describe('Remove', { timeout: 30_000 }, () => {
       { op: 'remove', node: 'deputy-director-targeted', why: 'test' },
     ]);
     expect(store.getState().history.past).toHaveLength(1);
+    // The node is gone from the option now, but the step list still names it (from the structure the step meets).
+    await user.click(screen.getByRole('tab', { name: /^Steps/ }));
+    const steps = screen.getByRole('region', { name: /^Steps/ });
+    expect(steps).toHaveTextContent('Remove Deputy Director, Targeted and Specialist Services');
+    expect(steps).not.toHaveTextContent('deputy-director-targeted');
   });
 
   it('refuses a top-level node that manages others, saying why in names', async () => {
