@@ -132,7 +132,7 @@ export const NODE_FORM = {
   nothingChanged: 'Nothing changed yet.',
   figureProblem,
   /** Under the form while a figure typed cannot be read (what is wrong is said beside the field). */
-  figuresToFix: 'Correct the figure marked above: nothing is saved until it reads as a number.',
+  figuresToFix: 'Correct what is marked above: nothing is saved until every figure reads as a number.',
 } as const;
 
 /** Asked through the in-page confirmation (ConfirmProvider). */
