@@ -24,6 +24,9 @@ export const USAGE = {
     '         import HR.csv --map MAPPING (--out WS.json | --into WS.json --option-id ID [--from ID]) [--title T] [--strict]',
 } as const;
 
+/** The ways to ask for usage (exit 0, on standard output): `help`, `--help` or `-h`, alone or after a command. */
+export const HELP = { command: 'help', flags: ['--help', '-h'], usage: 'help [COMMAND]' } as const;
+
 /** "usage: npm run -s cli -- check FILE" */
 export const usageLine = (usage: string): string => `usage: ${SCRIPT} ${usage}`;
 

@@ -108,8 +108,14 @@ export const CLEAR_CONFIRM = {
   body: (fn: string): string => `No one will be accountable for ${fn}: it shows as a gap until someone is assigned.`,
 } as const;
 
-/** A figure typed in the node form that is not a number: "FTE “many” is not a number." */
-const notANumber = (field: 'fte' | 'pay', typed: string): string => `${FIELD_LABEL[field]} “${userText(typed)}” is not a number.`;
+/**
+ * A figure typed in the node form that cannot be read (io/typedFigure.ts), said beside its field and naming what
+ * was typed: "FTE “many” is not a number.", or for a comma that may be a decimal comma, "FTE “1,5” is unclear: …".
+ */
+const figureProblem = (field: 'fte' | 'pay', typed: string, why: 'ambiguous' | 'malformed'): string =>
+  why === 'ambiguous'
+    ? `${FIELD_LABEL[field]} “${userText(typed)}” is unclear: use a point for decimals (1.5) and commas only between thousands (1,150).`
+    : `${FIELD_LABEL[field]} “${userText(typed)}” is not a number.`;
 
 /** Add post / Add unit / Edit details, and the same form editing an `add` or `update` step. */
 export const NODE_FORM = {
@@ -124,7 +130,9 @@ export const NODE_FORM = {
   staffing: `${STAFFING_HEADING} (optional)`,
   noName: 'Give a name.',
   nothingChanged: 'Nothing changed yet.',
-  notANumber,
+  figureProblem,
+  /** Under the form while a figure typed cannot be read (what is wrong is said beside the field). */
+  figuresToFix: 'Correct what is marked above: nothing is saved until every figure reads as a number.',
 } as const;
 
 /** Asked through the in-page confirmation (ConfirmProvider). */

@@ -106,8 +106,3 @@ export function refusalWords(r: Refusal, names: Names): string {
 export function stepErrorLine(e: StepError): string {
   return `${userText(e.option)} step ${e.index} (${e.op}): ${refusalWords(e.refusal, ID_NAMES)}`;
 }
-
-/** A failed step for the Steps panel: its number and what went wrong, in names. */
-export function stepErrorWords(e: StepError, names: Names): string {
-  return `Step ${e.index} (${e.op}): ${refusalWords(e.refusal, names)}`;
-}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../../test/support/mockChart.tsx';
 import { pane, renderApp } from '../../../test/support/renderApp.tsx';
 import type { AppStore } from '../../store/index.ts';
+import { NODE_FORM } from '../../words/editors.ts';
 import { GAP } from '../../words/index.ts';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
@@ -92,6 +93,37 @@ describe('Edit details', { timeout: 30_000 }, () => {
     expect(within(dialog).getByText('FTE “many” is not a number.')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Save details' })).toBeDisabled();
   });
+
+  it('refuses a decimal comma beside the field, naming what was typed, and saves nothing it cannot read', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const before = store.getState().workspace;
+    await pick(user, 'Youth Services');
+    await user.click(within(details()).getByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog');
+    const fte = within(dialog).getByLabelText('FTE');
+    await user.type(fte, '1,5');
+    expect(fte).toHaveAccessibleDescription(NODE_FORM.figureProblem('fte', '1,5', 'ambiguous'));
+    expect(fte).toHaveAttribute('aria-invalid', 'true');
+    await user.type(within(dialog).getByLabelText('Pay to (blank for an exact figure)'), '1.2.3');
+    expect(within(dialog).getByText(NODE_FORM.figureProblem('pay', '1.2.3', 'malformed'))).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save details' })).toBeDisabled();
+    await user.keyboard('{Enter}');
+    expect(store.getState().workspace).toBe(before);
+  });
+
+  it('reads thousands separators and a pound sign as the officer meant them', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await pick(user, 'Youth Services');
+    await user.click(within(details()).getByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('FTE'), '1,150');
+    await user.type(within(dialog).getByLabelText('Pay from (a year, for 1.0 FTE)'), '£50,000');
+    await user.type(within(dialog).getByLabelText('Pay to (blank for an exact figure)'), '55000.50');
+    await user.click(within(dialog).getByRole('button', { name: 'Save details' }));
+    expect(lastStep(store)).toEqual({ op: 'update', node: 'youth-services', set: { fte: 1150, pay: { min: 50000, max: 55000.5 } } });
+  });
 });
 
 describe('Remove', { timeout: 30_000 }, () => {
@@ -114,6 +146,11 @@ describe('Remove', { timeout: 30_000 }, () => {
       { op: 'remove', node: 'deputy-director-targeted', why: 'test' },
     ]);
     expect(store.getState().history.past).toHaveLength(1);
+    // The node is gone from the option now, but the step list still names it (from the structure the step meets).
+    await user.click(screen.getByRole('tab', { name: /^Steps/ }));
+    const steps = screen.getByRole('region', { name: /^Steps/ });
+    expect(steps).toHaveTextContent('Remove Deputy Director, Targeted and Specialist Services');
+    expect(steps).not.toHaveTextContent('deputy-director-targeted');
   });
 
   it('refuses a top-level node that manages others, saying why in names', async () => {

@@ -93,6 +93,10 @@ describe('Import in the toolbar: CSV', () => {
     await user.click(await readyToImport());
     await waitFor(() => expect(store.getState().workspace.baseline.nodes.map((n) => n.id)).toEqual(['e1', 'e2', 'e3']));
     await waitFor(() => expect(screen.getByText(/Imported "staff" as a new workspace\. 1 warning/)).toBeInTheDocument());
+    // One import, one notice: the warning listed under it, no second "Imported …" beside it.
+    const notices = store.getState().notices.filter((n) => n.text.startsWith('Imported'));
+    expect(notices.map((n) => [n.tone, n.text])).toEqual([['warning', 'Imported "staff" as a new workspace. 1 warning: listed below.']]);
+    expect(notices[0]!.details).toEqual([expect.stringMatching(/staff\.csv row 4, column "Manager ID": reports to "E9"/)]);
   });
 
   it('a loop in an HR export is refused naming every row; Import stays disabled', async () => {

@@ -1,6 +1,6 @@
 import type { NodeId } from '../../model/types.ts';
 import type { Comparison } from '../../store/selectors.ts';
-import { selectComparison, selectCurrency, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
+import { selectComparison, selectCurrency, selectLeftStructure, selectRightStructure, selectStructure } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import type { Structure } from '../../model/types.ts';
 import { CHANGE_CATEGORIES, GROUP_TITLE, changeLines, changedCount, type ChangeLine } from '../../words/changes.ts';
@@ -90,17 +90,19 @@ export function ChangesPanel() {
   const a = useAppStore(selectLeftStructure);
   const b = useAppStore(selectRightStructure);
   const currency = useAppStore(selectCurrency);
+  const baseline = useAppStore((s) => selectStructure(s, s.workspace.baseline.id));
+  const appraisal = useAppStore((s) => s.workspace.appraisal);
   const pick = (id: NodeId) => store.getState().select(id, true);
   return (
     <section className="panel changes-panel" aria-labelledby="changes-heading">
       <h2 id="changes-heading">{CHANGES_PANEL.heading}</h2>
-      {a && b && comparison ? (
+      {a && b && baseline && comparison ? (
         <>
           <p className="panel-sub">
             {CHANGES_PANEL.from} <em><UserText text={a.title} /></em> {CHANGES_PANEL.to} <em><UserText text={b.title} /></em>
           </p>
           <Changes a={a} b={b} c={comparison} pick={pick} currency={currency} />
-          <MeasuresTable a={a} b={b} />
+          <MeasuresTable a={a} b={b} baseline={baseline} appraisal={appraisal} />
         </>
       ) : (
         <p>{CHANGES_PANEL.nothing}</p>
