@@ -2,7 +2,7 @@ import type { Link, LinkKind, NodeId, NodeKind, Structure } from '../model/types
 import { numberedLinkBadge, offPageMark, offPageMarks as offPageMarksWords, offPageTitle } from '../words/print.ts';
 import { cut, userText } from '../words/text.ts';
 import { escapeXml } from './escape.ts';
-import type { OffPageEnd } from './pagination.ts';
+import type { CutAway, OffPageEnd } from './pagination.ts';
 import { linkKey, nodeIndex } from '../model/queries.ts';
 import { layoutStructure, type ChartLayout } from './layout.ts';
 import { badgePoint, BoxGrid, renderLinks, routeLinks, type Point, type RoutedLink } from './links.ts';
@@ -31,6 +31,8 @@ export interface ChartInput {
   teamFrom?: number | undefined;
   /** Ends of links whose other end is on another page: each marked on its box with the other end's name and page. */
   offPage?: readonly OffPageEnd[] | undefined;
+  /** Nodes left off the structure under its collapsed boxes: counted on them, and drawn as them at a link's end. */
+  away?: CutAway | undefined;
 }
 
 export interface RenderedChart {
@@ -53,9 +55,10 @@ export interface RenderedChart {
 const PAD = 14;
 
 /** The node itself if shown, else its nearest shown manager (the collapsed one), else null. */
-function visibleOf(s: Structure, layout: ChartLayout): (id: NodeId) => NodeId | null {
+function visibleOf(s: Structure, layout: ChartLayout, away: CutAway | undefined): (id: NodeId) => NodeId | null {
   const index = nodeIndex(s);
   return (id) => {
+    if (away && !index.has(id)) return away.standIn(id);
     const seen = new Set<NodeId>();
     for (let cur: NodeId | null | undefined = id; cur != null && !seen.has(cur); cur = index.get(cur)?.manager) {
       if (layout.byId.has(cur)) return cur;
@@ -139,9 +142,9 @@ export function renderChart(input: ChartInput): RenderedChart {
   const { structure: s } = input;
   const marked = (input.marks?.size ?? 0) > 0 || (input.numbers?.size ?? 0) > 0;
   const layout = layoutStructure(s, {
-    collapsed: input.collapsed, hideNames: input.hideNames, note: input.note, teamColumns: input.teamColumns, teamFrom: input.teamFrom, teamGap: marked ? BOX.markedStackGap : BOX.stackGap,
+    collapsed: input.collapsed, hiddenBelow: input.away?.hidden, hideNames: input.hideNames, note: input.note, teamColumns: input.teamColumns, teamFrom: input.teamFrom, teamGap: marked ? BOX.markedStackGap : BOX.stackGap,
   });
-  const visible = visibleOf(s, layout);
+  const visible = visibleOf(s, layout, input.away);
   const links = routeLinks([...(s.links ?? []), ...(input.ghostLinks ?? [])], layout, visible);
   const numbers = placeNumbers(input, links, visible);
 

@@ -57,8 +57,8 @@ export function renderComparisonPages(a: Structure, b: Structure, diff: Structur
     const marks = marksFor(diff, which);
     const linkMarks = linkMarksFor(diff, which).marks;
     const note = opts.people ? peopleBoxNote(which === 'from' ? a : b, opts.currency) : undefined;
-    return (sub, collapsed, continued, teamColumns, offPage) => renderChart({
-      structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks, note, numbers: side.nodes, linkNumbers: side.links, continued, teamColumns, teamFrom, offPage,
+    return (sub, collapsed, continued, teamColumns, offPage, away) => renderChart({
+      structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks, note, numbers: side.nodes, linkNumbers: side.links, continued, teamColumns, teamFrom, offPage, away,
     });
   };
   const chartA = drawer(na, 'from', BOX.stackFrom)(a, opts.collapsed ?? new Set());

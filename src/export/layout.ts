@@ -34,6 +34,8 @@ export interface LayoutOptions {
   teamColumns?: ((count: number) => number) | undefined;
   /** A manager with this many leaf reports or more has them drawn as a team (default `BOX.stackFrom`). */
   teamFrom?: number | undefined;
+  /** Nodes left off under collapsed boxes, counted in their "+N" as if present (a page's `CutAway`). */
+  hiddenBelow?: ReadonlyMap<NodeId, number> | undefined;
   /** Space above each box of a team (default `BOX.stackGap`): more where boxes carry marks that straddle their edges. */
   teamGap?: number | undefined;
 }
@@ -70,7 +72,7 @@ const isLeaf = (d: Datum): boolean => d.node !== null && d.children.length === 0
  * `teamFrom` or more reports that manage no one gets them as one team; its other reports stay boxes of the
  * tree. Nodes not reachable from a root (a loop in bad data) become roots themselves.
  */
-function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>, teamFrom: number): Datum {
+function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>, teamFrom: number, hiddenBelow?: ReadonlyMap<NodeId, number>): Datum {
   const index = nodeIndex(s);
   const kids = childrenIndex(s.nodes);
   const seen = new Set<NodeId>();
@@ -85,7 +87,7 @@ function buildForest(s: Structure, collapsed: ReadonlySet<NodeId>, teamFrom: num
       if (seen.has(n.id)) continue;
       seen.add(n.id);
       order.push(n);
-      const hidden = collapsed.has(n.id) ? hideDescendants(n.id, kids, seen) : 0;
+      const hidden = collapsed.has(n.id) ? hideDescendants(n.id, kids, seen) + (hiddenBelow?.get(n.id) ?? 0) : 0;
       datum.set(n.id, { node: n, children: [], team: [], hidden });
       if (hidden > 0) continue;
       const ks = kids.get(n.id) ?? [];
@@ -228,7 +230,7 @@ function rowTops(laid: HierarchyPointNode<Datum>, sizeOf: (d: Datum) => Sized | 
  * by depth down; a team's leaves in columns, each column on a spine from a bar under its manager's connector.
  */
 export function layoutStructure(s: Structure, opts: LayoutOptions): ChartLayout {
-  const forest = buildForest(s, opts.collapsed ?? new Set(), opts.teamFrom ?? BOX.stackFrom);
+  const forest = buildForest(s, opts.collapsed ?? new Set(), opts.teamFrom ?? BOX.stackFrom, opts.hiddenBelow);
   const gap = opts.teamGap ?? BOX.stackGap;
   const root = hierarchyOf(forest);
   const columnsFor = opts.teamColumns ?? defaultTeamColumns;

@@ -7,7 +7,7 @@ import { composePage, measurePage, type PageInput } from './compose.ts';
 import type { LegendInput } from './legend.ts';
 import { linkMarksFor, marksFor, sideOf } from './marks.ts';
 import type { ExportOptions } from './options.ts';
-import { offPageEnds, planChartPages, type ChartPagePlan, type OffPageEnd } from './pagination.ts';
+import { offPageEnds, planChartPages, type ChartPagePlan, type CutAway, type OffPageEnd } from './pagination.ts';
 import { MIN_SCALE, svgDocument } from './page.ts';
 import { peopleBoxNote, staffingNote } from './people.ts';
 import { structureCounts } from './summary.ts';
@@ -47,7 +47,7 @@ function pageLineFor(plan: ChartPagePlan, page: number, total: number, names: Re
  */
 export type ChartDrawer = (
   sub: Structure, collapsed: ReadonlySet<NodeId>, continued?: ReadonlyMap<NodeId, number>, teamColumns?: (n: number) => number,
-  offPage?: readonly OffPageEnd[],
+  offPage?: readonly OffPageEnd[], away?: CutAway,
 ) => RenderedChart;
 
 /**
@@ -76,14 +76,15 @@ export function paginateChart(
   s: Structure,
   draw: ChartDrawer,
   fits: (chart: RenderedChart, pageLine: string | undefined) => boolean,
-  opts: { collapsed?: ReadonlySet<NodeId> | undefined; roomWidth: number; pageOffset: number; alone: boolean; removedLinks?: readonly Link[] | undefined },
+  opts: { collapsed?: ReadonlySet<NodeId> | undefined; roomWidth: number; maxLayers: number; pageOffset: number; alone: boolean; removedLinks?: readonly Link[] | undefined },
 ): ChartPage[] {
   const whole = draw(s, opts.collapsed ?? new Set());
   if (fits(whole, opts.alone ? undefined : PLACEHOLDER_LINE)) return [{ chart: whole, pageLine: opts.alone ? undefined : (total) => pageOf(opts.pageOffset + 1, total) }];
   const plans = planChartPages(s, {
     collapsed: opts.collapsed ?? new Set(),
     roomWidth: opts.roomWidth,
-    fits: (c) => fits(draw(c.structure, union(opts.collapsed, c.cut), undefined, c.teamColumns), c.pageLine),
+    maxLayers: opts.maxLayers,
+    fits: (c) => fits(draw(c.structure, union(opts.collapsed, c.cut), undefined, c.teamColumns, undefined, c.away), c.pageLine),
   });
   const names = new Map(s.nodes.map((n) => [n.id, n.name]));
   const ends = offPageEnds(s, plans, opts.pageOffset, opts.removedLinks);
@@ -91,7 +92,7 @@ export function paginateChart(
     const continued = new Map([...plan.cut].map(([id, b]) => [id, b.firstPage + opts.pageOffset]));
     const shifted: ChartPagePlan = { ...plan, branch: { ...plan.branch, fromPage: plan.branch.fromPage === null ? null : plan.branch.fromPage + opts.pageOffset } };
     return {
-      chart: draw(plan.structure, union(opts.collapsed, plan.cut.keys()), continued, plan.teamColumns, ends[i]),
+      chart: draw(plan.structure, union(opts.collapsed, plan.cut.keys()), continued, plan.teamColumns, ends[i], plan.away),
       pageLine: (total: number) => pageLineFor(shifted, i + 1 + opts.pageOffset, total, names),
     };
   });
@@ -109,7 +110,7 @@ export function paginateChartKeyed(
   opts: { label?: string | undefined; collapsed?: ReadonlySet<NodeId> | undefined; pageOffset: number; alone: boolean; removedLinks?: readonly Link[] | undefined },
 ): ChartPage[] {
   const plan = (offPage: boolean) => paginateChart(s, draw, legibleOn(planning(offPage), opts.label), {
-    collapsed: opts.collapsed, roomWidth: roomWidthOn(planning(offPage)), pageOffset: opts.pageOffset, alone: opts.alone, removedLinks: opts.removedLinks,
+    collapsed: opts.collapsed, roomWidth: roomWidthOn(planning(offPage)), maxLayers: maxLayersOn(planning(offPage)), pageOffset: opts.pageOffset, alone: opts.alone, removedLinks: opts.removedLinks,
   });
   const pages = plan(false);
   return pages.some((p) => p.chart.offPageShown) ? plan(true) : pages;
@@ -131,6 +132,17 @@ export function roomWidthOn(input: Omit<PageInput, 'panes'>): number {
 }
 
 /**
+ * The most layers of boxes a chart can have and be legible on a sheet: each layer above the last holds a box (a team
+ * has no reports), at least `BOX.minHeight` tall with `BOX.vGap` below it (see `rowTops`, `boxText`), and the chart's height at the smallest legible scale must fit the room below
+ * the title (an upper bound: a page line and pane label only take room). Lets pagination refuse a deep candidate
+ * without drawing it.
+ */
+export function maxLayersOn(input: Omit<PageInput, 'panes'>): number {
+  const m = measurePage({ ...input, panes: [] });
+  return Math.floor(m.areaHeight / MIN_SCALE / (BOX.minHeight + BOX.vGap)) + 1;
+}
+
+/**
  * One structure as Board-ready SVG pages: title block, chart, key; changes marked when `opts.changes` is given.
  * On a sheet (A4, A3) a chart that would print its text below 7 pt is split over several pages, an overview of
  * the top levels then a page per branch, each box whose reports continue elsewhere marked with the page; on
@@ -141,8 +153,8 @@ export function renderStructurePages(structure: Structure, opts: ExportOptions):
   const marks = d ? marksFor(d, sideOf(d, structure.id)) : undefined;
   const links = d ? linkMarksFor(d, sideOf(d, structure.id)) : undefined;
   const note = opts.people ? peopleBoxNote(structure, opts.currency) : undefined;
-  const drawFor = (teamFrom: number): ChartDrawer => (sub, collapsed, continued, teamColumns, offPage) => renderChart({
-    structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks: links?.marks, ghostLinks: links?.ghosts, note, continued, teamColumns, teamFrom, offPage,
+  const drawFor = (teamFrom: number): ChartDrawer => (sub, collapsed, continued, teamColumns, offPage, away) => renderChart({
+    structure: sub, hideNames: opts.hideNames, collapsed, marks, linkMarks: links?.marks, ghostLinks: links?.ghosts, note, continued, teamColumns, teamFrom, offPage, away,
   });
   const draw = drawFor(BOX.stackFrom);
   const otherTitle = d ? opts.compareTo?.title ?? (sideOf(d, structure.id) === 'to' ? d.from : d.to) : null;

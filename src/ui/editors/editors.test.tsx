@@ -135,7 +135,7 @@ describe('Remove', { timeout: 30_000 }, () => {
     await user.click(within(details()).getByRole('button', { name: 'Remove' }));
     const dialog = screen.getByRole('dialog', { name: 'Remove Deputy Director, Targeted and Specialist Services?' });
     expect(dialog).toHaveTextContent(
-      "manages 3 nodes (Children's Social Care, Early Years and Youth Services). They will first move to report to Director of Children's Services, then Deputy Director, Targeted and Specialist Services is removed: 4 steps.",
+      "has 3 direct reports (Children's Social Care, Early Years and Youth Services). They will first move to report to Director of Children's Services, then Deputy Director, Targeted and Specialist Services is removed: 4 steps.",
     );
     await user.type(within(dialog).getByLabelText('Why (optional)'), 'test');
     await user.click(within(dialog).getByRole('button', { name: 'Move 3 and remove' }));
@@ -159,7 +159,7 @@ describe('Remove', { timeout: 30_000 }, () => {
     await pick(user, 'Leeds Initiative');
     await user.click(within(details()).getByRole('button', { name: 'Remove' }));
     const dialog = screen.getByRole('dialog');
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Not allowed: Leeds Initiative is at the top level and manages 1 node (Children Leeds partnership), so there is no manager to take them');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Not allowed: Leeds Initiative is at the top level and has 1 direct report (Children Leeds partnership), so there is no manager to take them');
     expect(within(dialog).getByRole('button', { name: /remove/i })).toBeDisabled();
   });
 });
@@ -173,7 +173,7 @@ describe('Merge into…', { timeout: 30_000 }, () => {
     const dialog = screen.getByRole('dialog', { name: "Merge Director of Children's Services into…" });
     const list = within(dialog).getByLabelText('Absorbed by');
     expect(within(list).getByRole('option', { name: /^DCS Unit: not allowed, would make line management loop/ })).toBeDisabled();
-    await user.type(within(dialog).getByLabelText('Filter nodes'), 'chief executive (');
+    await user.type(within(dialog).getByLabelText('Filter posts and units'), 'chief executive (');
     await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
     expect(lastStep(store)).toEqual({ op: 'merge', nodes: ['dcs'], into: 'chief-executive' });
   });
@@ -198,7 +198,7 @@ describe('Links', { timeout: 30_000 }, () => {
     dialog = screen.getByRole('dialog', { name: 'Add a link for Executive Member for Learning' });
     await user.selectOptions(within(dialog).getByLabelText('Link kind'), 'political');
     await user.selectOptions(within(dialog).getByLabelText('Direction'), 'from');
-    await user.type(within(dialog).getByLabelText('Filter nodes'), 'Deputy Director, Targeted');
+    await user.type(within(dialog).getByLabelText('Filter posts and units'), 'Deputy Director, Targeted');
     await user.click(within(dialog).getByRole('button', { name: 'Add link' }));
     expect(lastStep(store)).toEqual({ op: 'link', kind: 'political', from: 'exec-member-learning', to: 'deputy-director-targeted' });
   });
@@ -210,7 +210,7 @@ describe('Links', { timeout: 30_000 }, () => {
     await user.click(within(details()).getByRole('button', { name: 'Add link…' }));
     const dialog = screen.getByRole('dialog');
     await user.selectOptions(within(dialog).getByLabelText('Link kind'), 'partnership');
-    const other = within(dialog).getByLabelText('Other node');
+    const other = within(dialog).getByLabelText('Other post or unit');
     expect(within(other).getByRole('option', { name: /^Children Leeds partnership: not allowed, partnership link .* already exists$/ })).toBeDisabled();
   });
 });

@@ -34,7 +34,7 @@ describe('Import in the toolbar: CSV', () => {
     const before = store.getState().workspace;
     await user.upload(screen.getByLabelText('Import'), pairOf('ofsted-2011-03-31'));
     const dialog = await screen.findByRole('dialog', { name: /Import organogram return "ofsted-2011-03-31-senior\.csv" with "ofsted-2011-03-31-junior\.csv"/ });
-    expect(await within(dialog).findByText('192 nodes from 208 rows; 4 warnings')).toBeInTheDocument();
+    expect(await within(dialog).findByText('192 posts and units from 208 rows; 4 warnings')).toBeInTheDocument();
     expect(within(dialog).getByText(/row 9, column "FTE": FTE is blank/)).toBeInTheDocument();
     expect(within(dialog).getAllByRole('row')).toHaveLength(9);
     expect(store.getState().workspace).toBe(before);
@@ -80,7 +80,7 @@ describe('Import in the toolbar: CSV', () => {
     expect(within(dialog).getByLabelText("Manager's id")).toHaveValue('Manager ID');
     expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary');
     expect(within(dialog).getByText('--map "id=Employee ID,manager=Manager ID,name=Job Title,holder=Full Name,grade=Grade,fte=FTE,pay=Salary"')).toBeInTheDocument();
-    expect(await within(dialog).findByText('3 nodes from 3 rows; 1 warning')).toBeInTheDocument();
+    expect(await within(dialog).findByText('3 posts and units from 3 rows; 1 warning')).toBeInTheDocument();
     expect(within(dialog).getByText(/staff\.csv row 4, column "Manager ID": reports to "E9"/)).toBeInTheDocument();
     expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
 
