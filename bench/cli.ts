@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeWorkspace } from '../src/io/index.ts';
 import { generateWorkspace } from './generate.ts';
-import { printRows, type BenchRow } from './timing.ts';
+import { isStale } from '../scripts/cli-inputs.mjs';
+import { median, printRows, type BenchRow } from './timing.ts';
 
 interface Timed {
   /** ms */
@@ -27,6 +28,8 @@ const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(x
  * in rotating order, so load on the (shared) machine falls on all of them alike; figures are medians over rounds.
  * - start-up: `node scripts/cli.mjs check` on a trivial workspace (what `npm run cli` runs, without npm's own
  *   start) against a bare `node -e 0`; target within 150 ms.
+ * - staleness check: what the `cli` script spends, in process, deciding whether to rebuild the bundle (it hashes
+ *   the contents of every file the bundle was built from); part of the start-up above.
  * - work: `diff --json` of a 10,000-node structure and a 2,000-step option, beyond the trivial run, against
  *   what node takes to read, parse and stringify the same file, beyond `node -e 0`; target at most 6×.
  */
@@ -76,5 +79,9 @@ export function benchCli(rounds = 15): BenchRow[] {
     printRows(`Command line as processes, ${label} time (median of ${rounds} interleaved rounds; big = 10,000 nodes, 2,000 steps)`, part);
     rows.push(...part);
   }
+  const check = median(() => isStale(process.cwd(), join(process.cwd(), 'build', 'cli.mjs')), 31, 3);
+  const part: BenchRow[] = [{ name: 'cli staleness check: hash the bundle\'s inputs (wall, in process)', value: check }];
+  printRows('Command line: deciding whether the bundle is stale (median of 31)', part);
+  rows.push(...part);
   return rows;
 }

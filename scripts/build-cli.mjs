@@ -1,15 +1,15 @@
 // Bundles the command line (src/cli.ts and everything it imports) into one plain-JavaScript file,
 // so `npm run cli` starts in node alone, without compiling TypeScript on every run.
-// Run by `prepare` (npm install / npm ci) and, when the bundle is missing or older than a source
-// it was built from, by scripts/cli.mjs before it runs.
+// Run by `prepare` (npm install / npm ci) and, when the bundle is missing or the contents of a file it
+// was built from have changed (scripts/cli-inputs.mjs), by scripts/cli.mjs before it runs.
 import { build } from 'esbuild';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RECIPE, recordLine } from './cli-inputs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = join(root, 'build', 'cli.mjs');
-export const INPUTS = join(root, 'build', 'cli.inputs.json');
 
 /**
  * zod exports all of its ~60 message locales from one index, and a bundle keeps them all (≈360 KB that node must
@@ -29,7 +29,11 @@ const englishOnly = {
   },
 };
 
-/** Builds the bundle and the list of its own source files (not node_modules) that decide when it is stale. */
+/**
+ * Builds the bundle, its first line recording the files that decide when it is stale (its own sources, not
+ * node_modules, and RECIPE) with a hash of their contents: one file, renamed into place whole, so a bundle and
+ * its record can never part.
+ */
 export async function buildCli() {
   mkdirSync(dirname(BUNDLE), { recursive: true });
   const tag = `${process.pid}.${Date.now().toString(36)}`;
@@ -49,12 +53,13 @@ export async function buildCli() {
   });
   const sources = Object.keys(result.metafile.inputs)
     .filter((p) => !p.includes('node_modules'))
-    .map((p) => relative(root, join(process.cwd(), p)));
-  const inputsTemp = `${INPUTS}.${tag}.tmp`;
-  writeFileSync(inputsTemp, JSON.stringify([...sources, 'package-lock.json']));
-  // Both renames are atomic, so a concurrent run sees an old or a new bundle, never half of one.
+    .map((p) => relative(root, join(process.cwd(), p)).split(sep).join('/'));
+  const files = [...new Set([...sources, ...RECIPE])].sort();
+  writeFileSync(temp, recordLine(root, files) + readFileSync(temp, 'utf8'));
+  // The rename is atomic, so a concurrent run sees an old or a new bundle, never half of one.
   renameSync(temp, BUNDLE);
-  renameSync(inputsTemp, INPUTS);
+  // Where the record used to be kept, beside the bundle.
+  rmSync(join(root, 'build', 'cli.inputs.json'), { force: true });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();

@@ -3,7 +3,7 @@ import { commands } from './cli/commands.ts';
 import { writeFileAtomic } from './cli/atomicWrite.ts';
 import { capErrors, sameFile, terminalSafe } from './cli/output.ts';
 import { readInputBytes, readInputText } from './cli/readInput.ts';
-import { cannotWrite, commandFailed, commandList, outputIsInput, usageLine } from './words/cli.ts';
+import { cannotWrite, commandFailed, commandList, HELP, outputIsInput, usageLine } from './words/cli.ts';
 
 // A closed pipe (`… | head`) ends the run quietly instead of with an EPIPE stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -15,13 +15,31 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const say = (line: string) => process.stderr.write(`${terminalSafe(line)}\n`);
 
-function main(argv: string[]): number {
-  const [name, ...rest] = argv;
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    say(commandList(name, commands.map((c) => c.usage)));
+const isHelpFlag = (a: string): boolean => (HELP.flags as readonly string[]).includes(a);
+/** Every command's usage, help's last: what `help` prints and an unknown command lists. */
+const usages = (): string[] => [...commands.map((c) => c.usage), HELP.usage];
+
+/** Usage asked for (`help [COMMAND]`, `--help`, `-h`, or `COMMAND --help`): printed on stdout, exit 0; an unknown COMMAND is a usage error. */
+function help(name: string | undefined): number {
+  const command = name === undefined ? undefined : commands.find((c) => c.name === name);
+  if (name !== undefined && !command) {
+    say(commandList(name, usages()));
     return 2;
   }
+  process.stdout.write(`${command ? usageLine(command.usage) : commandList(undefined, usages())}\n`);
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const [name, ...rest] = argv;
+  if (name === HELP.command) return help(rest[0]);
+  if (name !== undefined && isHelpFlag(name)) return help(undefined);
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    say(commandList(name, usages()));
+    return 2;
+  }
+  if (rest.some(isHelpFlag)) return help(command.name);
   const read: string[] = [];
   const io: CliIo = {
     readText: (path) => {

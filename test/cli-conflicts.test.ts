@@ -58,7 +58,7 @@ describe('later steps fail after a step is removed (shared/cases/later-steps-fai
   const path = casePath(LATER_STEPS);
 
   it('check exits 1 naming the step that no longer applies', () => {
-    expect(run('check', path)).toEqual({ code: 1, stderr: [`${path}: rebalance step 2 (remove): node "tl-3" manages 1 node`] });
+    expect(run('check', path)).toEqual({ code: 1, stderr: [`${path}: rebalance step 2 (remove): node "tl-3" has 1 direct report`] });
   });
 
   it('the baseline still diffs and exports; the blocked option is refused', () => {

@@ -47,7 +47,7 @@ describe('import --out', () => {
     expect(ws.workspace.baseline).toMatchObject({ title: 'Ofsted in March', asOf: '2011-03-31' });
     expect(ws.workspace.baseline.nodes).toHaveLength(192);
     expect(ws.workspace.currency).toBe('GBP');
-    expect(out.stdout).toContain('208 rows → 192 nodes, 4 warnings');
+    expect(out.stdout).toContain('208 rows → 192 posts and units, 4 warnings');
   });
 
   it('--strict turns warnings into errors and writes nothing', () => {

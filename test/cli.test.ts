@@ -4,6 +4,7 @@ import type { CliIo, CommandOutput } from '../src/cli/command.ts';
 import { UsageError } from '../src/cli/command.ts';
 import { commands } from '../src/cli/commands.ts';
 import { PROCESS_TIMEOUT, runCli } from './support/runCli.ts';
+import { HELP, usageLine } from '../src/words/cli.ts';
 
 const shell = (...args: string[]) => runCli(args);
 
@@ -96,5 +97,37 @@ describe('the command line as a process', () => {
     const json = shell('diff', LEEDS, 'leeds-2006', 'option-5', '--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).to).toBe('option-5');
+  }, PROCESS_TIMEOUT);
+});
+
+describe('asking the command line for help', () => {
+  const everyCommand = (out: string) => {
+    for (const c of commands) expect(out).toContain(`  ${c.usage}`);
+    expect(out).toContain(HELP.usage);
+  };
+
+  it('prints every command\'s usage on stdout and exits 0 for --help, -h and help', () => {
+    for (const asked of ['--help', '-h', 'help']) {
+      const r = shell(asked);
+      expect([asked, r.code, r.stderr]).toEqual([asked, 0, '']);
+      expect(r.stdout.startsWith(usageLine('<command> …'))).toBe(true);
+      everyCommand(r.stdout);
+    }
+  }, PROCESS_TIMEOUT);
+
+  it('prints one command\'s usage for COMMAND --help, COMMAND -h and help COMMAND, even among other arguments', () => {
+    const check = commands.find((c) => c.name === 'check')!;
+    for (const args of [['check', '--help'], ['check', '-h'], ['help', 'check'], ['check', LEEDS, '--help']]) {
+      const r = shell(...args);
+      expect([args, r.code, r.stdout, r.stderr]).toEqual([args, 0, `${usageLine(check.usage)}\n`, '']);
+    }
+  }, PROCESS_TIMEOUT);
+
+  it('treats help for a command it does not have as a usage error (exit 2), listing the commands', () => {
+    const r = shell('help', 'frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('unknown command "frobnicate"');
+    everyCommand(r.stderr);
   }, PROCESS_TIMEOUT);
 });

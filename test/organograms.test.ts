@@ -3,6 +3,7 @@ import { diffStructures } from '../src/diff/index.ts';
 import { addReturnAsOption, importOrganogram, workspaceOf } from '../src/import/index.ts';
 import { validateWorkspace } from '../src/io/index.ts';
 import { resolveWorkspace } from '../src/options/index.ts';
+import { warningWords } from '../src/words/import.ts';
 import { peopleMeasures } from '../src/model/people.ts';
 import { expectedTotals, readSample, sampleReturns, samplesDir } from './support/organograms.ts';
 
@@ -72,7 +73,11 @@ describe('the faults the samples carry', () => {
     expect(r.structure.nodes.find((n) => n.ref === '5')).toMatchObject({ name: 'Chief Operating Officer', manager: '1' });
     expect(r.structure.nodes.find((n) => n.ref === '5')!.pay).toBeUndefined();
     expect(r.warnings.filter((w) => w.kind === 'pay-unusable').map((w) => w.row)).toEqual([2, 3, 5, 6, 7]);
-    expect(r.warnings.filter((w) => w.kind === 'reports-to-itself')).toEqual([{ kind: 'reports-to-itself', file: 'acas-2013-09-30-senior.csv', row: 4, column: 'Reports to Senior Post', ref: '1' }]);
+    expect(r.warnings.filter((w) => w.kind === 'reports-to-itself')).toEqual([{ kind: 'reports-to-itself', file: 'acas-2013-09-30-senior.csv', row: 4, column: 'Reports to Senior Post', ref: '1', title: 'Chief Executive' }]);
+    // A post is named by its job title and reference, not the reference alone.
+    expect(warningWords(r.warnings.find((w) => w.kind === 'pay-unusable')!)).toBe(
+      'acas-2013-09-30-senior.csv row 2, column "Actual Pay Ceiling (£)": pay given as 0; Chief Operating Officer (ref "5") left unpriced',
+    );
     expect(r.structure.nodes.filter((n) => n.holder === 'Not disclosed')).toHaveLength(2);
   });
 

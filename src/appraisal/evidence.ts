@@ -76,21 +76,6 @@ function chooseLead(s: Structure, index: ReadonlyMap<NodeId, OrgNode>, m: Measur
   return id == null ? null : { id, inferred: true };
 }
 
-/**
- * Roots that count as separate organisations: every root but a body that manages nobody and whose only links are
- * governance links it holds, such as a company's own board (leeds-fidelity.md A1, D22: "a board that only governs a
- * company is not a separate organisation").
- */
-function organisationRoots(s: Structure, roots: readonly NodeId[], index: ReadonlyMap<NodeId, OrgNode>): NodeId[] {
-  const children = childrenIndex(s.nodes);
-  const governsOnly = (id: NodeId): boolean => {
-    if (index.get(id)?.kind !== 'body' || (children.get(id)?.length ?? 0) > 0) return false;
-    const touching = (s.links ?? []).filter((l) => l.from === id || l.to === id);
-    return touching.length > 0 && touching.every((l) => l.kind === 'governance' && l.from === id);
-  };
-  return roots.filter((id) => !governsOnly(id));
-}
-
 /** Baseline nodes still present whose organisation (the root of their line) has changed, in the structure's node order. */
 function movedAcross(baseline: Structure, s: Structure, index: ReadonlyMap<NodeId, OrgNode>): Named[] {
   const was = linePlaces(nodeIndex(baseline));
@@ -110,22 +95,18 @@ function staffingEvidence(baseline: Structure, s: Structure): Pick<Evidence, 'ft
   };
 }
 
-/** Evidence for one structure; `leads` are the leads to look for first, in order; `baseline` is what disruption is counted against. */
-function computeEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
-  const index = nodeIndex(s);
+/** The measures of one structure's shape that the appraisal and the Changes panel's Measures table both show. */
+export type Shape = Pick<Evidence, 'nodes' | 'layers' | 'lead' | 'leadSpan' | 'leadReports' | 'largestSpan' | 'home' | 'organisations' | 'gaps' | 'outsideHome' | 'linksByKind' | 'links'>;
+
+/** Shape of `s`, its home organisation being the statutory lead's (the first of `leads` it has, else inferred). */
+function computeShape(s: Structure, index: ReadonlyMap<NodeId, OrgNode>, leads: readonly LeadCandidate[]): Shape {
   let m = measure(s);
   const lead = chooseLead(s, index, m, leads);
   const leadRoot = lead ? linePlaces(index).get(lead.id)?.root : undefined;
   if (leadRoot !== undefined && leadRoot !== m.home) m = measure(s, { home: leadRoot });
   const reports = lead ? (childrenIndex(s.nodes).get(lead.id) ?? []) : [];
   const fn = functionNamer(s);
-  const links = Object.values(m.linksByKind).reduce((a, b) => a + b, 0);
   return {
-    id: s.id,
-    title: s.title,
-    isBaseline,
-    reconstructed: false,
-    asOf: s.asOf ?? null,
     nodes: m.nodes,
     layers: m.layers,
     lead: lead ? { ...named(index, lead.id)!, inferred: lead.inferred } : null,
@@ -133,13 +114,26 @@ function computeEvidence(s: Structure, baseline: Structure, leads: readonly Lead
     leadReports: reports.filter((id) => index.get(id)?.kind === 'post').map((id) => named(index, id)!),
     largestSpan: { span: m.span.max, node: named(index, m.span.maxNode) },
     home: named(index, m.home),
-    organisations: organisationRoots(s, m.roots, index).map((id) => named(index, id)!),
+    organisations: m.organisations.map((id) => named(index, id)!),
     gaps: m.gaps.map(fn),
     outsideHome: m.chains
       .filter((c) => c.flag === 'outside-home')
       .map((c) => ({ ...fn(c.function), heldBy: named(index, c.accountable), organisation: named(index, c.root) })),
     linksByKind: m.linksByKind,
-    links,
+    links: Object.values(m.linksByKind).reduce((a, b) => a + b, 0),
+  };
+}
+
+/** Evidence for one structure; `leads` are the leads to look for first, in order; `baseline` is what disruption is counted against. */
+function computeEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
+  const index = nodeIndex(s);
+  return {
+    id: s.id,
+    title: s.title,
+    isBaseline,
+    reconstructed: false,
+    asOf: s.asOf ?? null,
+    ...cachedShape(s, leads),
     disruption: diffCounts(diffStructures(baseline, s)),
     movedAcross: isBaseline ? [] : movedAcross(baseline, s, index),
     ...staffingEvidence(baseline, s),
@@ -156,12 +150,41 @@ interface CachedEvidence {
 const evidenceCache = new WeakMap<Structure, CachedEvidence>();
 
 function structureEvidence(s: Structure, baseline: Structure, leads: readonly LeadCandidate[], isBaseline: boolean): Evidence {
-  const key = leads.map((l) => `${l.id}${l.inferred ? '?' : ''}`).join(' ');
+  const key = leadsKey(leads);
   const hit = evidenceCache.get(s);
   if (hit && hit.baseline === baseline && hit.leads === key && hit.isBaseline === isBaseline) return hit.evidence;
   const evidence = computeEvidence(s, baseline, leads, isBaseline);
   evidenceCache.set(s, { baseline, leads: key, isBaseline, evidence });
   return evidence;
+}
+
+const wantedLead = (ws: Pick<Workspace, 'appraisal'>): LeadCandidate[] => (ws.appraisal?.lead ? [{ id: ws.appraisal.lead, inferred: false }] : []);
+const withBaselineLead = (wanted: LeadCandidate[], lead: Evidence['lead']): LeadCandidate[] =>
+  lead ? [...wanted, { id: lead.id, inferred: lead.inferred }] : wanted;
+
+/** Shapes kept per structure object and lead order, as evidence is. */
+const shapeCache = new WeakMap<Structure, { leads: string; shape: Shape }>();
+const leadsKey = (leads: readonly LeadCandidate[]): string => leads.map((l) => `${l.id}${l.inferred ? '?' : ''}`).join(' ');
+
+function cachedShape(s: Structure, leads: readonly LeadCandidate[]): Shape {
+  const key = leadsKey(leads);
+  const hit = shapeCache.get(s);
+  if (hit && hit.leads === key) return hit.shape;
+  const shape = computeShape(s, nodeIndex(s), leads);
+  shapeCache.set(s, { leads: key, shape });
+  return shape;
+}
+
+/**
+ * The appraisal's measures of one structure `s` of the workspace (its baseline or a resolved option), with the same
+ * lead and home organisation `evidenceFor` gives its row: `appraisal.lead`, else the baseline's lead, else inferred.
+ * `baseline` is the resolved baseline. Without the cost of the diff against the baseline, so the Changes panel's
+ * Measures table can show any two structures with the appraisal's definitions.
+ */
+export function shapeFor(ws: Pick<Workspace, 'appraisal'>, baseline: Structure, s: Structure): Shape {
+  const wanted = wantedLead(ws);
+  const leads = s === baseline ? wanted : withBaselineLead(wanted, cachedShape(baseline, wanted).lead);
+  return cachedShape(s, leads);
 }
 
 /**
@@ -171,9 +194,9 @@ function structureEvidence(s: Structure, baseline: Structure, leads: readonly Le
  */
 export function evidenceFor(ws: Pick<Workspace, 'baseline' | 'options' | 'appraisal'>, structures: ReadonlyMap<string, Structure>): Evidence[] {
   const baseline = structures.get(ws.baseline.id) ?? ws.baseline;
-  const wanted: LeadCandidate[] = ws.appraisal?.lead ? [{ id: ws.appraisal.lead, inferred: false }] : [];
+  const wanted = wantedLead(ws);
   const first = structureEvidence(baseline, baseline, wanted, true);
-  const leads = first.lead ? [...wanted, { id: first.lead.id, inferred: first.lead.inferred }] : wanted;
+  const leads = withBaselineLead(wanted, first.lead);
   const rows = [first];
   for (const o of ws.options) {
     const s = structures.get(o.id);

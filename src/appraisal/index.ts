@@ -1,4 +1,4 @@
-export { evidenceFor, type Evidence } from './evidence.ts';
+export { evidenceFor, shapeFor, type Evidence, type Shape } from './evidence.ts';
 export { appraisalTable, joinJudgements, type AppraisalRow, type AppraisalTable } from './table.ts';
 export { COLUMNS, readableColumns, shownValue, sortRows, type CellValue, type Column } from './columns.ts';
 export { toCsv } from './csv.ts';

@@ -13,7 +13,7 @@ describe('command line on a workspace with FTE and pay (people.md)', () => {
   it('check accepts it and states the baseline staffing', () => {
     const out = check.run(['ws.json'], io);
     expect(out.code).toBe(0);
-    expect(out.stdout).toBe('ws.json: valid — "Staffed sample", 7 nodes, 2 options; baseline 355 FTE · £9.4m–£12.4m a year · 50 FTE unpriced');
+    expect(out.stdout).toBe('ws.json: valid — "Staffed sample", 7 posts and units, 2 options; baseline 355 FTE · £9.4m–£12.4m a year · 50 FTE unpriced');
   });
 
   it('check refuses a negative FTE and a bad currency, naming the file and the place', () => {

@@ -14,7 +14,7 @@ describe('the command line speaks with src/words', () => {
     const out = diff.run(['test/cases/same-titles.json', 'now', 'rebalance'], io);
     expect(out.code).toBe(0);
     expect(out.stdout!.split('\n')).toEqual([
-      'Now → Rebalance teams: 0 added, 1 removed, 2 moved, 1 field changed on 1 node, 0 link changes, 1 accountability change',
+      'Now → Rebalance teams: 0 added, 1 removed, 2 moved, 1 field changed on 1 post or unit, 0 link changes, 1 accountability change',
       '  Moved: Caseworker (Dee Hart): Team Leader (Bea Lomax) → Team Leader (Cal Moreno)',
       '  Moved: Caseworker (vacant): Team Leader (vacant) → Team Leader (Bea Lomax)',
       '  Removed: Team Leader (vacant)',

@@ -115,7 +115,7 @@ describe('renderStructureSvg', () => {
     expect(text).toContain('Added');
     expect(text).toContain('Moved (new line manager)');
     expect(text).toContain('Removed since Before <b>&</b>: Business Support.');
-    expect(marked.documentElement.getAttribute('aria-label')).toContain('1 added, 1 removed, 1 moved, 1 field changed on 1 node');
+    expect(marked.documentElement.getAttribute('aria-label')).toContain('1 added, 1 removed, 1 moved, 1 field changed on 1 post or unit');
   });
 
   it('marks removed nodes on the earlier structure', () => {

@@ -48,7 +48,7 @@ describe('importHr', () => {
       { id: 'e2', kind: 'post', name: 'Director', manager: 'e1', ref: 'E2', holder: 'Person B', grade: 'D1', fte: 0.8, pay: { min: 90000, max: 90000 } },
       { id: 'e3', kind: 'post', name: 'Officer', manager: 'e2', ref: 'e3', holder: null, grade: 'G7', fte: 1 },
     ]);
-    expect(r.warnings).toEqual([{ kind: 'pay-unusable', file: 'hr.csv', row: 4, column: 'Salary', ref: 'e3', value: '' }]);
+    expect(r.warnings).toEqual([{ kind: 'pay-unusable', file: 'hr.csv', row: 4, column: 'Salary', ref: 'e3', value: '', title: 'Officer' }]);
     expect(r.structure.id).toBe('hr');
   });
 

@@ -7,7 +7,7 @@ import { payOf } from './organogram.ts';
 import { poolRows, type SourceRow } from './pool.ts';
 import { structureIdentity, type StructureLabels } from './identity.ts';
 import type { CsvFile, ImportResult, ImportWarning } from './types.ts';
-import { holderOf, isEliminated, parseAmount, unquote } from './values.ts';
+import { holderOf, isEliminated, parseAmount, titled, unquote } from './values.ts';
 
 const isKind = (v: string): v is NodeKind => (NODE_KINDS as readonly string[]).includes(v);
 
@@ -44,9 +44,11 @@ export function importHr(file: CsvFile, mapping: Mapping, labels: StructureLabel
       warnings.push({ kind: 'no-reference', ...place, column: idCol.header, value: ref });
       continue;
     }
+    const title = unquote(cell(cells, cols.name!));
+    const named = titled(place, title);
     const holderCell = cell(cells, cols.holder ?? null);
     if (cols.holder && isEliminated(holderCell)) {
-      warnings.push({ kind: 'eliminated', ...place, column: cols.holder.header, ref });
+      warnings.push({ kind: 'eliminated', ...named, column: cols.holder.header, ref });
       gone.add(ref.toLowerCase());
       continue;
     }
@@ -54,23 +56,23 @@ export function importHr(file: CsvFile, mapping: Mapping, labels: StructureLabel
     if (cols.fte) {
       const v = cell(cells, cols.fte);
       fte = parseAmount(v);
-      if (fte === null) warnings.push({ kind: 'fte-not-number', ...place, column: cols.fte.header, value: v, ref });
+      if (fte === null) warnings.push({ kind: 'fte-not-number', ...named, column: cols.fte.header, value: v, ref });
     }
     let pay: Pay | null = null;
-    if (cols.pay) pay = payOf(place, ref, [cols.pay, cols.pay], cells, [cols.pay.header, cols.pay.header], warnings);
+    if (cols.pay) pay = payOf(named, ref, [cols.pay, cols.pay], cells, [cols.pay.header, cols.pay.header], warnings);
     else if (cols.payMin || cols.payMax) {
-      pay = payOf(place, ref, [cols.payMin ?? cols.payMax!, cols.payMax ?? cols.payMin!], cells, [mapping.payMin ?? '', mapping.payMax ?? ''], warnings);
+      pay = payOf(named, ref, [cols.payMin ?? cols.payMax!, cols.payMax ?? cols.payMin!], cells, [mapping.payMin ?? '', mapping.payMax ?? ''], warnings);
     }
     let kind: NodeKind = 'post';
     if (cols.kind) {
       const v = unquote(cell(cells, cols.kind)).toLowerCase();
       if (isKind(v)) kind = v;
-      else if (v !== '') warnings.push({ kind: 'unknown-kind', ...place, column: cols.kind.header, ref, value: v });
+      else if (v !== '') warnings.push({ kind: 'unknown-kind', ...named, column: cols.kind.header, ref, value: v });
     }
     kept.push({
       row,
       ref,
-      name: unquote(cell(cells, cols.name!)),
+      name: title,
       holder: kind === 'post' ? holderOf(holderCell) : null,
       grade: unquote(cell(cells, cols.grade ?? null)),
       fte,

@@ -62,17 +62,17 @@ describe('importOrganogram: senior posts', () => {
     expect(r.structure.nodes.map((n) => n.ref)).toEqual(['K']);
     expect(r.structure.nodes[0]!.manager).toBeNull();
     expect(r.warnings).toEqual([
-      { kind: 'eliminated', file: 's.csv', row: 2, column: 'Name', ref: 'E1' },
-      { kind: 'eliminated', file: 's.csv', row: 3, column: 'Name', ref: 'E2' },
-      { kind: 'unknown-manager', file: 's.csv', row: 4, column: 'Reports to Senior Post', ref: 'K', manager: 'E1', eliminated: true },
+      { kind: 'eliminated', file: 's.csv', row: 2, column: 'Name', ref: 'E1', title: 'Gone' },
+      { kind: 'eliminated', file: 's.csv', row: 3, column: 'Name', ref: 'E2', title: 'Gone too' },
+      { kind: 'unknown-manager', file: 's.csv', row: 4, column: 'Reports to Senior Post', ref: 'K', manager: 'E1', eliminated: true, title: 'Kept' },
     ]);
-    expect(warningWords(r.warnings[2]!)).toBe('s.csv row 4, column "Reports to Senior Post": reports to "E1", an eliminated post; "K" made a root');
+    expect(warningWords(r.warnings[2]!)).toBe('s.csv row 4, column "Reports to Senior Post": reports to "E1", an eliminated post; Kept (ref "K") made a root');
   });
 
   it('makes a post reporting to a reference not in the file a root, with a warning; XX, X, N/A and blank are roots without one', () => {
     const r = ok(importOrganogram({ senior: senior('A,P,S,T,,,NOPE,1,1,2', 'B,P,S,T,,,xx,1,1,2', 'C,P,S,T,,,X,1,1,2', 'D,P,S,T,,,N/A,1,1,2', 'E,P,S,T,,,,1,1,2') }));
     expect(r.structure.nodes.every((n) => n.manager === null)).toBe(true);
-    expect(r.warnings).toEqual([{ kind: 'unknown-manager', file: 's.csv', row: 2, column: 'Reports to Senior Post', ref: 'A', manager: 'NOPE', eliminated: false }]);
+    expect(r.warnings).toEqual([{ kind: 'unknown-manager', file: 's.csv', row: 2, column: 'Reports to Senior Post', ref: 'A', manager: 'NOPE', eliminated: false, title: 'T' }]);
   });
 
   it('leaves out a row without a reference or with 0, with a warning', () => {
@@ -91,7 +91,7 @@ describe('importOrganogram: senior posts', () => {
   it('leaves pay absent when given as 0, with a warning; N/D pay without one', () => {
     const r = ok(importOrganogram({ senior: senior('A,P,S,T,,,XX,1,0,0', 'B,P,S,T,,,XX,1,N/D,N/D', 'C,P,S,T,,,XX,1,0,"5,000"') }));
     expect(r.structure.nodes.map((n) => n.pay)).toEqual([undefined, undefined, { min: 0, max: 5000 }]);
-    expect(r.warnings).toEqual([{ kind: 'pay-unusable', file: 's.csv', row: 2, column: 'Actual Pay Ceiling (£)', ref: 'A', value: '0' }]);
+    expect(r.warnings).toEqual([{ kind: 'pay-unusable', file: 's.csv', row: 2, column: 'Actual Pay Ceiling (£)', ref: 'A', value: '0', title: 'T' }]);
   });
 
   it('makes a post that reports to itself a root, with a warning', () => {

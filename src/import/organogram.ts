@@ -6,7 +6,7 @@ import { JUNIOR_HEADERS, JUNIOR_UNTITLED, SENIOR_HEADERS } from '../words/import
 import { juniorId, postId } from './ids.ts';
 import { poolRows, pooledPay, type SourceRow } from './pool.ts';
 import type { CsvFile, ImportError, ImportResult, ImportWarning, Origin } from './types.ts';
-import { holderOf, isEliminated, isNoManager, isNotDisclosed, parseAmount, unquote } from './values.ts';
+import { holderOf, isEliminated, isNoManager, isNotDisclosed, parseAmount, titled, unquote } from './values.ts';
 import { structureIdentity, type StructureLabels } from './identity.ts';
 
 /** Each column's standard header, normalised as findColumn compares headers. */
@@ -34,7 +34,7 @@ const headerOf = (c: Column | null, standard: string): string => c?.header ?? st
  * floor ≤ ceiling. Otherwise absent, with a warning naming the cell unless the return says N/D.
  */
 export function payOf(
-  place: { file: string; row: number },
+  place: { file: string; row: number; title?: string },
   ref: string,
   cols: [Column | null, Column | null],
   cells: readonly string[],
@@ -61,23 +61,25 @@ function seniorRows(file: string, rows: readonly CsvRow[], c: Found<typeof SENIO
       warnings.push({ kind: 'no-reference', ...place, column: refHeader, value: ref });
       continue;
     }
+    const title = unquote(cell(cells, c.title));
+    const named = titled(place, title);
     const holderCell = cell(cells, c.name);
     if (isEliminated(holderCell)) {
-      warnings.push({ kind: 'eliminated', ...place, column: headerOf(c.name, SENIOR_HEADERS.name), ref });
+      warnings.push({ kind: 'eliminated', ...named, column: headerOf(c.name, SENIOR_HEADERS.name), ref });
       eliminated.add(ref.toLowerCase());
       continue;
     }
     const fteCell = cell(cells, c.fte);
     const fte = parseAmount(fteCell);
-    if (fte === null) warnings.push({ kind: 'fte-not-number', ...place, column: headerOf(c.fte, SENIOR_HEADERS.fte), value: fteCell, ref });
+    if (fte === null) warnings.push({ kind: 'fte-not-number', ...named, column: headerOf(c.fte, SENIOR_HEADERS.fte), value: fteCell, ref });
     kept.push({
       row,
       ref,
-      name: unquote(cell(cells, c.title)),
+      name: title,
       holder: holderOf(holderCell),
       grade: unquote(cell(cells, c.grade)),
       fte,
-      pay: payOf(place, ref, [c.floor, c.ceiling], cells, [SENIOR_HEADERS.floor, SENIOR_HEADERS.ceiling], warnings),
+      pay: payOf(named, ref, [c.floor, c.ceiling], cells, [SENIOR_HEADERS.floor, SENIOR_HEADERS.ceiling], warnings),
       manager: unquote(cell(cells, c.manager)),
       unit: unquote(cell(cells, c.unit)),
       role: unquote(cell(cells, c.role)),

@@ -1,6 +1,6 @@
 import type { NodeId, NodeKind, OrgNode, Pay } from '../model/types.ts';
 import { NAME_MAX } from '../options/index.ts';
-import { isNoManager } from './values.ts';
+import { isNoManager, titled } from './values.ts';
 import type { ImportError, ImportWarning, Origin } from './types.ts';
 
 /** One row of a source file as the importers read it, before rows of one post are pooled. */
@@ -165,14 +165,15 @@ function managerOf(
   warnings: ImportWarning[],
 ): NodeId | null {
   if (isNoManager(r.manager)) return null;
+  const named = titled(place, r.name.length > NAME_MAX ? '' : r.name);
   const to = r.manager.toLowerCase();
   if (to === key) {
-    warnings.push({ kind: 'reports-to-itself', ...place, column: columns.manager, ref: r.ref });
+    warnings.push({ kind: 'reports-to-itself', ...named, column: columns.manager, ref: r.ref });
     return null;
   }
   const id = idOfKey.get(to);
   if (id !== undefined) return id;
-  warnings.push({ kind: 'unknown-manager', ...place, column: columns.manager, ref: r.ref, manager: r.manager, eliminated: gone.has(to) });
+  warnings.push({ kind: 'unknown-manager', ...named, column: columns.manager, ref: r.ref, manager: r.manager, eliminated: gone.has(to) });
   return null;
 }
 

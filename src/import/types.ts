@@ -12,8 +12,10 @@ export interface Place {
  * Something an import left out or changed, never a stop (people.md, "Importing a published organogram"). Each names
  * its cell; `value` is the cell as it stood in the file (trimmed).
  */
-export type ImportWarning = Place &
-  (
+export type ImportWarning = Place & {
+  /** The post's job title as its row gives it, when it has one: warnings name a post by title and reference. */
+  title?: string;
+} & (
     | { kind: 'no-reference'; value: string }
     | { kind: 'eliminated'; ref: string }
     | { kind: 'fte-not-number'; value: string; ref: string }

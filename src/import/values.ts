@@ -40,3 +40,8 @@ export const isEliminated = (v: string): boolean => /^eliminated$/i.test(unquote
 
 /** A "reports to" cell that means "no manager": `XX`, `X`, `N/A` or blank, any case (people.md). */
 export const isNoManager = (v: string): boolean => /^(xx|x|n\/a|)$/i.test(unquote(v));
+
+/** A row's place with the post's job title for its warnings (types.ts ImportWarning.title), when the row gives one. */
+export function titled<P extends { file: string; row: number }>(place: P, title: string): P & { title?: string } {
+  return title === '' ? place : { ...place, title };
+}

@@ -170,7 +170,7 @@ describe('options', () => {
       needs: [{ kind: 'node', id: 'deputy-director-learning', role: 'to' }],
     });
     const [removed] = conflictsOf(unshift('options.1.steps', { op: 'remove', node: 'dcs' }));
-    expect(removed && stepErrorLine(removed)).toBe('option-2 step 1 (remove): node "dcs" manages 1 node');
+    expect(removed && stepErrorLine(removed)).toBe('option-2 step 1 (remove): node "dcs" has 1 direct report');
     expect(removed?.needs).toEqual([{ kind: 'no-reports', node: 'dcs', reports: ['social-care'] }]);
   });
 });

@@ -54,6 +54,12 @@ describe('measure', () => {
     expect(measure({ id: 'x', title: 'x', nodes: [] }).layers).toBe(0);
   });
 
+  it('counts every root as an organisation but a body that only governs (leeds-fidelity A1, D22)', () => {
+    expect(m.organisations).toEqual(['council', 'el']);
+    const governed = { ...leeds, links: [...leeds.links!, { kind: 'contract' as const, from: 'council', to: 'board' }] };
+    expect(measure(governed).organisations).toEqual(['council', 'el', 'board']);
+  });
+
   it('lists roots in node order and picks the largest tree as home', () => {
     expect(m.roots).toEqual(['council', 'el', 'board']);
     expect(m.home).toBe('council');

@@ -27,8 +27,15 @@ export interface Measures {
   byKind: Record<NodeKind, number>;
   /** Nodes in the deepest line, root included: a root alone is 1. */
   layers: number;
-  /** Separate organisations, in node order. */
+  /** Every root of line management (a node with no manager), in node order. */
   roots: NodeId[];
+  /**
+   * The roots that count as separate organisations, in node order: every root but a body that manages nobody and
+   * whose only links are governance links it holds, such as a company's own board (leeds-fidelity.md A1, D22: "a
+   * board that only governs a company is not a separate organisation"). The one definition the appraisal and the
+   * Changes panel's Measures table count.
+   */
+  organisations: NodeId[];
   /** The organisation the review is about: `opts.home`, else the root with the largest tree (first in node order on a tie). */
   home: NodeId | null;
   span: SpanOfControl;
@@ -113,6 +120,20 @@ function spanOfControl(nodes: readonly OrgNode[], children: ReadonlyMap<NodeId |
   return { max, median: median(spans.sort((a, b) => a - b)), maxNode, byPost };
 }
 
+/** `roots` less the bodies that only govern (see `Measures.organisations`). */
+function organisationRoots(s: Structure, f: Forest, index: ReadonlyMap<NodeId, OrgNode>): NodeId[] {
+  const governs = new Map<NodeId, boolean>();
+  for (const l of s.links ?? []) {
+    const onlyGoverns = l.kind === 'governance';
+    governs.set(l.from, (governs.get(l.from) ?? true) && onlyGoverns);
+    // A link to the body, of any kind, means it does more than govern.
+    governs.set(l.to, false);
+  }
+  const governsOnly = (id: NodeId): boolean =>
+    index.get(id)?.kind === 'body' && (f.children.get(id)?.length ?? 0) === 0 && governs.get(id) === true;
+  return f.roots.filter((id) => !governsOnly(id));
+}
+
 /** Size, shape and accountability of one structure. Tolerates missing `links`, `functions` and `accountable`. */
 export function measure(s: Structure, opts: { home?: NodeId } = {}): Measures {
   const index = new Map<NodeId, OrgNode>();
@@ -142,6 +163,7 @@ export function measure(s: Structure, opts: { home?: NodeId } = {}): Measures {
     byKind,
     layers: forest.layers,
     roots: forest.roots,
+    organisations: organisationRoots(s, forest, index),
     home,
     span: spanOfControl(s.nodes, forest.children),
     gaps: gaps.sort(compareIds),

@@ -50,8 +50,8 @@ describe('remove', () => {
     expect(s.accountable).toEqual({ safeguarding: 'dcs' });
   });
   it('refuses a node that manages others, saying how many', () => {
-    expect(reason({ op: 'remove', node: 'dcs' })).toBe('node "dcs" manages 2 nodes');
-    expect(reason({ op: 'remove', node: 'council' })).toBe('node "council" manages 1 node');
+    expect(reason({ op: 'remove', node: 'dcs' })).toBe('node "dcs" has 2 direct reports');
+    expect(reason({ op: 'remove', node: 'council' })).toBe('node "council" has 1 direct report');
   });
   it('refuses a missing node', () => {
     expect(reason({ op: 'remove', node: 'ghost' })).toBe('no node "ghost"');
@@ -122,7 +122,7 @@ describe('merge', () => {
     expect(s.links!.filter((l) => l.kind === 'partnership')).toEqual([{ kind: 'partnership', from: 'ceo', to: 'partnership' }]);
   });
   it('refuses no nodes, missing nodes, repeats, a missing `into` and `into` among the nodes', () => {
-    expect(reason({ op: 'merge', nodes: [], into: 'dcs' })).toBe('no nodes to merge');
+    expect(reason({ op: 'merge', nodes: [], into: 'dcs' })).toBe('no posts and units to merge');
     expect(reason({ op: 'merge', nodes: ['ghost'], into: 'dcs' })).toBe('no node "ghost"');
     expect(reason({ op: 'merge', nodes: ['finance', 'finance'], into: 'dcs' })).toBe('node "finance" is listed twice');
     expect(reason({ op: 'merge', nodes: ['finance'], into: 'ghost' })).toBe('into: no node "ghost"');

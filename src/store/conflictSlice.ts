@@ -1,4 +1,5 @@
-import { ID_NAMES, refusalWords } from '../words/index.ts';
+import { refusalWords } from '../words/index.ts';
+import { stepNames } from '../words/workspaceNames.ts';
 import type { NodeId } from '../model/types.ts';
 import { resolveWorkspace, retargetStep } from '../options/index.ts';
 import { conflictNotices } from '../words/conflicts.ts';
@@ -19,8 +20,9 @@ export const createConflictSlice: Slice<ConflictSlice> = (_set, get) => ({
       const target = draft.options.find((o) => o.id === optionId);
       if (target) target.steps[index] = changed;
     });
-    const still = resolveWorkspace(get().workspace).stepErrors.get(optionId)?.find((c) => c.index === index + 1);
-    if (done && still) get().notify('warning', conflictNotices.stillFails(index + 1, refusalWords(still.refusal, ID_NAMES)));
+    const now = get().workspace;
+    const still = resolveWorkspace(now).stepErrors.get(optionId)?.find((c) => c.index === index + 1);
+    if (done && still) get().notify('warning', conflictNotices.stillFails(index + 1, refusalWords(still.refusal, stepNames(now, optionId))));
     return done;
   },
 });

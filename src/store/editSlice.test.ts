@@ -28,7 +28,7 @@ describe('addSteps', () => {
     const before = store.getState().workspace;
     expect(store.getState().addSteps('option-5', [{ op: 'remove', node: 'dcs' }], 'Remove Director')).toBe(false);
     expect(store.getState().workspace).toBe(before);
-    expect(lastNotice(store)).toBe("Remove Director refused: Director of Children's Services manages 3 nodes");
+    expect(lastNotice(store)).toBe("Remove Director refused: Director of Children's Services has 3 direct reports");
     expect(store.getState().addSteps('option-5', [{ op: 'remove', node: 'scrutiny-board' }, { op: 'move', node: 'dcs-unit', to: 'scrutiny-board' }], 'Two')).toBe(false);
     expect(lastNotice(store)).toMatch(/^Two refused: step 2 of 2 would fail: Scrutiny Board.* is no longer there/);
   });

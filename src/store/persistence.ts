@@ -1,4 +1,4 @@
-import { stepErrorLine } from '../words/index.ts';
+import { conflictLine } from '../words/workspaceNames.ts';
 import type { Workspace } from '../model/types.ts';
 import { parseWorkspace, validateWorkspace } from '../io/index.ts';
 import type { FileProblem } from '../io/index.ts';
@@ -103,7 +103,7 @@ export function loadSaved(storage: Storage | undefined, now: Date = new Date()):
   if (text === null) return { ...none, notice: null };
   const read = readSaved(text);
   if (read.ok) {
-    const notice = read.conflicts.length > 0 ? { text: savedNotices.conflictsLoaded(read.conflicts.length), details: read.conflicts.map(stepErrorLine) } : null;
+    const notice = read.conflicts.length > 0 ? { text: savedNotices.conflictsLoaded(read.conflicts.length), details: read.conflicts.map((c) => conflictLine(read.workspace, c)) } : null;
     return { workspace: read.workspace, revision: read.revision, conflicts: read.conflicts, held: null, refused: null, notice };
   }
   const aside = `${UNREADABLE_PREFIX}${now.toISOString()}`;

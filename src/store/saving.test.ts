@@ -12,9 +12,13 @@ const rebalanceConflicts = (store: ReturnType<typeof createAppStore>) =>
 
 describe('saved work with steps that no longer apply', () => {
   it.each([
-    [STALE, ['rebalance step 2 (move): no node "cw-3"']],
-    [LATER_STEPS, ['rebalance step 2 (remove): node "tl-3" manages 1 node']],
-  ])('%s reloads intact, conflicts shown, never Leeds', (name, conflicts) => {
+    [STALE, ['rebalance step 2 (move): no node "cw-3"'], ['“Rebalance teams”: Step 2 (move) no longer applies: it needs "cw-3", the post or unit it acts on, which is no longer there.']],
+    [
+      LATER_STEPS,
+      ['rebalance step 2 (remove): node "tl-3" has 1 direct report'],
+      ['“Rebalance teams”: Step 2 (remove) no longer applies: it needs Team Leader (vacant) ("tl-3") to have no direct reports, but it now has 1 direct report (Caseworker (vacant) ("cw-3")).'],
+    ],
+  ])('%s reloads intact, conflicts shown, never Leeds', (name, conflicts, noticed) => {
     const storage = new MemoryStorage();
     const text = caseText(name);
     storage.setItem(STORAGE_KEY, text);
@@ -22,7 +26,8 @@ describe('saved work with steps that no longer apply', () => {
     const expected = parseWorkspace(text);
     expect(expected.ok && store.getState().workspace).toEqual(expected.ok && expected.workspace);
     expect(rebalanceConflicts(store)).toEqual(conflicts);
-    expect(store.getState().notices[0]?.details).toEqual(conflicts);
+    // The notice lists them as the Conflicts strip says them: the same words, in names.
+    expect(store.getState().notices[0]?.details).toEqual(noticed);
     expect(storage.keys().filter((k) => k.startsWith(UNREADABLE_PREFIX))).toEqual([]);
     // An edit saves it, conflicts and all, and a reload gives back the same workspace.
     store.getState().renameOption('rebalance', 'Rebalance teams (draft)');
@@ -46,7 +51,7 @@ describe('saved work with steps that no longer apply', () => {
     const store = createAppStore({ storage });
     expect(rebalanceConflicts(store)).toBeUndefined();
     store.getState().removeStep('rebalance', 1);
-    expect(rebalanceConflicts(store)).toEqual(['rebalance step 2 (remove): node "tl-3" manages 1 node']);
+    expect(rebalanceConflicts(store)).toEqual(['rebalance step 2 (remove): node "tl-3" has 1 direct report']);
     const reloaded = createAppStore({ storage });
     expect(reloaded.getState().workspace.title).toBe(before.title);
     expect(reloaded.getState().workspace).toEqual(store.getState().workspace);

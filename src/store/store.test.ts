@@ -1,4 +1,5 @@
 import { stepErrorLine } from '../words/index.ts';
+import { conflictLine } from '../words/workspaceNames.ts';
 import { resolveWorkspace } from '../options/index.ts';
 import { parseWorkspace } from '../io/index.ts';
 import type { MoveStep } from '../model/types.ts';
@@ -100,7 +101,11 @@ describe('the app store', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.filter((e) => e.op === 'move' && stepErrorLine(e).includes('deputy-director-learning')).map((e) => e.index)).toEqual([3, 4, 5, 6, 7]);
     expect(errors.every((e) => e.index > addAt)).toBe(true);
-    expect(store.getState().notices.at(-1)?.text).toMatch(/later steps? now fail/);
+    const notice = store.getState().notices.at(-1);
+    expect(notice?.text).toMatch(/later steps? now fail/);
+    // It lists them as the Conflicts strip says them, naming the removed deputy (the add step still writes its name).
+    expect(notice?.details).toEqual(errors.map((e) => conflictLine(store.getState().workspace, e)));
+    expect(notice?.details[0]).toMatch(/^“Option 5[^”]*”: Step 3 \(move\) no longer applies: it needs Deputy Director, Education and Learning \("deputy-director-learning"\), the node it points to, which is no longer there\.$/);
     expect(store.getState().removeStep('option-5', 99)).toBe(false);
   });
 

@@ -54,8 +54,11 @@ export interface WorkspaceSlice {
   /** Removes the step at `index` (0-based, as in the option's steps array). */
   removeStep: (optionId: string, index: number) => boolean;
   importWorkspace: (text: string) => ImportResult;
-  /** As importWorkspace, for a file already parsed and checked (parseWorkspace) elsewhere, as the app's import worker does. */
-  importParsed: (parsed: WorkspaceResult) => ImportResult;
+  /**
+   * As importWorkspace, for a file already parsed and checked (parseWorkspace) elsewhere, as the app's import worker
+   * does. `warnings`: the import's own warnings (a CSV made into a new workspace), counted and listed in the one notice.
+   */
+  importParsed: (parsed: WorkspaceResult, warnings?: string[]) => ImportResult;
   exportWorkspace: () => string;
   resetToLeeds: () => void;
   setJudgement: (optionId: string, criterion: Criterion, judgement: Judgement) => void;

@@ -1,7 +1,7 @@
 import { own } from '../model/own.ts';
 import type { Criterion, Judgement, MoveStep, Option, Step, Workspace } from '../model/types.ts';
 import { resolveWorkspace } from '../options/index.ts';
-import { alreadyReportsNotice, explainStep, moveRefusedNotice, moveWords, namesIn, stepErrorLine } from '../words/index.ts';
+import { alreadyReportsNotice, explainStep, moveRefusedNotice, moveWords, namesIn } from '../words/index.ts';
 import { NOTICE } from '../words/notices.ts';
 import { stepEditWhat } from '../words/editing.ts';
 import { fileProblemWords } from '../words/fileProblems.ts';
@@ -11,7 +11,8 @@ import { nextOptionNumber, uniqueId, variantTitle } from './ids.ts';
 import { leedsWorkspace } from './leeds.ts';
 import { nodeOf, structureTitle } from './names.ts';
 import { initialView } from './viewDefaults.ts';
-import { importedWithConflicts } from '../words/conflicts.ts';
+import { importNotice } from '../words/importNotice.ts';
+import { conflictLine } from '../words/workspaceNames.ts';
 
 const errorCount = (ws: Workspace, optionId: string): number => resolveWorkspace(ws).stepErrors.get(optionId)?.length ?? 0;
 
@@ -158,24 +159,28 @@ export const createWorkspaceSlice =
         const done = get().commit((draft) => {
           draft.options.find((o) => o.id === optionId)?.steps.splice(index, 1);
         });
-        const after = errorCount(get().workspace, optionId);
+        const now = get().workspace;
+        const after = errorCount(now, optionId);
         if (done && after > before) {
-          notify('warning', NOTICE.stepRemovedLaterFail(index + 1, option.title, after - before));
+          const lines = (resolveWorkspace(now).stepErrors.get(optionId) ?? []).map((c) => conflictLine(now, c));
+          notify('warning', NOTICE.stepRemovedLaterFail(index + 1, option.title, after - before), lines);
         }
         return done;
       },
 
       importWorkspace: (text) => get().importParsed(parseWorkspace(text)),
 
-      importParsed: (parsed) => {
+      importParsed: (parsed, warnings = []) => {
         if (!parsed.ok) {
           const errors = parsed.errors.map(fileProblemWords);
           notify('error', NOTICE.notImported(errors.length), errors);
           return { ok: false, errors };
         }
         loadNew(parsed.workspace);
-        if (parsed.conflicts.length > 0) notify('warning', importedWithConflicts(parsed.workspace.title, parsed.conflicts.length), parsed.conflicts.map(stepErrorLine));
-        else notify('info', NOTICE.imported(parsed.workspace.title));
+        const { workspace, conflicts } = parsed;
+        const text = importNotice(workspace.title, conflicts.length, warnings.length, warnings.length > 0);
+        if (conflicts.length === 0 && warnings.length === 0) notify('info', text);
+        else notify('warning', text, [...conflicts.map((c) => conflictLine(workspace, c)), ...warnings]);
         return { ok: true };
       },
 

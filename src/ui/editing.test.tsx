@@ -39,7 +39,10 @@ describe('steps panel', () => {
     await user.click(within(stepsPanel()).getByRole('button', { name: 'Remove step 2' }));
     expect(screen.getByRole('tab', { name: new RegExp(`^Steps \\(${count - 1}, \\d+ failing\\)$`) })).toBeInTheDocument();
     const step3 = within(stepsPanel()).getByRole('listitem', { name: 'Step 3' });
-    expect(within(step3).getByRole('alert')).toHaveTextContent(/^Step 3 \(move\): no node "deputy-director-learning"$/);
+    // As the Conflicts strip says it, in names: the deputy is still known to the workspace (other options add it).
+    expect(within(step3).getByRole('alert')).toHaveTextContent(
+      /^Step 3 \(move\) no longer applies: it needs Deputy Director, Education and Learning \("deputy-director-learning"\), the node it points to, which is no longer there\.$/,
+    );
     expect(within(stepsPanel()).getByRole('listitem', { name: 'Step 1' }).querySelector('.step-errors')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(within(stepsPanel()).queryAllByRole('alert')).toHaveLength(0);

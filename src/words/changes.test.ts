@@ -79,9 +79,9 @@ describe('changeSummary: the one wording of a diff (command line, export, app)',
     expect(changeSummary(diffStructures(A, A), A, A)).toEqual([]);
   });
 
-  it('counts what the lists list: one line per changed field, and says on how many nodes', () => {
+  it('counts what the lists list: one line per changed field, and says on how many posts and units', () => {
     const d = diffStructures(A, B);
-    expect(countsLine(d)).toBe('3 added, 1 removed, 3 moved, 3 fields changed on 2 nodes, 2 link changes, 2 accountability changes');
+    expect(countsLine(d)).toBe('3 added, 1 removed, 3 moved, 3 fields changed on 2 posts and units, 2 link changes, 2 accountability changes');
     expect(changeLineCount(d)).toBe(changeLines(d, A, B).length);
   });
 });

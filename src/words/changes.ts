@@ -4,6 +4,7 @@ import type { FunctionId, LinkKind, NodeId, Structure, UpdatableField } from '..
 import { LINK_KIND_LABEL } from './kinds.ts';
 import { DEFAULT_CURRENCY, peopleChangeText } from './money.ts';
 import { namesHidingHolders, namesIn, type Names } from './names.ts';
+import { postsAndUnits } from './officerTerms.ts';
 import { userText } from './text.ts';
 
 /** The kinds of change line, in the order every list gives them (the export numbers them in this order). */
@@ -143,10 +144,10 @@ export function countsLine(d: StructureDiff): string {
     `${plural(c.linksAdded + c.linksRemoved, 'link change')}, ${plural(c.accountable, 'accountability change')}`;
 }
 
-/** "3 fields changed on 2 nodes": what the Changed group counts (fields), and on how many nodes. */
+/** "3 fields changed on 2 posts and units": what the Changed group counts (fields), and on how many nodes. */
 export function changedCount(d: StructureDiff): string {
   const c = diffCounts(d);
-  return d.changed.length === 0 ? '0 fields changed' : `${plural(d.changed.length, 'field')} changed on ${plural(c.changed, 'node')}`;
+  return d.changed.length === 0 ? '0 fields changed' : `${plural(d.changed.length, 'field')} changed on ${postsAndUnits(c.changed)}`;
 }
 
 /** How many change lines a comparison lists (the Changes tab and panel count these, each line once). */

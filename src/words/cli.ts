@@ -6,6 +6,7 @@
  */
 import type { DecodeProblem } from '../io/index.ts';
 import { decodeWords } from './fileProblems.ts';
+import { options as countOptions, postsAndUnits } from './officerTerms.ts';
 import { shownValue } from './text.ts';
 
 /** The script officers run: every usage line starts with it. */
@@ -22,6 +23,9 @@ export const USAGE = {
     'import SENIOR.csv [JUNIOR.csv] (--out WS.json [--as-of YYYY-MM-DD] | --into WS.json --option-id ID [--from ID]) [--title T] [--strict]\n' +
     '         import HR.csv --map MAPPING (--out WS.json | --into WS.json --option-id ID [--from ID]) [--title T] [--strict]',
 } as const;
+
+/** The ways to ask for usage (exit 0, on standard output): `help`, `--help` or `-h`, alone or after a command. */
+export const HELP = { command: 'help', flags: ['--help', '-h'], usage: 'help [COMMAND]' } as const;
 
 /** "usage: npm run -s cli -- check FILE" */
 export const usageLine = (usage: string): string => `usage: ${SCRIPT} ${usage}`;
@@ -114,9 +118,9 @@ export const commandFailed = (command: string, message: string): string => `${co
 /** An error line cut to its first part: "… (line cut: 3,000,000 characters)". */
 export const lineCut = (start: string, length: number): string => `${start}… (line cut: ${length.toLocaleString('en-GB')} characters)`;
 
-/** `check` on a valid workspace: `ws.json: valid — "Review", 24 nodes, 5 options; baseline 1,150 FTE, no pay recorded`. */
+/** `check` on a valid workspace (its wording is ours: format.md fixes only the exit codes): `ws.json: valid — "Review", 24 posts and units, 5 options; baseline 1,150 FTE, no pay recorded`. */
 export function validLine(path: string, title: string, nodes: number, options: number, baselineStaffing: string | null): string {
-  return `${path}: valid — "${title}", ${nodes} nodes, ${options} options${baselineStaffing === null ? '' : `; baseline ${baselineStaffing}`}`;
+  return `${path}: valid — "${title}", ${postsAndUnits(nodes)}, ${countOptions(options)}${baselineStaffing === null ? '' : `; baseline ${baselineStaffing}`}`;
 }
 
 /** `diff`'s staffing lines: both structures, the change, then one line per organisation or node. */

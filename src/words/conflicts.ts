@@ -1,5 +1,6 @@
 import type { Need, StepError } from '../options/index.ts';
 import { ID_NAMES } from './names.ts';
+import { directReports, POST_OR_UNIT } from './officerTerms.ts';
 import { refusalWords } from './refusal.ts';
 import { userText } from './text.ts';
 
@@ -11,24 +12,30 @@ const named = (name: NameOf, id: string): string => {
   const n = name(id);
   return n === null || n === id ? quoted(id) : `${n} (${quoted(id)})`;
 };
-const ROLE: Record<string, string> = { node: 'the node it acts on', to: 'the node it points to', into: 'the node it merges into', manager: 'the manager of the new node', from: 'the node the link starts from' };
+const ROLE: Record<string, string> = {
+  node: `the ${POST_OR_UNIT} it acts on`,
+  to: `the ${POST_OR_UNIT} it points to`,
+  into: `the ${POST_OR_UNIT} it merges into`,
+  manager: `the line manager of the new ${POST_OR_UNIT}`,
+  from: `the ${POST_OR_UNIT} the link starts from`,
+};
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** What one need asks for, e.g. `Caseworker ("cw-3"), the node it acts on, which is no longer there`. */
+/** What one need asks for, e.g. `Caseworker ("cw-3"), the post or unit it acts on, which is no longer there`. */
 export function needWords(need: Need, name: NameOf, functionName: NameOf = () => null): string {
   switch (need.kind) {
     case 'node':
-      return `${named(name, need.id)}, ${ROLE[need.role] ?? 'a node it names'}, which is no longer there`;
+      return `${named(name, need.id)}, ${ROLE[need.role] ?? `a ${POST_OR_UNIT} it names`}, which is no longer there`;
     case 'function':
       return `the function ${named(functionName, need.id)}, which is no longer there`;
     case 'link':
       return `a ${need.link.kind} link from ${named(name, need.link.from)} to ${named(name, need.link.to)}, which is no longer there`;
     case 'free-id':
-      return `the id ${quoted(need.id)} to be free, but a node already has it`;
+      return `the id ${quoted(need.id)} to be free, but a ${POST_OR_UNIT} already has it`;
     case 'no-link':
       return `no ${need.link.kind} link from ${named(name, need.link.from)} to ${named(name, need.link.to)}, but there already is one`;
     case 'no-reports':
-      return `${named(name, need.node)} to manage nobody, but it now manages ${plural(need.reports.length, 'node')} (${need.reports.map((r) => named(name, r)).join(', ')})`;
+      return `${named(name, need.node)} to have no direct reports, but it now has ${directReports(need.reports.length)} (${need.reports.map((r) => named(name, r)).join(', ')})`;
     case 'no-loop':
       return `${named(name, need.node)} not to be above ${named(name, need.under)}, or line management would loop`;
     case 'other':

@@ -18,16 +18,16 @@ describe('editor words', () => {
     expect(explainStep(s, { op: 'remove', node: 'a' })).toBeNull();
     expect(explainStep(s, { op: 'move', node: 'dcs', to: 'a' })).toBe('would make line management loop: Director → Unit A → Director');
     expect(explainSteps(s, [{ op: 'remove', node: 'a' }, { op: 'move', node: 'b', to: 'a' }])).toBe('step 2 of 2 would fail: Unit A is no longer there (an earlier step took it away)');
-    expect(explainSteps(s, [{ op: 'remove', node: 'dcs' }])).toBe('Director manages 2 nodes');
+    expect(explainSteps(s, [{ op: 'remove', node: 'dcs' }])).toBe('Director has 2 direct reports');
   });
 
   it('say what a removal will do, and why one is refused', () => {
     const plan = removalPlan(s, 'dcs');
     if (!plan.ok) throw new Error('expected a plan');
-    expect(removalPlanText(s, 'dcs', plan)).toBe('Director manages 2 nodes (Unit A and Unit B). They will first move to report to Council, then Director is removed: 3 steps.');
+    expect(removalPlanText(s, 'dcs', plan)).toBe('Director has 2 direct reports (Unit A and Unit B). They will first move to report to Council, then Director is removed: 3 steps.');
     const refused = removalPlan(s, 'top');
     if (refused.ok) throw new Error('expected a refusal');
-    expect(removalRefusalText(s, refused.refusal)).toBe('Council is at the top level and manages 1 node (Director), so there is no manager to take them: move them first, or merge it into another node.');
+    expect(removalRefusalText(s, refused.refusal)).toBe('Council is at the top level and has 1 direct report (Director), so there is no manager to take them: move them first, or merge it into another post or unit.');
   });
 
   it('name the options an edit would break', () => {
@@ -50,7 +50,7 @@ describe('removal words name nodes as Names does', () => {
     const plan = removalPlan(same, 'head');
     if (plan.ok) throw new Error('expected a refusal');
     expect(removalRefusalText(same, plan.refusal)).toBe(
-      'Head\\x1b[2J is at the top level and manages 2 nodes (Team Leader (Bea) and Team Leader (vacant)), so there is no manager to take them: move them first, or merge it into another node.',
+      'Head\\x1b[2J is at the top level and has 2 direct reports (Team Leader (Bea) and Team Leader (vacant)), so there is no manager to take them: move them first, or merge it into another post or unit.',
     );
   });
 });

@@ -6,6 +6,7 @@
 import type { LinkKind, NodeId, Step, Structure } from '../model/types.ts';
 import { checkSteps, type RemovalPlan, type RemovalRefusal } from '../options/plan.ts';
 import { namesIn, type Names } from './names.ts';
+import { directReports, POST_OR_UNIT } from './officerTerms.ts';
 import { refusalWords } from './refusal.ts';
 import { userText } from './text.ts';
 
@@ -22,14 +23,14 @@ export function removalRefusalText(s: Structure, r: RemovalRefusal): string {
     case 'no-node':
       return `${nameIn(s, r.node)} is not in ${userText(s.title)}.`;
     case 'no-manager-for-reports':
-      return `${nameIn(s, r.node)} is at the top level and manages ${plural(r.reports.length, 'node')} (${list(r.reports.map((id) => nameIn(s, id)))}), so there is no manager to take them: move them first, or merge it into another node.`;
+      return `${nameIn(s, r.node)} is at the top level and has ${directReports(r.reports.length)} (${list(r.reports.map((id) => nameIn(s, id)))}), so there is no manager to take them: move them first, or merge it into another ${POST_OR_UNIT}.`;
   }
 }
 
 /** What removing a node will do, step by step, in names. */
 export function removalPlanText(s: Structure, node: NodeId, plan: Extract<RemovalPlan, { ok: true }>): string {
   if (plan.reports.length === 0) return `${nameIn(s, node)} will be removed (1 step).`;
-  return `${nameIn(s, node)} manages ${plural(plan.reports.length, 'node')} (${list(plan.reports.map((id) => nameIn(s, id)))}). They will first move to report to ${nameIn(s, plan.to)}, then ${nameIn(s, node)} is removed: ${plural(plan.steps.length, 'step')}.`;
+  return `${nameIn(s, node)} has ${directReports(plan.reports.length)} (${list(plan.reports.map((id) => nameIn(s, id)))}). They will first move to report to ${nameIn(s, plan.to)}, then ${nameIn(s, node)} is removed: ${plural(plan.steps.length, 'step')}.`;
 }
 
 /** A refused edit: what was tried, and the core's reason already in names. */

@@ -26,7 +26,7 @@ export const STEP_DIALOG = {
 
 /** A list of nodes to pick from: filter box, and a choice the core refuses. */
 export const PICKER = {
-  filterNodes: 'Filter nodes',
+  filterNodes: 'Filter posts and units',
   filterManagers: 'Filter managers',
   /** A greyed choice: "DCS Unit: not allowed, would make line management loop". */
   refused: (label: string, reason: string): string => `${label}: not allowed, ${reason}`,
@@ -60,10 +60,10 @@ export const MOVE_DIALOG = {
 export const MERGE_DIALOG = {
   title: (name: string): string => `Merge ${name} into…`,
   intro: (title: string, name: string): string =>
-    inStructure(title, `${name} goes; its reports, accountabilities and links pass to the node you pick.`),
+    inStructure(title, `${name} goes; its reports, accountabilities and links pass to the post or unit you pick.`),
   picker: 'Absorbed by',
   submit: 'Merge',
-  blocked: 'No node can absorb it.',
+  blocked: 'No post or unit can absorb it.',
 } as const;
 
 /** Remove: the node goes, its reports first moved to its manager. */
@@ -81,23 +81,23 @@ export const LINK_DIALOG = {
   title: (name: string): string => `Add a link for ${name}`,
   kind: 'Link kind',
   direction: 'Direction',
-  fromThis: (name: string): string => `From ${name} to the node picked`,
-  toThis: (name: string): string => `From the node picked to ${name}`,
-  other: 'Other node',
+  fromThis: (name: string): string => `From ${name} to the post or unit picked`,
+  toThis: (name: string): string => `From the post or unit picked to ${name}`,
+  other: 'Other post or unit',
   note: 'Note on the link (optional)',
   submit: 'Add link',
-  blocked: 'No node can take this link.',
+  blocked: 'No post or unit can take this link.',
 } as const;
 
 /** Assign function…: make the node accountable for a function (one accountable node per function). */
 export const ASSIGN_DIALOG = {
   title: (name: string): string => `Make ${name} accountable for…`,
-  intro: (title: string): string => inStructure(title, 'One node is accountable for each function; assigning moves it from whoever holds it.'),
+  intro: (title: string): string => inStructure(title, 'One post or unit is accountable for each function; assigning moves it from whoever holds it.'),
   function: 'Function',
   /** "Safeguarding children: now Director of Children's Services"; "…: now no one (a gap)". */
   choice: (fn: string, accountable: string | null): string => `${fn}: now ${accountable ?? GAP}`,
   submit: 'Assign',
-  blocked: 'This node is already accountable for every function, or the structure lists none.',
+  blocked: 'This post or unit is already accountable for every function, or the structure lists none.',
 } as const;
 
 /** The two steps with nothing to choose but a reason. Their bodies: `unlinkConfirmText` (editing.ts) and `clearBody`. */
@@ -108,8 +108,14 @@ export const CLEAR_CONFIRM = {
   body: (fn: string): string => `No one will be accountable for ${fn}: it shows as a gap until someone is assigned.`,
 } as const;
 
-/** A figure typed in the node form that is not a number: "FTE “many” is not a number." */
-const notANumber = (field: 'fte' | 'pay', typed: string): string => `${FIELD_LABEL[field]} “${userText(typed)}” is not a number.`;
+/**
+ * A figure typed in the node form that cannot be read (io/typedFigure.ts), said beside its field and naming what
+ * was typed: "FTE “many” is not a number.", or for a comma that may be a decimal comma, "FTE “1,5” is unclear: …".
+ */
+const figureProblem = (field: 'fte' | 'pay', typed: string, why: 'ambiguous' | 'malformed'): string =>
+  why === 'ambiguous'
+    ? `${FIELD_LABEL[field]} “${userText(typed)}” is unclear: use a point for decimals (1.5) and commas only between thousands (1,150).`
+    : `${FIELD_LABEL[field]} “${userText(typed)}” is not a number.`;
 
 /** Add post / Add unit / Edit details, and the same form editing an `add` or `update` step. */
 export const NODE_FORM = {
@@ -124,7 +130,9 @@ export const NODE_FORM = {
   staffing: `${STAFFING_HEADING} (optional)`,
   noName: 'Give a name.',
   nothingChanged: 'Nothing changed yet.',
-  notANumber,
+  figureProblem,
+  /** Under the form while a figure typed cannot be read (what is wrong is said beside the field). */
+  figuresToFix: 'Correct what is marked above: nothing is saved until every figure reads as a number.',
 } as const;
 
 /** Asked through the in-page confirmation (ConfirmProvider). */

@@ -2,6 +2,7 @@ import type { FilePlan } from '../import/classify.ts';
 import type { MappingField } from '../import/mapping.ts';
 import type { CsvPlanInfo } from '../import/session.ts';
 import type { ImportError, ImportWarning, Origin, Place } from '../import/types.ts';
+import { POST_OR_UNIT, POSTS_AND_UNITS, postsAndUnits } from './officerTerms.ts';
 import { cut, userText } from './text.ts';
 
 /**
@@ -17,6 +18,9 @@ const q = (s: string): string => `"${userText(cut(s))}"`;
 /** `ofsted-2011-03-31-senior.csv row 12, column "FTE"` */
 export const placeWords = (p: Place): string => `${userText(p.file)} row ${p.row}, column ${q(p.column)}`;
 
+/** A post a warning is about: `Head of Finance (ref "5")` by its job title and reference, or `"5"` when the row gives no title. */
+const postOf = (w: { ref: string; title?: string }): string => (w.title === undefined ? q(w.ref) : `${userText(cut(w.title, 80))} (ref ${q(w.ref)})`);
+
 /** One line for a warning: where, what was found, and what the import did about it. */
 export function warningWords(w: ImportWarning): string {
   const at = placeWords(w);
@@ -24,23 +28,23 @@ export function warningWords(w: ImportWarning): string {
     case 'no-reference':
       return `${at}: ${w.value === '' ? 'no reference' : `reference ${q(w.value)} (not a post)`}; row left out`;
     case 'eliminated':
-      return `${at}: post ${q(w.ref)} is eliminated; left out`;
+      return `${at}: post ${postOf(w)} is eliminated; left out`;
     case 'fte-not-number':
-      return `${at}: FTE ${w.value === '' ? 'is blank' : `${q(w.value)} is not a number`}; post ${q(w.ref)} has no FTE`;
+      return `${at}: FTE ${w.value === '' ? 'is blank' : `${q(w.value)} is not a number`}; post ${postOf(w)} has no FTE`;
     case 'junior-fte-blank':
       return `${at}: number of posts ${w.value === '' ? 'is blank' : `${q(w.value)} is not a number`}; counted as 0 FTE`;
     case 'pay-unusable':
-      return `${at}: ${w.value === '' ? 'pay is blank' : parseFloat(w.value) === 0 ? 'pay given as 0' : `pay ${q(w.value)} is not a usable figure`}; ${q(w.ref)} left unpriced`;
+      return `${at}: ${w.value === '' ? 'pay is blank' : parseFloat(w.value) === 0 ? 'pay given as 0' : `pay ${q(w.value)} is not a usable figure`}; ${postOf(w)} left unpriced`;
     case 'unknown-manager':
-      return `${at}: reports to ${q(w.manager)}, ${w.eliminated ? 'an eliminated post' : 'which is not in the file'}; ${q(w.ref)} made a root`;
+      return `${at}: reports to ${q(w.manager)}, ${w.eliminated ? 'an eliminated post' : 'which is not in the file'}; ${postOf(w)} made a root`;
     case 'reports-to-itself':
-      return `${at}: ${q(w.ref)} reports to itself; made a root`;
+      return `${at}: ${postOf(w)} reports to itself; made a root`;
     case 'no-name':
       return `${at}: no job title; ${q(w.ref)} named by its reference`;
     case 'name-too-long':
       return `${at}: job title of ${q(w.ref)} is ${w.length} characters; cut to 200`;
     case 'unknown-kind':
-      return `${at}: kind ${q(w.value)} is not post, unit, body or member; ${q(w.ref)} made a post`;
+      return `${at}: kind ${q(w.value)} is not post, unit, body or member; ${postOf(w)} made a post`;
   }
 }
 
@@ -101,7 +105,7 @@ export function derivedWhy(op: 'add' | 'remove' | 'move' | 'update', where: Orig
 
 /** The CLI's line after an import: `ofsted-2011-03-31-senior.csv, ofsted-2011-03-31-junior.csv: 208 rows → 192 nodes, 3 warnings`. */
 export function importSummary(files: readonly string[], rows: number, nodes: number, warnings: number, steps?: number): string {
-  const made = steps === undefined ? `${nodes} nodes` : `${nodes} nodes, an option of ${steps} step${steps === 1 ? '' : 's'}`;
+  const made = steps === undefined ? postsAndUnits(nodes) : `${postsAndUnits(nodes)}, an option of ${steps} step${steps === 1 ? '' : 's'}`;
   return `${files.join(', ')}: ${rows} rows → ${made}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
@@ -152,7 +156,7 @@ export const NOT_MAPPED = '(not in this file)';
 
 /** `192 nodes from 208 rows; 4 warnings` — the import dialog's summary line. */
 export const previewSummary = (rows: number, nodes: number, warnings: number): string =>
-  `${nodes.toLocaleString('en-GB')} nodes from ${rows.toLocaleString('en-GB')} rows; ${warnings === 0 ? 'no warnings' : `${warnings.toLocaleString('en-GB')} warning${warnings === 1 ? '' : 's'}`}`;
+  `${nodes.toLocaleString('en-GB')} ${nodes === 1 ? POST_OR_UNIT : POSTS_AND_UNITS} from ${rows.toLocaleString('en-GB')} rows; ${warnings === 0 ? 'no warnings' : `${warnings.toLocaleString('en-GB')} warning${warnings === 1 ? '' : 's'}`}`;
 
 /** The notice after an import into a new workspace or as an option. */
 export function importedNotice(title: string, asOption: boolean, warnings: number): string {

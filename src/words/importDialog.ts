@@ -1,6 +1,7 @@
 import type { ImportProgress } from '../import/session.ts';
 import { FIELD_LABEL } from './fields.ts';
 import { andMore } from './lists.ts';
+import { POST_OR_UNIT, POSTS_AND_UNITS } from './officerTerms.ts';
 import { userText } from './text.ts';
 
 /**
@@ -36,7 +37,7 @@ export const mappingForm = {
 export const importPreview = {
   nothing: 'Nothing can be imported:',
   /** The table's caption: `The first 8 nodes`. */
-  firstNodes: (n: number): string => `The first ${count(n)} node${n === 1 ? '' : 's'}`,
+  firstNodes: (n: number): string => `The first ${count(n)} ${n === 1 ? POST_OR_UNIT : POSTS_AND_UNITS}`,
   /** Its column headings: the field labels of fields.ts, but for the name, which may be a post or a group of junior staff. */
   columns: { name: 'Post or group', holder: FIELD_LABEL.holder, grade: FIELD_LABEL.grade, fte: FIELD_LABEL.fte, pay: FIELD_LABEL.pay, manager: FIELD_LABEL.manager },
   /** The line manager cell of a node at the top. */

@@ -12,7 +12,7 @@ import { refusalWords } from './refusal.ts';
 import { userText } from './text.ts';
 
 export { GAP, ID_NAMES, NO_MANAGER, POST_HOLDER, VACANT, holderLabel, namesIn, type Names } from './names.ts';
-export { refusalWords, stepErrorLine, stepErrorWords } from './refusal.ts';
+export { refusalWords, stepErrorLine } from './refusal.ts';
 export { FSI, PDI, balanceIsolates, cut, isolate, shownValue, userText, visible, visibleKeepingLayout } from './text.ts';
 
 /** A value an update sets: null is a vacancy for a holder and a removal for grade, FTE and pay (people.md). */

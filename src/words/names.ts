@@ -34,7 +34,7 @@ const quoted = (id: string): string => `"${userText(id)}"`;
 
 /**
  * How each node of a same-named group is told apart: its holder ("vacant" when none), else "under" its manager,
- * else both, else with its id too, whichever first gives every node of the group a different label. With holders
+ * else both, else with its id too, whichever first gives every node of the group a different label, none empty. With holders
  * hidden, only a vacancy is said, never who holds a post.
  */
 function qualifiers(group: readonly OrgNode[], record: (id: NodeId) => OrgNode | undefined, shared: ReadonlySet<string>, hide: boolean): Map<NodeId, string> {
@@ -55,7 +55,12 @@ function qualifiers(group: readonly OrgNode[], record: (id: NodeId) => OrgNode |
     (n) => [holder(n), manager(n), `id ${userText(n.id)}`],
   ];
   const label = (parts: string[]) => parts.filter((p) => p !== '').join(', ');
-  const way = ways.find((w) => new Set(group.map((n) => label(w(n)))).size === group.length) ?? ways[3]!;
+  // A way serves when every label differs and none is empty: an empty "()" tells nothing apart (cases/hostile/emoji-name-length.json).
+  const serves = (w: (n: OrgNode) => string[]): boolean => {
+    const labels = group.map((n) => label(w(n)));
+    return !labels.includes('') && new Set(labels).size === group.length;
+  };
+  const way = ways.find(serves) ?? ways[3]!;
   return new Map(group.map((n) => [n.id, label(way(n))]));
 }
 

@@ -29,18 +29,20 @@ describe('refusals: typed in the core, worded here', () => {
 
   it('words a refusal with names for officers and with ids for the command line', () => {
     const r = checkStep(words, { op: 'remove', node: 'make' })!;
-    expect(refusal(r, words)).toBe('Head of Making manages 1 node');
-    expect(refusalWords(r, ID_NAMES)).toBe('node "make" manages 1 node');
+    expect(refusal(r, words)).toBe('Head of Making has 1 direct report');
+    expect(refusalWords(r, ID_NAMES)).toBe('node "make" has 1 direct report');
     expect(explainStep(words, { op: 'add', node: { id: 'make', kind: 'post', name: 'X' } })).toBe('the id "make" is already used by Head of Making');
     expect(explainStep(words, { op: 'link', kind: 'dotted', from: 'make', to: 'make' })).toBe('Head of Making cannot link to itself');
     expect(explainStep(words, { op: 'unlink', kind: 'dotted', from: 'make', to: 'line' })).toBe('no dotted link Head of Making → Line Unit');
     expect(explainStep(words, { op: 'remove', node: 'line' })).toBeNull();
   });
 
-  it('names a missing node by its id in quotes, and says which reference it was', () => {
-    expect(explainMove(words, 'ghost', 'a')).toBe('no node "ghost"');
-    expect(explainStep(words, { op: 'merge', nodes: ['line'], into: 'ghost' })).toBe('into: no node "ghost"');
-    expect(explainStep(words, { op: 'add', node: { id: 'x', kind: 'post', name: 'X', manager: 'ghost' } })).toBe('manager: no node "ghost"');
+  it('names a missing post by its id in quotes, in the field\'s words, and says which reference it was', () => {
+    expect(explainMove(words, 'ghost', 'a')).toBe('no post or unit "ghost"');
+    expect(explainStep(words, { op: 'merge', nodes: ['line'], into: 'ghost' })).toBe('merge into: no post or unit "ghost"');
+    expect(explainStep(words, { op: 'add', node: { id: 'x', kind: 'post', name: 'X', manager: 'ghost' } })).toBe('line manager: no post or unit "ghost"');
+    // The command line keeps format.md's own wording ("Steps": `no node "deputy-director-learning"`).
+    expect(refusalWords(checkStep(words, { op: 'move', node: 'ghost', to: 'a' })!, ID_NAMES)).toBe('no node "ghost"');
   });
 
   it('tells same-named nodes apart in a refusal', () => {
@@ -59,7 +61,22 @@ describe('refusals: typed in the core, worded here', () => {
   it('shows control characters in names and values instead of obeying them', () => {
     const evil: Structure = { id: 'e', title: 'E', nodes: [{ id: 'x', kind: 'post', name: 'Safe \u001b[2J\u202eevil' }] };
     expect(explainMove(evil, 'x', 'x')).toBe('Safe \\x1b[2J\\u202eevil cannot report to itself');
-    expect(refusal({ kind: 'no-node', role: 'node', id: 'a\u0007b' }, namesIn(evil))).toBe('no node "a\\x07b"');
+    expect(refusal({ kind: 'no-node', role: 'node', id: 'a\u0007b' }, namesIn(evil))).toBe('no post or unit "a\\x07b"');
+  });
+
+  it('words a bad value for officers with the field\'s word and money and FTE formats; the command line keeps field paths', () => {
+    const fte = checkStep(words, { op: 'update', node: 'a', set: { fte: -1 } })!;
+    expect(refusal(fte, words)).toBe('FTE cannot be negative (\u22121)');
+    expect(refusalWords(fte, ID_NAMES)).toBe('fte -1 is negative');
+    const band = checkStep(words, { op: 'update', node: 'a', set: { pay: { min: 70000, max: 60000 } } })!;
+    expect(refusal(band, words)).toBe("the pay band's minimum (£70,000) is above its maximum (£60,000)");
+    expect(refusalWords(band, ID_NAMES)).toBe('pay.min 70000 is above pay.max 60000');
+    expect(refusal(checkStep(words, { op: 'update', node: 'a', set: { pay: { min: -5, max: 4 } } })!, words)).toBe("the pay band's minimum cannot be negative (\u2212£5)");
+    expect(refusal(checkStep(words, { op: 'update', node: 'a', set: { name: '' } })!, words)).toBe('name cannot be empty');
+    expect(refusal(checkStep(words, { op: 'update', node: 'a', set: { grade: 7 as never } })!, words)).toBe('grade must be text, not 7');
+    expect(refusal(checkStep(words, { op: 'add', node: { id: 'Bad Id', kind: 'post', name: 'X' } })!, words)).toBe(
+      'identifier "Bad Id" may hold only lower-case letters, digits and "-", starting with a letter or digit',
+    );
   });
 
   it('prints a failed step as format.md fixes it, step numbers from 1', () => {

@@ -1,7 +1,9 @@
 import { UPDATABLE_FIELDS, type Refusal, type RefRole, type StepError, type ValueRule } from '../options/index.ts';
 import { LINK_KINDS, NODE_KINDS } from '../model/types.ts';
 import { ID_NAMES, type Names } from './names.ts';
+import { directReports, POST_OR_UNIT, POSTS_AND_UNITS } from './officerTerms.ts';
 import { shownValue, userText } from './text.ts';
+import { valueRefusalWords } from './valueRefusal.ts';
 
 const RULE: Record<ValueRule, (limit?: number) => string> = {
   string: () => 'must be a string',
@@ -20,6 +22,8 @@ const RULE: Record<ValueRule, (limit?: number) => string> = {
 };
 
 const ROLE_PREFIX: Record<RefRole, string> = { node: '', manager: 'manager: ', to: '', into: 'into: ', from: '', function: '' };
+/** The same, in an officer's words. */
+const OFFICER_ROLE: Record<RefRole, string> = { node: '', manager: 'line manager: ', to: '', into: 'merge into: ', from: '', function: '' };
 
 function badValue(r: Extract<Refusal, { kind: 'bad-value' }>): string {
   const field = r.field === 'kind' && r.rule === 'link-kind' ? 'link kind' : r.field.replace(/^set\./, '');
@@ -49,23 +53,26 @@ function badValue(r: Extract<Refusal, { kind: 'bad-value' }>): string {
 }
 
 /**
- * A refusal in words, naming nodes through `names`: `namesIn(structure)` for officers (names, told apart),
- * `ID_NAMES` for lines whose format fixes ids (the command line, format.md "Steps").
+ * A refusal in words, naming nodes through `names`: `namesIn(structure)` for officers (names, told apart; values
+ * worded by valueRefusal.ts), `ID_NAMES` for lines whose format fixes ids and field paths (the command line,
+ * format.md "Steps": `no node "x"` is the spec's own wording there, so it stays).
  */
 export function refusalWords(r: Refusal, names: Names): string {
-  const chain = names === ID_NAMES ? (id: string) => userText(id) : names.node;
+  const ids = names === ID_NAMES;
+  const chain = ids ? (id: string) => userText(id) : names.node;
   switch (r.kind) {
     case 'not-a-step':
       return 'a step must be an object';
     case 'unknown-op':
       return `unknown op ${r.op === undefined ? '(none)' : shownValue(r.op)}`;
     case 'bad-value':
-      return badValue(r);
-    case 'no-node':
-      if (typeof r.id === 'string' && names.record(r.id)) return `${ROLE_PREFIX[r.role]}${names.node(r.id)} is no longer there (an earlier step took it away)`;
-      return typeof r.id === 'string'
-        ? `${ROLE_PREFIX[r.role]}no node ${shownValue(r.id)}`
-        : `${ROLE_PREFIX[r.role]}node id must be a string, not ${shownValue(r.id)}`;
+      return ids ? badValue(r) : valueRefusalWords(r);
+    case 'no-node': {
+      const role = (ids ? ROLE_PREFIX : OFFICER_ROLE)[r.role];
+      if (typeof r.id === 'string' && names.record(r.id)) return `${role}${names.node(r.id)} is no longer there (an earlier step took it away)`;
+      if (typeof r.id === 'string') return ids ? `${role}no node ${shownValue(r.id)}` : `${role}no ${POST_OR_UNIT} ${shownValue(r.id)}`;
+      return ids ? `${role}node id must be a string, not ${shownValue(r.id)}` : `${role}no ${POST_OR_UNIT} ${shownValue(r.id)} (an identifier is text)`;
+    }
     case 'node-exists':
       return names === ID_NAMES ? `node ${names.node(r.node)} already exists` : `the id ${shownValue(r.node)} is already used by ${names.node(r.node)}`;
     case 'no-function':
@@ -75,9 +82,9 @@ export function refusalWords(r: Refusal, names: Names): string {
     case 'loop':
       return `would make line management loop: ${r.chain.map(chain).join(' → ')}`;
     case 'manages':
-      return `${names === ID_NAMES ? 'node ' : ''}${names.node(r.node)} manages ${r.count} node${r.count === 1 ? '' : 's'}`;
+      return `${ids ? 'node ' : ''}${names.node(r.node)} has ${directReports(r.count)}`;
     case 'nothing-to-merge':
-      return 'no nodes to merge';
+      return `no ${POSTS_AND_UNITS} to merge`;
     case 'listed-twice':
       return `${names === ID_NAMES ? 'node ' : ''}${names.node(r.node)} is listed twice`;
     case 'merge-into-itself':
@@ -98,9 +105,4 @@ export function refusalWords(r: Refusal, names: Names): string {
 /** A failed step as the command line's `check` prints it: `option-3 step 4 (move): no node "deputy-director-learning"` (format.md "Steps"). */
 export function stepErrorLine(e: StepError): string {
   return `${userText(e.option)} step ${e.index} (${e.op}): ${refusalWords(e.refusal, ID_NAMES)}`;
-}
-
-/** A failed step for the Steps panel: its number and what went wrong, in names. */
-export function stepErrorWords(e: StepError, names: Names): string {
-  return `Step ${e.index} (${e.op}): ${refusalWords(e.refusal, names)}`;
 }

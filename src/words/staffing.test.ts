@@ -1,4 +1,4 @@
-import { countedNames, ownCost, ownFte, ownPay, rowCostEffect, TOTALS_STRIP, widestSpan } from './staffing.ts';
+import { countedNames, ownCost, ownFte, ownPay, rowCostEffect, TOTALS_STRIP, largestSpan } from './staffing.ts';
 
 describe('staffing words', () => {
   const pay = { min: 45_000, max: 52_000 };
@@ -18,7 +18,7 @@ describe('staffing words', () => {
     expect(TOTALS_STRIP.label('\u05d0\u05d1')).toBe('Staffing and cost of \u2068\u05d0\u05d1\u2069');
     expect(countedNames([])).toBe('none');
     expect(countedNames(['A', 'B'])).toBe('2: A, B');
-    expect(widestSpan(0, null)).toBe('0');
-    expect(widestSpan(12, 'Director')).toBe('12 (Director)');
+    expect(largestSpan(0, null)).toBe('0');
+    expect(largestSpan(12, 'Director')).toBe('12 (Director)');
   });
 });

@@ -7,6 +7,7 @@ import type { Pay } from '../model/types.ts';
 import { FIELD_LABEL, NOT_RECORDED, STAFFING_HEADING } from './fields.ts';
 import { costEffect, fteChange, fteText, moneyRange, payBand } from './money.ts';
 import { userText } from './text.ts';
+import { COLUMN_HEADERS } from './appraisal.ts';
 
 /** The Details panel's staffing section for one node (its field labels the one set in fields.ts). */
 export const STAFFING_DETAILS = {
@@ -50,17 +51,20 @@ export const TOTALS_STRIP = {
   against: (change: string, otherTitle: string): string => `(${change} against ${userText(otherTitle)})`,
 } as const;
 
-/** The Measures table under the Changes panel: one row per measure of each structure (model/measures.ts). */
+/**
+ * The Measures table under the Changes panel: one row per measure of each structure. Each measure the appraisal
+ * also shows has the appraisal's own header (COLUMN_HEADERS), so one measure reads the same everywhere.
+ */
 export const MEASURES = {
   heading: 'Measures',
   column: 'Measure',
-  nodes: 'Nodes',
-  layers: 'Layers (deepest line)',
-  organisations: 'Organisations (roots)',
-  widestSpan: 'Widest span',
+  nodes: COLUMN_HEADERS.nodes,
+  layers: COLUMN_HEADERS.layers,
+  organisations: COLUMN_HEADERS.organisations,
+  largestSpan: COLUMN_HEADERS.largestSpan,
   medianSpan: 'Median span',
-  gaps: 'Accountability gaps',
-  outsideHome: 'Statutory functions outside home',
+  gaps: COLUMN_HEADERS.gaps,
+  outsideHome: COLUMN_HEADERS.outsideHome,
 } as const;
 
 /** Names in a measure's cell: "none", or the names joined by commas (already worded by names.ts). */
@@ -69,5 +73,5 @@ export const namesOrNone = (names: readonly string[]): string => (names.length =
 /** A count and what it counts in a measure's cell: "2: Leeds City Council, Education Leeds", or "none". */
 export const countedNames = (names: readonly string[]): string => (names.length === 0 ? 'none' : `${names.length}: ${names.join(', ')}`);
 
-/** The widest span and whose it is: "12 (Director of Children's Services)", or "0" where no node manages anyone. */
-export const widestSpan = (max: number, name: string | null): string => (name === null ? '0' : `${max} (${name})`);
+/** The largest span and whose it is: "12 (Director of Children's Services)", or "0" where no node manages anyone. */
+export const largestSpan = (max: number, name: string | null): string => (name === null ? '0' : `${max} (${name})`);

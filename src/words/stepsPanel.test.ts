@@ -1,6 +1,6 @@
 import { FSI, PDI } from './text.ts';
 import { APPRAISAL_VIEW, JUDGEMENT_CELL } from './appraisalView.ts';
-import { DELETE_OPTION, REASON_PROMPT, STEP_EDIT, STEPS_PANEL } from './stepsPanel.ts';
+import { DELETE_OPTION, REASON_PROMPT, startsFromTitle, STEP_EDIT, STEPS_PANEL } from './stepsPanel.ts';
 import { moveToHint, PANE_PICKER } from './toolbar.ts';
 
 const hebrew = 'אפשרות ב';
@@ -11,6 +11,13 @@ describe('the Steps panel’s, toolbar’s and Appraisal view’s words', () => 
     expect(DELETE_OPTION.body('Option 6', 1200)).toBe('Delete "Option 6" and its 1,200 steps? Undo brings it back.');
     expect(STEPS_PANEL.stepCount(1)).toBe('; 1 step.');
     expect(STEPS_PANEL.stepCount(0)).toBe('; 0 steps.');
+  });
+
+  it('name the structure an option starts from by its title, the baseline too when named by its id (an imported return)', () => {
+    const ws = { baseline: { id: 'ofsted-2011-03-31', title: 'Ofsted, 2011-03-31' }, options: [{ id: 'a', title: 'Option A' }] };
+    expect(startsFromTitle(ws, { from: 'ofsted-2011-03-31' })).toBe('Ofsted, 2011-03-31');
+    expect(startsFromTitle(ws, {})).toBe('Ofsted, 2011-03-31');
+    expect(startsFromTitle(ws, { from: 'a' })).toBe('Option A');
   });
 
   it('offer "no manager" and "no one" in the words every other place uses, as list entries', () => {

@@ -16,6 +16,18 @@ const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocal
 /** Closes a form without saving: the node editors' word, in each of the panel's forms. */
 const CANCEL = STEP_DIALOG.cancel;
 
+/**
+ * The title of the structure `option` starts from: the option it names, or the baseline (named by `from` or by
+ * leaving `from` out; format.md "Options"). Only an id that names neither is shown as written, since it is all there is.
+ */
+export function startsFromTitle(
+  ws: { baseline: { id: string; title: string }; options: readonly { id: string; title: string }[] },
+  option: { from?: string | undefined },
+): string {
+  if (option.from === undefined || option.from === ws.baseline.id) return ws.baseline.title;
+  return ws.options.find((o) => o.id === option.from)?.title ?? option.from;
+}
+
 /** The panel's heading, summary and empty states. */
 export const STEPS_PANEL = {
   /** "Steps", or "Steps: Option 5 …" with the option being edited. */

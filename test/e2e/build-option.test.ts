@@ -161,7 +161,7 @@ describe('building Leeds Option 5 on screen', () => {
       await ui.select(officer);
       await ui.press('Merge into…');
       await ui.dialog().getByLabel('Why (optional)').fill('Covering 4.3-4.5');
-      await ui.pickNode('Filter nodes', 'Deputy Director, Targeted');
+      await ui.pickNode('Filter posts and units', 'Deputy Director, Targeted');
       await ui.dialog().waitFor({ state: 'detached' });
       await expectSteps(page, ++steps);
     }
@@ -176,7 +176,7 @@ describe('building Leeds Option 5 on screen', () => {
     await ui.select('Chief Executive, Education Leeds');
     await ui.press('Merge into…', 'keyboard');
     await ui.dialog().getByLabel('Why (optional)').fill('Covering 4.3, 6.1 ii');
-    await ui.pickNode('Filter nodes', 'Deputy Director, Education');
+    await ui.pickNode('Filter posts and units', 'Deputy Director, Education');
     await ui.dialog().waitFor({ state: 'detached' });
     await expectSteps(page, ++steps);
 
@@ -193,7 +193,7 @@ describe('building Leeds Option 5 on screen', () => {
     await ui.press('Add link…');
     await ui.dialog().getByLabel('Link kind').selectOption('political');
     await ui.dialog().getByLabel('Why (optional)').fill('Scoping 1.3');
-    await ui.pickNode('Filter nodes', 'Deputy Director, Education');
+    await ui.pickNode('Filter posts and units', 'Deputy Director, Education');
     await ui.dialog().waitFor({ state: 'detached' });
     await expectSteps(page, ++steps);
 
@@ -312,7 +312,7 @@ describe('every kind of step by keyboard alone', () => {
     await expectSteps(page, ++steps);
     await ui.select('Youth Services');
     await ui.press('Merge into…', 'keyboard');
-    await type('Filter nodes', 'Early Years');
+    await type('Filter posts and units', 'Early Years');
     await key(ui.dialog().getByRole('listbox'), 'Enter');
     await expectSteps(page, ++steps);
 
@@ -321,7 +321,7 @@ describe('every kind of step by keyboard alone', () => {
     await ui.press('Add link…', 'keyboard');
     await key(ui.dialog().getByLabel('Link kind'), 'End');
     expect(await ui.dialog().getByLabel('Link kind').inputValue()).toBe('dotted');
-    await type('Filter nodes', 'Scrutiny');
+    await type('Filter posts and units', 'Scrutiny');
     await key(ui.dialog().getByRole('listbox'), 'Enter');
     await expectSteps(page, ++steps);
 

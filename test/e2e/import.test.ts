@@ -29,14 +29,14 @@ describe('importing organogram returns through the toolbar, in Chromium', () => 
 
     await page.getByLabel('Import', { exact: true }).setInputFiles(pair('cafcass-2011-03-31'));
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('81 nodes from 87 rows; no warnings').waitFor();
+    await dialog.getByText('81 posts and units from 87 rows; no warnings').waitFor();
     await page.screenshot({ path: join(SHOTS, 'import-organogram-dialog.png') });
     expect(await axeViolations(page, ['[role="dialog"]'])).toEqual([]);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await node(page, 'left', 'cafcass-1002').waitFor();
 
     await page.getByLabel('Import', { exact: true }).setInputFiles(pair('cafcass-2011-09-30'));
-    await dialog.getByText('91 nodes from 96 rows; no warnings').waitFor();
+    await dialog.getByText('91 posts and units from 96 rows; no warnings').waitFor();
     await dialog.getByRole('radio', { name: /an option in this workspace/ }).check();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -58,7 +58,7 @@ describe('importing organogram returns through the toolbar, in Chromium', () => 
     writeFileSync(file, 'Employee ID,Manager ID,Job Title,Full Name,Grade,FTE,Salary\nE1,,Chief Executive,Person A,CE,1,"150,000"\nE2,E1,Director,Person B,D1,0.8,"90,000"\nE3,E9,Officer,Vacant,G7,1,30000\n');
     await page.getByLabel('Import', { exact: true }).setInputFiles(file);
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('3 nodes from 3 rows; 1 warning').waitFor();
+    await dialog.getByText('3 posts and units from 3 rows; 1 warning').waitFor();
     expect(await dialog.getByLabel("Manager's id").inputValue()).toBe('Manager ID');
     await page.screenshot({ path: join(SHOTS, 'import-hr-dialog.png') });
     expect(await axeViolations(page, ['[role="dialog"]'])).toEqual([]);

@@ -31,7 +31,7 @@ describe('conflicts in the app', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Baseline refreshed from HR');
     const region = conflicts();
     expect(region).toHaveTextContent('“Rebalance teams”: 1 step no longer applies');
-    expect(region).toHaveTextContent('Step 2 (move) no longer applies: it needs "cw-3", the node it acts on, which is no longer there.');
+    expect(region).toHaveTextContent('Step 2 (move) no longer applies: it needs "cw-3", the post or unit it acts on, which is no longer there.');
     expect(region).not.toHaveTextContent('Unrelated');
     for (const name of ['Remove step 2', 'Retarget…', 'Undo the last change']) expect(within(region).getByRole('button', { name })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Saved state' })).toHaveTextContent(/^Saved$/);
@@ -53,7 +53,8 @@ describe('conflicts in the app', () => {
   it('removes the step that no longer applies (later-steps case), and the option is sound again', async () => {
     const user = userEvent.setup();
     const { store } = openSaved(LATER_STEPS);
-    expect(conflicts()).toHaveTextContent('Team Leader (vacant) ("tl-3") to manage nobody, but it now manages 1 node (Caseworker (vacant, under Team Leader (vacant)) ("cw-3"))');
+    // Named as the option's base has them (step 4 makes cw-2 vacant too, later): cw-3 is the one vacant Caseworker there.
+    expect(conflicts()).toHaveTextContent('Team Leader (vacant) ("tl-3") to have no direct reports, but it now has 1 direct report (Caseworker (vacant) ("cw-3"))');
     expect(within(conflicts()).queryByRole('button', { name: 'Retarget…' })).toBeNull();
     await user.click(within(conflicts()).getByRole('button', { name: 'Remove step 2' }));
     expect(resolveWorkspace(store.getState().workspace).blockedBy.size).toBe(0);

@@ -3,7 +3,8 @@ import type { Option } from '../../model/types.ts';
 import { structureBeforeStep, type StepError } from '../../options/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { structureTitle } from '../../store/names.ts';
-import { namesIn, stepErrorLine } from '../../words/index.ts';
+import { stepErrorLine } from '../../words/index.ts';
+import { conflictNameOf, stepNames } from '../../words/workspaceNames.ts';
 import { selectCanUndo, selectResolved, selectWorkspace } from '../../store/selectors.ts';
 import { blockedWords, CONFLICT_ACTIONS, conflictHeading, conflictWords, CONFLICTS_HEADING, moreConflicts, quotedTitle } from '../../words/conflicts.ts';
 import { Words } from '../words/Words.tsx';
@@ -42,12 +43,9 @@ function Retarget({ option, conflict, missing }: { option: Option; conflict: Ste
 function ConflictItem({ option, conflict }: { option: Option; conflict: StepError }) {
   const store = useAppStoreApi();
   const ws = useAppStore(selectWorkspace);
-  const resolved = useAppStore(selectResolved);
   const canUndo = useAppStore(selectCanUndo);
   const [retargeting, setRetargeting] = useState(false);
-  const others = [resolved.structures.get(option.id), ws.baseline, ...ws.options.map((o) => resolved.structures.get(o.id))].filter((s) => s !== undefined);
-  const names = namesIn(...others);
-  const name = (id: string) => (names.record(id) ? names.node(id) : null);
+  const name = conflictNameOf(stepNames(ws, option.id));
   const missing = conflict.needs.flatMap((n) => (n.kind === 'node' ? [n.id] : []));
   return (
     <li className="conflict" data-option={option.id} data-step={conflict.index}>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { NODE_KINDS, type AddStep, type NodeId, type NodeKind, type OrgNode, type Pay, type Structure, type UpdateStep } from '../../model/types.ts';
+import { readTypedFigure } from '../../io/typedFigure.ts';
 import { suggestNodeId } from '../../options/index.ts';
 import { explainStep } from '../../words/editing.ts';
 import { NODE_FORM, STEP_DIALOG } from '../../words/editors.ts';
@@ -25,33 +26,33 @@ interface Fields {
   payMax: string;
 }
 
-/** The people fields as typed: blank is absent; a figure that is not a number is a problem, named. */
+/** The people fields as typed: blank is absent; a figure that cannot be read is a problem, named beside its field. */
 interface People {
   grade?: string;
   fte?: number;
   pay?: Pay;
-  problem: string | null;
+  /** Per field, what is wrong with what was typed (none: every figure read). */
+  problems: Partial<Record<'fte' | 'payMin' | 'payMax', string>>;
 }
-
-const figure = (text: string): number | undefined | null => {
-  const t = text.replace(/[£,\s]/g, '');
-  if (!t) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
-};
 
 function people(f: Fields): People {
-  const out: People = { problem: null };
+  const out: People = { problems: {} };
   if (f.grade.trim()) out.grade = f.grade.trim();
-  const fte = figure(f.fte);
-  if (fte === null) out.problem = NODE_FORM.notANumber('fte', f.fte);
-  else if (fte !== undefined) out.fte = fte;
-  const min = figure(f.payMin);
-  const max = figure(f.payMax);
-  if (min === null || max === null) out.problem = NODE_FORM.notANumber('pay', min === null ? f.payMin : f.payMax);
-  else if (min !== undefined || max !== undefined) out.pay = { min: min ?? max!, max: max ?? min! };
+  const read = (key: 'fte' | 'payMin' | 'payMax'): number | undefined => {
+    const r = readTypedFigure(f[key]);
+    if (r.kind === 'number') return r.value;
+    if (r.kind !== 'blank') out.problems[key] = NODE_FORM.figureProblem(key === 'fte' ? 'fte' : 'pay', f[key], r.kind);
+    return undefined;
+  };
+  const fte = read('fte');
+  if (fte !== undefined) out.fte = fte;
+  const min = read('payMin');
+  const max = read('payMax');
+  if (min !== undefined || max !== undefined) out.pay = { min: min ?? max!, max: max ?? min! };
   return out;
 }
+
+const firstProblem = (p: People): string | null => p.problems.fte ?? p.problems.payMin ?? p.problems.payMax ?? null;
 
 const samePay = (a: Pay | undefined, b: Pay | undefined) => a?.min === b?.min && a?.max === b?.max;
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
@@ -127,8 +128,33 @@ export function NodeFormDialog(props: NodeFormProps) {
     });
   const names = namesIn(structure);
   const step = props.mode === 'add' ? addStep(f, props.manager, why) : updateStep(f, props.node, why);
-  const refusal = step && f.name.trim() && !people(f).problem ? explainStep(structure, step) : null;
-  const blocked = !f.name.trim() ? NODE_FORM.noName : (people(f).problem ?? (step === null ? NODE_FORM.nothingChanged : null));
+  const typed = people(f);
+  const problem = firstProblem(typed);
+  const refusal = step && f.name.trim() && problem === null ? explainStep(structure, step) : null;
+  const blocked = !f.name.trim() ? NODE_FORM.noName : problem !== null ? NODE_FORM.figuresToFix : step === null ? NODE_FORM.nothingChanged : null;
+  /** A figure field with what is wrong with it said beside it (and read with it by a screen reader). */
+  const figureField = (key: 'fte' | 'payMin' | 'payMax', placeholder?: string) => {
+    const said = typed.problems[key];
+    return (
+      <>
+        <label htmlFor={ids[key]}>{FIELD_LABEL[key]}</label>
+        <input
+          id={ids[key]}
+          inputMode="decimal"
+          value={f[key]}
+          onChange={(e) => change({ [key]: e.target.value })}
+          placeholder={placeholder}
+          aria-invalid={said ? true : undefined}
+          aria-describedby={said ? `${ids[key]}-problem` : undefined}
+        />
+        {said ? (
+          <span id={`${ids[key]}-problem`} className="field-problem">
+            <Words text={said} />
+          </span>
+        ) : null}
+      </>
+    );
+  };
   // A step being edited may add a node the structure lacks, so its name is taken as written.
   const title = props.initial
     ? NODE_FORM.stepTitle(props.mode === 'add' ? 'add' : 'update', userText(props.initial.node.name))
@@ -180,12 +206,9 @@ export function NodeFormDialog(props: NodeFormProps) {
         <legend>{NODE_FORM.staffing}</legend>
         <label htmlFor={ids.grade}>{FIELD_LABEL.grade}</label>
         <input id={ids.grade} value={f.grade} onChange={(e) => change({ grade: e.target.value })} placeholder={FIELD_HINT.grade} />
-        <label htmlFor={ids.fte}>{FIELD_LABEL.fte}</label>
-        <input id={ids.fte} inputMode="decimal" value={f.fte} onChange={(e) => change({ fte: e.target.value })} placeholder={FIELD_HINT.fte} />
-        <label htmlFor={ids.payMin}>{FIELD_LABEL.payMin}</label>
-        <input id={ids.payMin} inputMode="decimal" value={f.payMin} onChange={(e) => change({ payMin: e.target.value })} />
-        <label htmlFor={ids.payMax}>{FIELD_LABEL.payMax}</label>
-        <input id={ids.payMax} inputMode="decimal" value={f.payMax} onChange={(e) => change({ payMax: e.target.value })} />
+        {figureField('fte', FIELD_HINT.fte)}
+        {figureField('payMin')}
+        {figureField('payMax')}
       </fieldset>
     </StepDialog>
   );

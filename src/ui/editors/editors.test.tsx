@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../../test/support/mockChart.tsx';
 import { pane, renderApp } from '../../../test/support/renderApp.tsx';
 import type { AppStore } from '../../store/index.ts';
+import { NODE_FORM } from '../../words/editors.ts';
 import { GAP } from '../../words/index.ts';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
@@ -92,6 +93,37 @@ describe('Edit details', { timeout: 30_000 }, () => {
     expect(within(dialog).getByText('FTE “many” is not a number.')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Save details' })).toBeDisabled();
   });
+
+  it('refuses a decimal comma beside the field, naming what was typed, and saves nothing it cannot read', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    const before = store.getState().workspace;
+    await pick(user, 'Youth Services');
+    await user.click(within(details()).getByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog');
+    const fte = within(dialog).getByLabelText('FTE');
+    await user.type(fte, '1,5');
+    expect(fte).toHaveAccessibleDescription(NODE_FORM.figureProblem('fte', '1,5', 'ambiguous'));
+    expect(fte).toHaveAttribute('aria-invalid', 'true');
+    await user.type(within(dialog).getByLabelText('Pay to (blank for an exact figure)'), '1.2.3');
+    expect(within(dialog).getByText(NODE_FORM.figureProblem('pay', '1.2.3', 'malformed'))).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save details' })).toBeDisabled();
+    await user.keyboard('{Enter}');
+    expect(store.getState().workspace).toBe(before);
+  });
+
+  it('reads thousands separators and a pound sign as the officer meant them', async () => {
+    const user = userEvent.setup();
+    const store = renderApp();
+    await pick(user, 'Youth Services');
+    await user.click(within(details()).getByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('FTE'), '1,150');
+    await user.type(within(dialog).getByLabelText('Pay from (a year, for 1.0 FTE)'), '£50,000');
+    await user.type(within(dialog).getByLabelText('Pay to (blank for an exact figure)'), '55000.50');
+    await user.click(within(dialog).getByRole('button', { name: 'Save details' }));
+    expect(lastStep(store)).toEqual({ op: 'update', node: 'youth-services', set: { fte: 1150, pay: { min: 50000, max: 55000.5 } } });
+  });
 });
 
 describe('Remove', { timeout: 30_000 }, () => {
@@ -103,7 +135,7 @@ describe('Remove', { timeout: 30_000 }, () => {
     await user.click(within(details()).getByRole('button', { name: 'Remove' }));
     const dialog = screen.getByRole('dialog', { name: 'Remove Deputy Director, Targeted and Specialist Services?' });
     expect(dialog).toHaveTextContent(
-      "manages 3 nodes (Children's Social Care, Early Years and Youth Services). They will first move to report to Director of Children's Services, then Deputy Director, Targeted and Specialist Services is removed: 4 steps.",
+      "has 3 direct reports (Children's Social Care, Early Years and Youth Services). They will first move to report to Director of Children's Services, then Deputy Director, Targeted and Specialist Services is removed: 4 steps.",
     );
     await user.type(within(dialog).getByLabelText('Why (optional)'), 'test');
     await user.click(within(dialog).getByRole('button', { name: 'Move 3 and remove' }));
@@ -114,6 +146,11 @@ describe('Remove', { timeout: 30_000 }, () => {
       { op: 'remove', node: 'deputy-director-targeted', why: 'test' },
     ]);
     expect(store.getState().history.past).toHaveLength(1);
+    // The node is gone from the option now, but the step list still names it (from the structure the step meets).
+    await user.click(screen.getByRole('tab', { name: /^Steps/ }));
+    const steps = screen.getByRole('region', { name: /^Steps/ });
+    expect(steps).toHaveTextContent('Remove Deputy Director, Targeted and Specialist Services');
+    expect(steps).not.toHaveTextContent('deputy-director-targeted');
   });
 
   it('refuses a top-level node that manages others, saying why in names', async () => {
@@ -122,7 +159,7 @@ describe('Remove', { timeout: 30_000 }, () => {
     await pick(user, 'Leeds Initiative');
     await user.click(within(details()).getByRole('button', { name: 'Remove' }));
     const dialog = screen.getByRole('dialog');
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Not allowed: Leeds Initiative is at the top level and manages 1 node (Children Leeds partnership), so there is no manager to take them');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Not allowed: Leeds Initiative is at the top level and has 1 direct report (Children Leeds partnership), so there is no manager to take them');
     expect(within(dialog).getByRole('button', { name: /remove/i })).toBeDisabled();
   });
 });
@@ -136,7 +173,7 @@ describe('Merge into…', { timeout: 30_000 }, () => {
     const dialog = screen.getByRole('dialog', { name: "Merge Director of Children's Services into…" });
     const list = within(dialog).getByLabelText('Absorbed by');
     expect(within(list).getByRole('option', { name: /^DCS Unit: not allowed, would make line management loop/ })).toBeDisabled();
-    await user.type(within(dialog).getByLabelText('Filter nodes'), 'chief executive (');
+    await user.type(within(dialog).getByLabelText('Filter posts and units'), 'chief executive (');
     await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
     expect(lastStep(store)).toEqual({ op: 'merge', nodes: ['dcs'], into: 'chief-executive' });
   });
@@ -161,7 +198,7 @@ describe('Links', { timeout: 30_000 }, () => {
     dialog = screen.getByRole('dialog', { name: 'Add a link for Executive Member for Learning' });
     await user.selectOptions(within(dialog).getByLabelText('Link kind'), 'political');
     await user.selectOptions(within(dialog).getByLabelText('Direction'), 'from');
-    await user.type(within(dialog).getByLabelText('Filter nodes'), 'Deputy Director, Targeted');
+    await user.type(within(dialog).getByLabelText('Filter posts and units'), 'Deputy Director, Targeted');
     await user.click(within(dialog).getByRole('button', { name: 'Add link' }));
     expect(lastStep(store)).toEqual({ op: 'link', kind: 'political', from: 'exec-member-learning', to: 'deputy-director-targeted' });
   });
@@ -173,7 +210,7 @@ describe('Links', { timeout: 30_000 }, () => {
     await user.click(within(details()).getByRole('button', { name: 'Add link…' }));
     const dialog = screen.getByRole('dialog');
     await user.selectOptions(within(dialog).getByLabelText('Link kind'), 'partnership');
-    const other = within(dialog).getByLabelText('Other node');
+    const other = within(dialog).getByLabelText('Other post or unit');
     expect(within(other).getByRole('option', { name: /^Children Leeds partnership: not allowed, partnership link .* already exists$/ })).toBeDisabled();
   });
 });

@@ -34,7 +34,7 @@ describe('Import in the toolbar: CSV', () => {
     const before = store.getState().workspace;
     await user.upload(screen.getByLabelText('Import'), pairOf('ofsted-2011-03-31'));
     const dialog = await screen.findByRole('dialog', { name: /Import organogram return "ofsted-2011-03-31-senior\.csv" with "ofsted-2011-03-31-junior\.csv"/ });
-    expect(await within(dialog).findByText('192 nodes from 208 rows; 4 warnings')).toBeInTheDocument();
+    expect(await within(dialog).findByText('192 posts and units from 208 rows; 4 warnings')).toBeInTheDocument();
     expect(within(dialog).getByText(/row 9, column "FTE": FTE is blank/)).toBeInTheDocument();
     expect(within(dialog).getAllByRole('row')).toHaveLength(9);
     expect(store.getState().workspace).toBe(before);
@@ -80,7 +80,7 @@ describe('Import in the toolbar: CSV', () => {
     expect(within(dialog).getByLabelText("Manager's id")).toHaveValue('Manager ID');
     expect(within(dialog).getByLabelText('Pay (one figure)')).toHaveValue('Salary');
     expect(within(dialog).getByText('--map "id=Employee ID,manager=Manager ID,name=Job Title,holder=Full Name,grade=Grade,fte=FTE,pay=Salary"')).toBeInTheDocument();
-    expect(await within(dialog).findByText('3 nodes from 3 rows; 1 warning')).toBeInTheDocument();
+    expect(await within(dialog).findByText('3 posts and units from 3 rows; 1 warning')).toBeInTheDocument();
     expect(within(dialog).getByText(/staff\.csv row 4, column "Manager ID": reports to "E9"/)).toBeInTheDocument();
     expect(within(dialog).getByText('£150,000 a year')).toBeInTheDocument();
 
@@ -93,6 +93,10 @@ describe('Import in the toolbar: CSV', () => {
     await user.click(await readyToImport());
     await waitFor(() => expect(store.getState().workspace.baseline.nodes.map((n) => n.id)).toEqual(['e1', 'e2', 'e3']));
     await waitFor(() => expect(screen.getByText(/Imported "staff" as a new workspace\. 1 warning/)).toBeInTheDocument());
+    // One import, one notice: the warning listed under it, no second "Imported …" beside it.
+    const notices = store.getState().notices.filter((n) => n.text.startsWith('Imported'));
+    expect(notices.map((n) => [n.tone, n.text])).toEqual([['warning', 'Imported "staff" as a new workspace. 1 warning: listed below.']]);
+    expect(notices[0]!.details).toEqual([expect.stringMatching(/staff\.csv row 4, column "Manager ID": reports to "E9"/)]);
   });
 
   it('a loop in an HR export is refused naming every row; Import stays disabled', async () => {

@@ -61,8 +61,7 @@ export function ImportDialog({ plan, job, onClose }: { plan: CsvPlanInfo; job: I
         failed(err);
         return;
       }
-      const done = s.importParsed(loadChecked(made.result));
-      if (done.ok && made.lines.length > 0) s.notify('warning', importedNotice(result.title, false, made.lines.length), made.lines);
+      s.importParsed(loadChecked(made.result), made.lines);
     } else {
       let added;
       try {

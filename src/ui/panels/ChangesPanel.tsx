@@ -1,6 +1,6 @@
 import type { NodeId } from '../../model/types.ts';
 import type { Comparison } from '../../store/selectors.ts';
-import { selectComparison, selectCurrency, selectLeftStructure, selectRightStructure } from '../../store/selectors.ts';
+import { selectComparison, selectCurrency, selectLeftStructure, selectRightStructure, selectStructure } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import type { Structure } from '../../model/types.ts';
 import { CHANGE_CATEGORIES, GROUP_TITLE, changeLines, changedCount, type ChangeLine } from '../../words/changes.ts';
@@ -15,6 +15,20 @@ import { Words } from '../words/Words.tsx';
 
 const rowKey = (line: ChangeLine): string => JSON.stringify(line.ref);
 
+/** A tag beside a change ("statutory", "gap"): drawn as a badge, read as "(statutory)" so it never runs into the name beside it. */
+function Tag({ className, word }: { className: string; word: string }) {
+  return (
+    <>
+      {' '}
+      <span className={className}>
+        <span className="visually-hidden">(</span>
+        {word}
+        <span className="visually-hidden">)</span>
+      </span>
+    </>
+  );
+}
+
 /** One change line: its subject in bold, then the rest, worded by src/words (the same words as the CLI and the exports). */
 function Line({ line }: { line: ChangeLine }) {
   const rest = line.text.slice(line.subject.length);
@@ -23,9 +37,9 @@ function Line({ line }: { line: ChangeLine }) {
       <strong className={'link' in line.ref ? `link-kind link-${line.ref.link.kind}` : undefined}>
         <Words text={line.subject} />
       </strong>
-      {line.statutory ? <span className="tag">{CHANGES_PANEL.statutory}</span> : null}
+      {line.statutory ? <Tag className="tag" word={CHANGES_PANEL.statutory} /> : null}
       <Words text={rest} />
-      {line.gap ? <span className="flag">{CHANGES_PANEL.gap}</span> : null}
+      {line.gap ? <Tag className="flag" word={CHANGES_PANEL.gap} /> : null}
     </>
   );
 }
@@ -76,17 +90,19 @@ export function ChangesPanel() {
   const a = useAppStore(selectLeftStructure);
   const b = useAppStore(selectRightStructure);
   const currency = useAppStore(selectCurrency);
+  const baseline = useAppStore((s) => selectStructure(s, s.workspace.baseline.id));
+  const appraisal = useAppStore((s) => s.workspace.appraisal);
   const pick = (id: NodeId) => store.getState().select(id, true);
   return (
     <section className="panel changes-panel" aria-labelledby="changes-heading">
       <h2 id="changes-heading">{CHANGES_PANEL.heading}</h2>
-      {a && b && comparison ? (
+      {a && b && baseline && comparison ? (
         <>
           <p className="panel-sub">
             {CHANGES_PANEL.from} <em><UserText text={a.title} /></em> {CHANGES_PANEL.to} <em><UserText text={b.title} /></em>
           </p>
           <Changes a={a} b={b} c={comparison} pick={pick} currency={currency} />
-          <MeasuresTable a={a} b={b} />
+          <MeasuresTable a={a} b={b} baseline={baseline} appraisal={appraisal} />
         </>
       ) : (
         <p>{CHANGES_PANEL.nothing}</p>

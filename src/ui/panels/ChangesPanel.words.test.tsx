@@ -32,9 +32,23 @@ describe('Changes panel words (src/words, as the CLI and the export)', () => {
     ]);
     expect(rows('Removed')).toEqual(['Team Leader (vacant)']);
     expect(rows('Changed')).toEqual(['Caseworker (Eko Sari): holder Eko Sari → vacant']);
-    expect(within(group('Changed')).getByRole('heading')).toHaveTextContent('Changed (1 field changed on 1 node)');
+    expect(within(group('Changed')).getByRole('heading')).toHaveTextContent('Changed (1 field changed on 1 post or unit)');
     const total = ['Reporting lines', 'Added', 'Removed', 'Changed', 'Accountability', 'Links added', 'Links removed'].reduce((n, g) => n + rows(g).length, 0);
     expect(screen.getByRole('tab', { name: `Changes (${total})` })).toBeInTheDocument();
+  });
+
+  it('reads a statutory tag apart from the name beside it, for screen readers too', () => {
+    open('fixtures/leeds.json', 'leeds-2006', 'option-5');
+    const row = within(group('Accountability')).getByRole('button', { name: /^School admissions and place planning/ });
+    expect(row).toHaveAccessibleName('School admissions and place planning (statutory): Chief Executive, Education Leeds → Deputy Director, Education and Learning');
+    expect(row.textContent).toContain('planning (statutory):');
+  });
+
+  it('never tells same-named posts apart with an empty "()" (cases/hostile/emoji-name-length.json)', () => {
+    open('test/cases/hostile/emoji-name-length.json', 'base', 'opt-1');
+    const [added] = rows('Added');
+    expect(added).not.toContain('()');
+    expect(added).toMatch(/ \(top level\), no manager \(top level\)$/);
   });
 
   it('isolates right-to-left names in <bdi dir="auto"> (cases/right-to-left-names.json)', () => {

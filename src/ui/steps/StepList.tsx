@@ -6,7 +6,9 @@ import { useAppStore, useAppStoreApi } from '../../store/index.ts';
 import { selectEditingStepErrors } from '../../store/selectors.ts';
 import { NO_REASON_PROMPT } from '../../words/editing.ts';
 import { StepEditDialog } from './StepEditDialog.tsx';
-import { stepErrorWords, stepLine } from '../../words/index.ts';
+import { stepLine } from '../../words/index.ts';
+import { conflictWords } from '../../words/conflicts.ts';
+import { conflictNameOf } from '../../words/workspaceNames.ts';
 import { showMore } from '../../words/lists.ts';
 import { STEP_OP, STEP_TOOLS as W, STEPS_PANEL } from '../../words/stepsPanel.ts';
 import { UserText } from '../words/UserText.tsx';
@@ -67,6 +69,7 @@ export function StepList({ option }: { option: Option }) {
   const store = useAppStoreApi();
   const errors = useAppStore(selectEditingStepErrors);
   const names = useStepNames(option);
+  const nameOf = conflictNameOf(names);
   const [editing, setEditing] = useState<number | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
@@ -169,7 +172,7 @@ export function StepList({ option }: { option: Option }) {
                 <ul className="step-errors" role="alert">
                   {failed.map((e) => (
                     <li key={e.index}>
-                      <Words text={stepErrorWords(e, names)} />
+                      <Words text={conflictWords(e, nameOf)} />
                     </li>
                   ))}
                 </ul>

@@ -2,14 +2,14 @@ import { useAppStore } from '../../store/index.ts';
 import { selectEditingOption, selectWorkspace } from '../../store/selectors.ts';
 import { OptionControls } from './OptionControls.tsx';
 import { StepList } from './StepList.tsx';
-import { STEPS_PANEL as W } from '../../words/stepsPanel.ts';
+import { startsFromTitle, STEPS_PANEL as W } from '../../words/stepsPanel.ts';
 import { UserText } from '../words/UserText.tsx';
 import { Words } from '../words/Words.tsx';
 
 export function StepsPanel() {
   const option = useAppStore(selectEditingOption);
   const ws = useAppStore(selectWorkspace);
-  const from = option ? (option.from ? (ws.options.find((o) => o.id === option.from)?.title ?? option.from) : ws.baseline.title) : null;
+  const from = option ? startsFromTitle(ws, option) : null;
   return (
     <section className="panel steps-panel" aria-labelledby="steps-heading">
       <h2 id="steps-heading">
