@@ -26,6 +26,8 @@ export const link: Handler<LinkStep> = {
   needs(draft, step) {
     const missing = missingNodes(draft, refs(step));
     if (missing.length > 0) return missing;
+    // A malformed link (a kind that is not one, ends that are not ids) needs no link: its refusal says what is wrong.
+    if (linkKindProblem(step.kind) || typeof step.from !== 'string' || typeof step.to !== 'string') return [];
     const link = { kind: step.kind, from: step.from, to: step.to };
     return draft.hasLink(link) ? [{ kind: 'no-link', link }] : [];
   },
@@ -54,6 +56,8 @@ export const unlink: Handler<UnlinkStep> = {
   needs(draft, step) {
     const missing = missingNodes(draft, refs(step));
     if (missing.length > 0) return missing;
+    // A malformed link (a kind that is not one, ends that are not ids) needs no link: its refusal says what is wrong.
+    if (linkKindProblem(step.kind) || typeof step.from !== 'string' || typeof step.to !== 'string') return [];
     const link = { kind: step.kind, from: step.from, to: step.to };
     return draft.hasLink(link) ? [] : [{ kind: 'link', link }];
   },
