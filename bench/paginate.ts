@@ -8,7 +8,7 @@ import { median, printRows, type BenchRow } from './timing.ts';
  * Board pages on A3 for the tester's cases of issue 10: a 10,000-layer chain (before: still running after 600 s; its
  * comparison after 300 s) and a comparison of 10,000 posts in one layer (before: 20.7 s on the tester's machine,
  * 16 s here). Once each: they take seconds. Targets are ours: the flat comparison's is the 1,000-node comparison's
- * (20 s, bench/export.ts), since both come to some 150-200 pages.
+ * (2 × PAGED_TARGET_MS = 20 s in bench/export.ts), since both come to some 150-200 pages.
  */
 export function benchPaginate(nodes = 10_000): BenchRow[] {
   const opts = { workspaceTitle: 'Paginate', exportedOn: '2026-01-01', page: 'a3' as const, hideNames: false };
