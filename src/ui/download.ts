@@ -1,5 +1,14 @@
 import { PICTURE_FAILED } from '../words/chart.ts';
 
+/**
+ * How long a download's object URL is kept: the browser fetches it after the click, and on a busy machine, with many
+ * pages offered one after another, that can be seconds later (a URL revoked at 1 s lost a third of 16 A4 pages).
+ */
+const KEEP_URL_MS = 60_000;
+
+/** The pause between downloads offered one after another (several pages of an export), in ms. */
+export const DOWNLOAD_GAP_MS = 200;
+
 /** Offers `blob` to the user as a file called `name`. */
 export function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -9,7 +18,7 @@ export function downloadBlob(blob: Blob, name: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), KEEP_URL_MS);
 }
 
 /** A file name from a title: lower case, words joined by hyphens. */

@@ -4,7 +4,7 @@ import { useAppStoreApi } from '../../store/index.ts';
 import { downloadedPages, downloadPage, EXPORT_DIALOG as W } from '../../words/print.ts';
 import { EXPORT_FORMAT, exportFailed } from '../../words/toolbar.ts';
 import { Modal } from '../dialogs/Modal.tsx';
-import { downloadBlob, svgToPng } from '../download.ts';
+import { DOWNLOAD_GAP_MS, downloadBlob, svgToPng } from '../download.ts';
 import { usePaneHandles } from '../panes/paneHandles.ts';
 import { exportPages, pageFiles, type ExportWhat } from './exportPages.ts';
 
@@ -46,7 +46,11 @@ export function ExportDialog({ initial, canCompare, onClose }: ExportDialogProps
         name: names[i]!,
         blob: () => (format === 'svg' ? Promise.resolve(new Blob([svg], { type: 'image/svg+xml' })) : svgToPng(svg)),
       }));
-      for (const f of files) downloadBlob(await f.blob(), f.name);
+      for (const [i, f] of files.entries()) {
+        // Chromium drops some of many downloads started back to back (9 of 16 A4 pages arrived): leave it a moment between them.
+        if (i > 0) await new Promise((r) => setTimeout(r, DOWNLOAD_GAP_MS));
+        downloadBlob(await f.blob(), f.name);
+      }
       setDone({ files, message: downloadedPages(names) });
     } catch (e) {
       store.getState().notify('error', exportFailed(e instanceof Error ? e.message : String(e)));
