@@ -105,7 +105,7 @@ describe('the app store', () => {
     expect(notice?.text).toMatch(/later steps? now fail/);
     // It lists them as the Conflicts strip says them, naming the removed deputy (the add step still writes its name).
     expect(notice?.details).toEqual(errors.map((e) => conflictLine(store.getState().workspace, e)));
-    expect(notice?.details[0]).toMatch(/^“Option 5[^”]*”: Step 3 \(move\) no longer applies: it needs Deputy Director, Education and Learning \("deputy-director-learning"\), the node it points to, which is no longer there\.$/);
+    expect(notice?.details[0]).toMatch(/^“Option 5[^”]*”: Step 3 \(move\) no longer applies: it needs Deputy Director, Education and Learning \("deputy-director-learning"\), the post or unit it points to, which is no longer there\.$/);
     expect(store.getState().removeStep('option-5', 99)).toBe(false);
   });
 

@@ -41,7 +41,7 @@ describe('steps panel', () => {
     const step3 = within(stepsPanel()).getByRole('listitem', { name: 'Step 3' });
     // As the Conflicts strip says it, in names: the deputy is still known to the workspace (other options add it).
     expect(within(step3).getByRole('alert')).toHaveTextContent(
-      /^Step 3 \(move\) no longer applies: it needs Deputy Director, Education and Learning \("deputy-director-learning"\), the node it points to, which is no longer there\.$/,
+      /^Step 3 \(move\) no longer applies: it needs Deputy Director, Education and Learning \("deputy-director-learning"\), the post or unit it points to, which is no longer there\.$/,
     );
     expect(within(stepsPanel()).getByRole('listitem', { name: 'Step 1' }).querySelector('.step-errors')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
