@@ -42,7 +42,7 @@ describe('importing huge files in a Web Worker, in Chromium', () => {
     const t = await timeImport(page, BAD_HR_EXPORT(), '.import-summary');
     expect(t.longestFrameGap).toBeLessThan(RESPONSIVE_MS);
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('200,000 nodes from 200,000 rows; 200,000 warnings').waitFor();
+    await dialog.getByText('200,000 posts and units from 200,000 rows; 200,000 warnings').waitFor();
     await dialog.locator('details.import-warnings summary').click();
     expect(await dialog.locator('.import-warnings li').count()).toBe(101);
     expect(await dialog.locator('.import-warnings li.import-more').textContent()).toBe(importPreview.moreWarnings(199_900));

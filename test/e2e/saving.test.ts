@@ -40,7 +40,7 @@ describe('saved work in Chromium', () => {
     await stepsTab(page).click();
     await stepsPanel(page).getByRole('button', { name: 'Remove step 2' }).click();
     await conflicts(page).waitFor();
-    await expectText(conflicts(page), 'Team Leader (vacant) ("tl-3") to manage nobody');
+    await expectText(conflicts(page), 'Team Leader (vacant) ("tl-3") to have no direct reports');
     await expectText(indicator(page), 'Saved');
     expect(await savedWorkspace(page)).toEqual(later);
 
