@@ -145,3 +145,21 @@ export function generateShape({ nodes: count, shape, derived = 0 }: ShapeOptions
   const baseline: Structure = { id: 'base', title: `${shape === 'chain' ? 'Chain' : 'Flat structure'} of ${count} nodes`, asOf: '2026-01-01', nodes, links, functions, accountable };
   return { format: FORMAT, title: `Generated ${shape} of ${count}`, baseline, options };
 }
+
+/**
+ * The tester's deep chain (issue 10, `/tmp/deep10k.json`): `layers` posts each managing the next ("Level 0 (top)",
+ * "Level 1", …, ids n0, n1, …), no holders, and an option `flatten` that moves the bottom post up under the top
+ * one. Paginated on A3 it once ran for over 600 s.
+ */
+export function generateDeepChain(layers: number): Workspace {
+  const nodes: OrgNode[] = [];
+  for (let i = 0; i < layers; i++) {
+    nodes.push({ id: `n${i}`, kind: 'post', name: i === 0 ? 'Level 0 (top)' : `Level ${i}`, ...(i > 0 ? { manager: `n${i - 1}` } : {}) });
+  }
+  return {
+    format: FORMAT,
+    title: `A ${layers}-deep chain of line management`,
+    baseline: { id: 'now', title: `Chain of ${layers}`, nodes, functions: [], accountable: {} },
+    options: [{ id: 'flatten', title: 'Move bottom', steps: [{ op: 'move', node: `n${layers - 1}`, to: 'n0' }] }],
+  };
+}

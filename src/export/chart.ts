@@ -146,7 +146,6 @@ export function renderChart(input: ChartInput): RenderedChart {
   });
   const visible = visibleOf(s, layout, input.away);
   const links = routeLinks([...(s.links ?? []), ...(input.ghostLinks ?? [])], layout, visible);
-  const numbers = placeNumbers(input, links, visible);
 
   let minX = 0;
   let minY = 0;
@@ -163,35 +162,44 @@ export function renderChart(input: ChartInput): RenderedChart {
   offPage.corners.forEach(grow);
 
   const marks = new Set<Mark>();
-  const nodes = layout.nodes.map((p) => {
+  for (const p of layout.nodes) {
     const mark = input.marks?.get(p.node.id);
     if (mark) marks.add(mark);
-    return renderNode(p, { mark, numbers: numbers.get(p.node.id), continuedOn: input.continued?.get(p.node.id) });
-  });
-  const grid = new BoxGrid(layout.nodes);
-  const taken: Point[] = [];
+  }
   const linkMarks = new Set<LinkMark>();
-  const linkBadges = links.flatMap((l) => {
-    const nums = input.linkNumbers?.get(l.key) ?? [];
+  for (const l of links) {
     const mark = input.linkMarks?.get(l.key);
     if (mark) linkMarks.add(mark);
-    if (nums.length === 0 && !mark) return [];
-    const text = numberedLinkBadge(nums, mark);
-    const p = badgePoint(l, grid, taken, pillWidth(text) / 2);
-    return [pill(text, p.x, p.y, mark ? LINK_MARK_STYLE[mark].colour : INK, 'middle').svg];
-  });
+  }
 
-  const dx = PAD - minX;
-  const dy = PAD - minY;
-  const body = [
-    `<g${attrs({ fill: 'none', stroke: INK, 'stroke-width': 1.2 })}>${layout.edges.map((d) => `<path${attrs({ d })}/>`).join('')}</g>`,
-    renderLinks(links, input.linkMarks),
-    nodes.join(''),
-    linkBadges.join(''),
-    offPage.svg.join(''),
-  ].join('');
+  /** The markup, made only when asked for: pagination tries many pages and needs only their size. */
+  const draw = (): string => {
+    const numbers = placeNumbers(input, links, visible);
+    const nodes = layout.nodes.map((p) => renderNode(p, { mark: input.marks?.get(p.node.id), numbers: numbers.get(p.node.id), continuedOn: input.continued?.get(p.node.id) }));
+    const grid = new BoxGrid(layout.nodes);
+    const taken: Point[] = [];
+    const linkBadges = links.flatMap((l) => {
+      const nums = input.linkNumbers?.get(l.key) ?? [];
+      const mark = input.linkMarks?.get(l.key);
+      if (nums.length === 0 && !mark) return [];
+      const text = numberedLinkBadge(nums, mark);
+      const p = badgePoint(l, grid, taken, pillWidth(text) / 2);
+      return [pill(text, p.x, p.y, mark ? LINK_MARK_STYLE[mark].colour : INK, 'middle').svg];
+    });
+    const body = [
+      `<g${attrs({ fill: 'none', stroke: INK, 'stroke-width': 1.2 })}>${layout.edges.map((d) => `<path${attrs({ d })}/>`).join('')}</g>`,
+      renderLinks(links, input.linkMarks),
+      nodes.join(''),
+      linkBadges.join(''),
+      offPage.svg.join(''),
+    ].join('');
+    return `<g${attrs({ transform: `translate(${(PAD - minX).toFixed(2)},${(PAD - minY).toFixed(2)})` })}>${body}</g>`;
+  };
+  let svg: string | undefined;
   return {
-    svg: `<g${attrs({ transform: `translate(${dx.toFixed(2)},${dy.toFixed(2)})` })}>${body}</g>`,
+    get svg() {
+      return (svg ??= draw());
+    },
     width: maxX - minX + 2 * PAD,
     height: maxY - minY + 2 * PAD,
     layout,

@@ -58,6 +58,8 @@ export interface PlanHost {
    * being drawn. Infinity when unknown.
    */
   maxLayers: number;
+  /** The most boxes a legible page can hold (see `maxBoxesOn`): a candidate with more is refused without being drawn. */
+  maxBoxes: number;
   /** Nodes the officer collapsed: drawn collapsed, never continued. */
   collapsed: ReadonlySet<NodeId>;
 }
@@ -92,8 +94,8 @@ const PLACEHOLDER_PAGE = 999;
  * Where a manager's direct reports alone do not fit, they are shared over several pages, its managers first, then
  * its team of leaves in as many columns as the page is wide. Pages come in reading order, breadth first: the
  * overview, then each branch in the order its mark appears. No recursion: a queue of branches. Each page tried
- * holds only the nodes it draws (see `CutAway`), and one deeper than `host.maxLayers` is refused undrawn, so a
- * branch costs the layers a page can hold, not the depth under it (issue 10).
+ * holds only the nodes it draws (see `CutAway`), and one deeper than `host.maxLayers` or with more than
+ * `host.maxBoxes` is refused undrawn, so a branch costs what a page can hold, not the depth or span under it (issue 10).
  */
 export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
   const index = nodeIndex(s);
@@ -125,7 +127,8 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
 
   /**
    * The page that draws `starts` (at the top; with `manager` above them when given) and what is under them, down to
-   * the boxes `cut`, whose reports are left off; null when its boxes would take more than `host.maxLayers` layers.
+   * the boxes `cut`, whose reports are left off; null when its boxes would take more than `host.maxLayers` layers or
+   * be more than `host.maxBoxes`.
    * Nodes in the order of a walk breadth first from `starts`, as the chart lays them out; links that the page could
    * draw, or whose end it could number: those at a node on it, those meeting under one, and those between trees.
    */
@@ -140,6 +143,8 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
       layer.push(top);
     }
     const first = ids.length - starts.length;
+    let boxes = ids.length;
+    if (boxes > host.maxBoxes) return null;
     for (let i = first; i < ids.length; i++) {
       const id = ids[i]!;
       if (cut.has(id)) continue;
@@ -154,6 +159,7 @@ export function planChartPages(s: Structure, host: PlanHost): ChartPagePlan[] {
         seen.add(k);
         ids.push(k);
         layer.push(below);
+        if (below >= 0 && ++boxes > host.maxBoxes) return null;
       }
     }
     const roots = new Set(manager === null ? starts : [manager]);

@@ -1,6 +1,7 @@
 import { countsLine } from '../words/changes.ts';
 import { namesHidingHolders, namesIn } from '../words/names.ts';
 import type { Link, NodeId, Structure } from '../model/types.ts';
+import { childrenIndex } from '../model/queries.ts';
 import { branchLine, pageOf, reportsPart } from '../words/print.ts';
 import { renderChart, type RenderedChart } from './chart.ts';
 import { composePage, measurePage, type PageInput } from './compose.ts';
@@ -76,14 +77,15 @@ export function paginateChart(
   s: Structure,
   draw: ChartDrawer,
   fits: (chart: RenderedChart, pageLine: string | undefined) => boolean,
-  opts: { collapsed?: ReadonlySet<NodeId> | undefined; roomWidth: number; maxLayers: number; pageOffset: number; alone: boolean; removedLinks?: readonly Link[] | undefined },
+  opts: { collapsed?: ReadonlySet<NodeId> | undefined; roomWidth: number; maxLayers: number; maxBoxes: number; pageOffset: number; alone: boolean; removedLinks?: readonly Link[] | undefined },
 ): ChartPage[] {
-  const whole = draw(s, opts.collapsed ?? new Set());
-  if (fits(whole, opts.alone ? undefined : PLACEHOLDER_LINE)) return [{ chart: whole, pageLine: opts.alone ? undefined : (total) => pageOf(opts.pageOffset + 1, total) }];
+  const whole = boxesDrawn(s, opts.collapsed) <= opts.maxBoxes ? draw(s, opts.collapsed ?? new Set()) : null;
+  if (whole && fits(whole, opts.alone ? undefined : PLACEHOLDER_LINE)) return [{ chart: whole, pageLine: opts.alone ? undefined : (total) => pageOf(opts.pageOffset + 1, total) }];
   const plans = planChartPages(s, {
     collapsed: opts.collapsed ?? new Set(),
     roomWidth: opts.roomWidth,
     maxLayers: opts.maxLayers,
+    maxBoxes: opts.maxBoxes,
     fits: (c) => fits(draw(c.structure, union(opts.collapsed, c.cut), undefined, c.teamColumns, undefined, c.away), c.pageLine),
   });
   const names = new Map(s.nodes.map((n) => [n.id, n.name]));
@@ -110,7 +112,7 @@ export function paginateChartKeyed(
   opts: { label?: string | undefined; collapsed?: ReadonlySet<NodeId> | undefined; pageOffset: number; alone: boolean; removedLinks?: readonly Link[] | undefined },
 ): ChartPage[] {
   const plan = (offPage: boolean) => paginateChart(s, draw, legibleOn(planning(offPage), opts.label), {
-    collapsed: opts.collapsed, roomWidth: roomWidthOn(planning(offPage)), maxLayers: maxLayersOn(planning(offPage)), pageOffset: opts.pageOffset, alone: opts.alone, removedLinks: opts.removedLinks,
+    collapsed: opts.collapsed, roomWidth: roomWidthOn(planning(offPage)), maxLayers: maxLayersOn(planning(offPage)), maxBoxes: maxBoxesOn(planning(offPage)), pageOffset: opts.pageOffset, alone: opts.alone, removedLinks: opts.removedLinks,
   });
   const pages = plan(false);
   return pages.some((p) => p.chart.offPageShown) ? plan(true) : pages;
@@ -140,6 +142,31 @@ export function roomWidthOn(input: Omit<PageInput, 'panes'>): number {
 export function maxLayersOn(input: Omit<PageInput, 'panes'>): number {
   const m = measurePage({ ...input, panes: [] });
   return Math.floor(m.areaHeight / MIN_SCALE / (BOX.minHeight + BOX.vGap)) + 1;
+}
+
+/**
+ * The most boxes a chart can have and be legible on a sheet: boxes do not overlap, the smallest (a team's) is
+ * `BOX.width - BOX.stackIndent` by `BOX.teamMinHeight`, and the chart at the smallest legible scale must fit the
+ * room for it (an upper bound, as in `maxLayersOn`). Lets pagination refuse a wide candidate without drawing it.
+ */
+export function maxBoxesOn(input: Omit<PageInput, 'panes'>): number {
+  const m = measurePage({ ...input, panes: [] });
+  return Math.floor((m.chartsRoom / MIN_SCALE) * (m.areaHeight / MIN_SCALE) / ((BOX.width - BOX.stackIndent) * BOX.teamMinHeight));
+}
+
+/** The boxes a chart of `s` draws: its nodes less those under a collapsed box. */
+function boxesDrawn(s: Structure, collapsed: ReadonlySet<NodeId> | undefined): number {
+  if (!collapsed || collapsed.size === 0) return s.nodes.length;
+  const kids = childrenIndex(s.nodes);
+  const hidden = new Set<NodeId>();
+  const todo = [...collapsed].flatMap((id) => kids.get(id) ?? []);
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (hidden.has(id)) continue;
+    hidden.add(id);
+    for (const k of kids.get(id) ?? []) todo.push(k);
+  }
+  return s.nodes.length - hidden.size;
 }
 
 /**

@@ -90,8 +90,16 @@ describe('step handlers', () => {
         if (refusal !== null) expect(needsOf(draft, step, refusal).length).toBeGreaterThan(0);
         expect(Array.isArray(HANDLERS[step.op].refs(step as never))).toBe(true);
       }),
-      // The first example is one fast-check found: a kind whose toString is not a function threw building a link key.
-      { numRuns: 500, examples: [[{ op: 'unlink', kind: { toString: [] } }], [{ op: 'link', kind: 'dotted', from: { toString: [] }, to: 'dcs' }]] },
+      // Found by random runs: a kind or an end whose toString is not a function threw while the link was looked up.
+      {
+        numRuns: 500,
+        examples: [
+          [{ op: 'unlink', kind: { toString: [] } }],
+          [{ op: 'unlink', from: { toString: false } }],
+          [{ op: 'link', from: 'dcs', to: 'ceo', kind: { toString: false } }],
+          [{ op: 'link', kind: 'dotted', from: { toString: [] }, to: 'dcs' }],
+        ],
+      },
     );
   });
 

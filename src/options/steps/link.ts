@@ -4,6 +4,8 @@ import { missingNode, missingNodes, type Handler, type NodeRef } from './handler
 
 /** A link's ends, for link and unlink alike. */
 const refs = (step: LinkStep | UnlinkStep): NodeRef[] => [[step.from, 'from'], [step.to, 'to']];
+/** Kind and ends are strings (a malformed step's may be anything, even an object whose toString throws): only then is a link looked up. */
+const wellFormed = (step: LinkStep | UnlinkStep): boolean => typeof step.kind === 'string' && typeof step.from === 'string' && typeof step.to === 'string';
 
 export const link: Handler<LinkStep> = {
   check(draft, step) {
@@ -26,8 +28,7 @@ export const link: Handler<LinkStep> = {
   needs(draft, step) {
     const missing = missingNodes(draft, refs(step));
     if (missing.length > 0) return missing;
-    // A malformed link (a kind that is not one, ends that are not ids) needs no link: its refusal says what is wrong.
-    if (linkKindProblem(step.kind) || typeof step.from !== 'string' || typeof step.to !== 'string') return [];
+    if (!wellFormed(step)) return [];
     const link = { kind: step.kind, from: step.from, to: step.to };
     return draft.hasLink(link) ? [{ kind: 'no-link', link }] : [];
   },
@@ -56,8 +57,7 @@ export const unlink: Handler<UnlinkStep> = {
   needs(draft, step) {
     const missing = missingNodes(draft, refs(step));
     if (missing.length > 0) return missing;
-    // A malformed link (a kind that is not one, ends that are not ids) needs no link: its refusal says what is wrong.
-    if (linkKindProblem(step.kind) || typeof step.from !== 'string' || typeof step.to !== 'string') return [];
+    if (!wellFormed(step)) return [];
     const link = { kind: step.kind, from: step.from, to: step.to };
     return draft.hasLink(link) ? [] : [{ kind: 'link', link }];
   },
