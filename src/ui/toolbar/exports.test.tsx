@@ -69,7 +69,7 @@ describe('exports', () => {
     await user.selectOptions(within(dialog).getByLabelText('Orientation'), 'portrait');
     await user.click(within(dialog).getByLabelText(/Hide post holders/));
     await user.click(within(dialog).getByRole('button', { name: 'Export' }));
-    const pages = await within(dialog).findAllByRole('button', { name: /^Page \d+$/ });
+    const pages = await within(dialog).findAllByRole('button', { name: /^Page \d+$/ }, { timeout: 20_000 }); // pages download 200 ms apart
     expect(pages.length).toBeGreaterThan(1);
     expect(blobs).toHaveLength(pages.length);
     const texts = await Promise.all(blobs.map(readBlob));
