@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { act, render, screen } from '@testing-library/react';
+import { parseWorkspace } from '../../src/io/index.ts';
 import { createAppStore, StoreProvider, type AppStore } from '../../src/store/index.ts';
 import { leedsWorkspace } from '../../src/store/leeds.ts';
 import { App } from '../../src/ui/App.tsx';
@@ -19,3 +21,15 @@ export const group = (name: string) => screen.getByRole('region', { name });
 
 /** What the chart does when a node is dropped on another: calls the pane's onDrop. */
 export const drop = (side: 'left' | 'right', node: string, target: string) => act(() => chartProps.get(side)?.onDrop(node, target));
+
+/** The whole app on a workspace file (a case of ../shared/cases, a fixture), with the given structures in the left and right panes. */
+export function openWorkspaceFile(path: string, left: string, right: string): AppStore {
+  const parsed = parseWorkspace(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(`${path} does not load (${parsed.errors.length} problems)`);
+  const store = renderApp(createAppStore({ storage: null, initial: parsed.workspace }));
+  act(() => {
+    store.getState().setPane('left', left);
+    store.getState().setPane('right', right);
+  });
+  return store;
+}

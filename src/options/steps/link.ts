@@ -1,4 +1,6 @@
 import type { LinkStep, UnlinkStep } from '../../model/types.ts';
+import type { Need } from '../conflicts.ts';
+import type { Draft } from '../draft.ts';
 import { linkKindProblem, textProblem } from '../values.ts';
 import { missingNode, missingNodes, type Handler, type NodeRef } from './handler.ts';
 
@@ -6,6 +8,19 @@ import { missingNode, missingNodes, type Handler, type NodeRef } from './handler
 const refs = (step: LinkStep | UnlinkStep): NodeRef[] => [[step.from, 'from'], [step.to, 'to']];
 /** Kind and ends are strings (a malformed step's may be anything, even an object whose toString throws): only then is a link looked up. */
 const wellFormed = (step: LinkStep | UnlinkStep): boolean => typeof step.kind === 'string' && typeof step.from === 'string' && typeof step.to === 'string';
+
+/**
+ * What a failing link (`present` false) or unlink (`present` true) step needs: its ends, then the link to be there
+ * (unlink) or not yet (link). A malformed step needs nothing more: its refusal says what is wrong.
+ */
+function linkNeeds(draft: Draft, step: LinkStep | UnlinkStep, present: boolean): Need[] {
+  const missing = missingNodes(draft, refs(step));
+  if (missing.length > 0) return missing;
+  if (!wellFormed(step)) return [];
+  const link = { kind: step.kind, from: step.from, to: step.to };
+  if (draft.hasLink(link) === present) return [];
+  return [present ? { kind: 'link', link } : { kind: 'no-link', link }];
+}
 
 export const link: Handler<LinkStep> = {
   check(draft, step) {
@@ -26,11 +41,7 @@ export const link: Handler<LinkStep> = {
   },
   refs,
   needs(draft, step) {
-    const missing = missingNodes(draft, refs(step));
-    if (missing.length > 0) return missing;
-    if (!wellFormed(step)) return [];
-    const link = { kind: step.kind, from: step.from, to: step.to };
-    return draft.hasLink(link) ? [{ kind: 'no-link', link }] : [];
+    return linkNeeds(draft, step, false);
   },
   renamed(step, swap) {
     return { ...step, from: swap(step.from), to: swap(step.to) };
@@ -55,11 +66,7 @@ export const unlink: Handler<UnlinkStep> = {
   },
   refs,
   needs(draft, step) {
-    const missing = missingNodes(draft, refs(step));
-    if (missing.length > 0) return missing;
-    if (!wellFormed(step)) return [];
-    const link = { kind: step.kind, from: step.from, to: step.to };
-    return draft.hasLink(link) ? [] : [{ kind: 'link', link }];
+    return linkNeeds(draft, step, true);
   },
   renamed(step, swap) {
     return { ...step, from: swap(step.from), to: swap(step.to) };

@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { act, screen, within } from '@testing-library/react';
-import { group, renderApp } from '../../../test/support/renderApp.tsx';
-import { parseWorkspace } from '../../io/index.ts';
-import { createAppStore } from '../../store/index.ts';
+import { screen, within } from '@testing-library/react';
+import { group, openWorkspaceFile } from '../../../test/support/renderApp.tsx';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
   const { MockOrgChartView } = await import('../../../test/support/mockChart.tsx');
   return { OrgChartView: MockOrgChartView };
 });
 
-function open(path: string, left: string, right: string) {
-  const parsed = parseWorkspace(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const store = renderApp(createAppStore({ storage: null, initial: parsed.workspace }));
-  act(() => {
-    store.getState().setPane('left', left);
-    store.getState().setPane('right', right);
-  });
-  return store;
-}
+const open = openWorkspaceFile;
 
 const rows = (name: string) => within(group(name)).queryAllByRole('listitem').map((li) => li.textContent);
 

@@ -1,11 +1,8 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { chartProps } from '../../../test/support/mockChart.tsx';
-import { drop, renderApp } from '../../../test/support/renderApp.tsx';
-import { parseWorkspace } from '../../io/index.ts';
-import { createAppStore } from '../../store/index.ts';
+import { drop, openWorkspaceFile } from '../../../test/support/renderApp.tsx';
 import { REASON_PROMPT, STEP_EDIT, STEP_TOOLS } from '../../words/stepsPanel.ts';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
@@ -18,16 +15,7 @@ afterEach(() => {
   chartProps.clear();
 });
 
-function open(path: string, left: string, right: string) {
-  const parsed = parseWorkspace(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const store = renderApp(createAppStore({ storage: null, initial: parsed.workspace }));
-  act(() => {
-    store.getState().setPane('left', left);
-    store.getState().setPane('right', right);
-  });
-  return store;
-}
+const open = openWorkspaceFile;
 
 const isolated = (el: HTMLElement) => [...el.querySelectorAll('bdi')].map((b) => [b.getAttribute('dir'), b.textContent]);
 const stepsPanel = () => screen.getByRole('region', { name: /^Steps/ });

@@ -1,10 +1,7 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { act, cleanup, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../../test/support/renderApp.tsx';
-import { parseWorkspace } from '../../io/index.ts';
-import { createAppStore } from '../../store/index.ts';
+import { openWorkspaceFile } from '../../../test/support/renderApp.tsx';
 import { FIND_LABEL } from '../../words/chart.ts';
 
 vi.mock('../chart/OrgChartView.tsx', async () => {
@@ -14,16 +11,7 @@ vi.mock('../chart/OrgChartView.tsx', async () => {
 
 afterEach(cleanup);
 
-function open(path: string, left: string, right: string) {
-  const parsed = parseWorkspace(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const store = renderApp(createAppStore({ storage: null, initial: parsed.workspace }));
-  act(() => {
-    store.getState().setPane('left', left);
-    store.getState().setPane('right', right);
-  });
-  return store;
-}
+const open = openWorkspaceFile;
 
 const status = () => document.querySelector<HTMLElement>('output.search-status')!;
 
