@@ -1,13 +1,13 @@
 import type { Need, StepError } from '../options/index.ts';
+import { andMore } from './lists.ts';
 import { ID_NAMES } from './names.ts';
 import { directReports, POST_OR_UNIT } from './officerTerms.ts';
 import { refusalWords } from './refusal.ts';
-import { userText } from './text.ts';
+import { quoted, userText } from './text.ts';
 
 /** A node's name as the officer knows it, or null when no structure names it any more. */
 export type NameOf = (id: string) => string | null;
 
-const quoted = (id: string) => `"${id}"`;
 const named = (name: NameOf, id: string): string => {
   const n = name(id);
   return n === null || n === id ? quoted(id) : `${n} (${quoted(id)})`;
@@ -116,4 +116,4 @@ export const provisionalPaneWords = (own: boolean) =>
 
 /** Under a long list of an option's conflicts. */
 export const moreConflicts = (n: number) =>
-  `… and ${n} more ${n === 1 ? 'step that no longer applies' : 'steps that no longer apply'}: they come into view as these are resolved.`;
+  `${andMore(n, 'step that no longer applies', 'steps that no longer apply')}: they come into view as these are resolved.`;

@@ -3,7 +3,7 @@ import type { MappingField } from '../import/mapping.ts';
 import type { CsvPlanInfo } from '../import/session.ts';
 import type { ImportError, ImportWarning, Origin, Place } from '../import/types.ts';
 import { POST_OR_UNIT, POSTS_AND_UNITS, postsAndUnits } from './officerTerms.ts';
-import { cut, userText } from './text.ts';
+import { cut, quoted, userText } from './text.ts';
 
 /**
  * Every word an officer reads about an import: the default title of an imported return, each warning and error
@@ -14,7 +14,7 @@ import { cut, userText } from './text.ts';
 export const returnTitle = (body: string, asOf: string | undefined): string => (asOf ? `${body}, ${asOf}` : body);
 
 /** A value from a file (a cell, a header, a reference, a file name) in a sentence: quoted, cut if long, shown safely (text.ts). */
-const q = (s: string): string => `"${userText(cut(s))}"`;
+const q = (s: string): string => quoted(cut(s));
 /** `ofsted-2011-03-31-senior.csv row 12, column "FTE"` */
 export const placeWords = (p: Place): string => `${userText(p.file)} row ${p.row}, column ${q(p.column)}`;
 

@@ -2,7 +2,7 @@ import type { ImportProgress } from '../import/session.ts';
 import { FIELD_LABEL } from './fields.ts';
 import { andMore } from './lists.ts';
 import { POST_OR_UNIT, POSTS_AND_UNITS } from './officerTerms.ts';
-import { userText } from './text.ts';
+import { quoted } from './text.ts';
 
 /**
  * The import dialog's own words (src/ui/import): its choices and buttons, the preview table's headings, the
@@ -12,7 +12,7 @@ import { userText } from './text.ts';
 
 const count = (n: number): string => n.toLocaleString('en-GB');
 /** A file's name in a sentence: quoted, its control characters shown and right-to-left text isolated. */
-const q = (s: string): string => `"${userText(s)}"`;
+const q = quoted;
 
 /** Choices and buttons of the dialog. */
 export const importChoice = {

@@ -1,5 +1,5 @@
 import type { FunctionId, NodeId, OrgNode, Structure } from '../model/types.ts';
-import { userText } from './text.ts';
+import { quoted, userText } from './text.ts';
 
 export const NO_MANAGER = 'no manager (top level)';
 export const GAP = 'no one (a gap)';
@@ -29,8 +29,6 @@ export interface Names {
   /** The node record the names are taken from (the first structure given that has it). */
   record(id: NodeId): OrgNode | undefined;
 }
-
-const quoted = (id: string): string => `"${userText(id)}"`;
 
 /**
  * How each node of a same-named group is told apart: its holder ("vacant" when none), else "under" its manager,

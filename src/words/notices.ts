@@ -2,9 +2,9 @@
  * The app's notices about the workspace (the store raises them; these are their words). Titles and ids officers
  * wrote are shown safely (text.ts): quoted, control characters shown, right-to-left text isolated.
  */
-import { userText } from './text.ts';
+import { quoted, userText } from './text.ts';
 
-const q = (text: string): string => `"${userText(text)}"`;
+const q = quoted;
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const NOTICE = {

@@ -6,7 +6,7 @@
 import type { NodeId } from '../model/types.ts';
 import { moveWords } from './index.ts';
 import type { Names } from './names.ts';
-import { userText } from './text.ts';
+import { quoted, userText } from './text.ts';
 
 /** Which pane: the left (current) structure or the right one (split view), or the right alone. */
 export type PaneSide = 'left' | 'right';
@@ -21,7 +21,7 @@ export const PANE = {
   chart: 'Chart',
   outline: 'Outline',
   /** Where the pane's structure cannot be resolved (the workspace's errors say why). */
-  unresolved: (id: string): string => `"${userText(id)}" cannot be resolved: see the errors listed for the workspace.`,
+  unresolved: (id: string): string => `${quoted(id)} cannot be resolved: see the errors listed for the workspace.`,
   /** The chart's accessible name: "Option 5 (right pane)". */
   chartLabel: (title: string, side: PaneSide): string => `${userText(title)} (${side} pane)`,
 } as const;

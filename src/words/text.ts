@@ -91,3 +91,6 @@ export function cut(text: string, max = 60): string {
   const points = Array.from(text);
   return points.length <= max ? text : `${points.slice(0, max).join('')}…`;
 }
+
+/** User text (an id, a title, a file name) in straight quotes, as a sentence quotes it: `"x"`, shown safely (userText). */
+export const quoted = (text: string): string => `"${userText(text)}"`;
