@@ -15,4 +15,10 @@ describe('wrapText', () => {
   it('cuts a single word too long for the line', () => {
     expect(wrapText('Supercalifragilistic', 1, fits(8))).toEqual(['Superca…']);
   });
+
+  it('never cuts an emoji in half (hostile/emoji-name-length.json drew "�…" on boxes)', () => {
+    const [line] = wrapText('👩'.repeat(150), 1, fits(9));
+    expect(line).toBe(`${'👩'.repeat(4)}…`);
+    expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
 });

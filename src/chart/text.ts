@@ -19,7 +19,9 @@ export function wrapText(text: string, maxLines: number, fits: (line: string) =>
 
 function ellipsise(line: string, fits: (line: string) => boolean, more: boolean): string {
   if (!more && fits(line)) return line;
-  let cut = line;
-  while (cut.length > 1 && !fits(`${cut}…`)) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  // By code points, not UTF-16 units: halving an emoji left a lone surrogate, drawn as "�".
+  const points = Array.from(line);
+  let n = points.length;
+  while (n > 1 && !fits(`${points.slice(0, n).join('')}…`)) n -= 1;
+  return `${points.slice(0, n).join('').trimEnd()}…`;
 }

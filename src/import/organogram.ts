@@ -1,5 +1,5 @@
 import type { NodeId, OrgNode, Pay, Structure } from '../model/types.ts';
-import { NAME_MAX } from '../options/index.ts';
+import { cutToLength, NAME_MAX } from '../options/index.ts';
 import { parseCsv, type CsvProgress, type CsvRow } from './csv.ts';
 import { cell, findColumn, normaliseHeader, type Column } from './headers.ts';
 import { JUNIOR_HEADERS, JUNIOR_UNTITLED, SENIOR_HEADERS } from '../words/import.ts';
@@ -122,7 +122,7 @@ function juniorGroups(file: string, rows: readonly CsvRow[], c: Found<typeof JUN
 function juniorName(title: string, grade: string): string {
   const named = title || JUNIOR_UNTITLED;
   const name = grade === '' ? named : `${named} (${grade})`;
-  return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
+  return cutToLength(name, NAME_MAX);
 }
 
 export interface OrganogramInput {

@@ -1,5 +1,5 @@
 import type { NodeId, NodeKind, OrgNode, Pay } from '../model/types.ts';
-import { NAME_MAX } from '../options/index.ts';
+import { codePointLength, cutToLength, NAME_MAX, withinLength } from '../options/index.ts';
 import { isNoManager, titled } from './values.ts';
 import type { ImportError, ImportWarning, Origin } from './types.ts';
 
@@ -136,9 +136,9 @@ function nodeOf(
   if (name === '') {
     warnings.push({ kind: 'no-name', ...place, column: columns.name, ref: first.ref });
     name = first.ref;
-  } else if (name.length > NAME_MAX) {
-    warnings.push({ kind: 'name-too-long', ...place, column: columns.name, ref: first.ref, length: name.length });
-    name = `${name.slice(0, NAME_MAX - 1)}…`;
+  } else if (!withinLength(name, NAME_MAX)) {
+    warnings.push({ kind: 'name-too-long', ...place, column: columns.name, ref: first.ref, length: codePointLength(name) });
+    name = cutToLength(name, NAME_MAX);
   }
   const node: OrgNode = { id, kind: first.kind, name, manager: managerOf(first, key, columns, idOfKey, gone, place, warnings), ref: first.ref };
   if (first.kind === 'post') {

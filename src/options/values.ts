@@ -23,6 +23,14 @@ export function codePointLength(s: string): number {
 /** Whether `s` is at most `max` code points long; most strings are decided by their UTF-16 length alone. */
 export const withinLength = (s: string, max: number): boolean => s.length <= max || codePointLength(s) <= max;
 
+/**
+ * `s` cut to at most `max` code points, ending "…" when cut (an import's over-long names): counted as the format
+ * counts, so a cut never splits an emoji or other astral character into a lone surrogate.
+ */
+export function cutToLength(s: string, max: number): string {
+  return withinLength(s, max) ? s : `${Array.from(s).slice(0, max - 1).join('')}…`;
+}
+
 const isNodeKind = (v: unknown): v is NodeKind => (NODE_KINDS as readonly unknown[]).includes(v);
 const isLinkKind = (v: unknown): v is LinkKind => (LINK_KINDS as readonly unknown[]).includes(v);
 
